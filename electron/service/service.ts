@@ -1,0 +1,48 @@
+// The service edge: the only place inputs are validated and errors become codes. Every host
+// (Electron utility process, HTTP, CLI, in-process tests) calls `invoke` and nothing else.
+import { AppError, toErrorPayload, type InvokeResult } from '../../shared/contract/errors';
+import { isOperationName, operations, type OperationName } from '../../shared/contract/operations';
+import { handlers, type ServiceContext } from './handlers';
+import { Session } from './session';
+
+export interface Service {
+  invoke(name: string, input: unknown): Promise<InvokeResult<unknown>>;
+  readonly session: Session;
+  close(): void;
+}
+
+export function createService(session: Session = new Session()): Service {
+  const ctx: ServiceContext = { session };
+  return {
+    session,
+    async invoke(name, input) {
+      try {
+        if (!isOperationName(name)) throw new AppError('UNKNOWN_OPERATION', `unknown operation: ${name}`);
+        const result = await run(name, input ?? {}, ctx);
+        return { ok: true, result };
+      } catch (error) {
+        return { ok: false, error: toErrorPayload(error) };
+      }
+    },
+    close() {
+      session.close();
+    },
+  };
+}
+
+async function run<N extends OperationName>(name: N, rawInput: unknown, ctx: ServiceContext): Promise<unknown> {
+  const op = operations[name];
+  const parsed = op.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    throw new AppError('INVALID_INPUT', `${name}: ${where}${issue?.message ?? 'invalid input'}`);
+  }
+  const handler = handlers[name] as (input: unknown, ctx: ServiceContext) => unknown;
+  try {
+    return await handler(parsed.data, ctx);
+  } catch (error) {
+    if (error instanceof RangeError) throw new AppError('INVALID_INPUT', `${name}: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import type { WorkspaceInfo } from '../../shared/contract/operations';
+import { dataDate } from '../store/churn-rates';
+import { schemaVersion, tableCounts } from '../store/tables';
+import type { Workspace } from '../store/workspace';
+
+export function describeWorkspace(workspace: Workspace): WorkspaceInfo {
+  return {
+    path: workspace.path,
+    name: workspace.name,
+    schemaVersion: schemaVersion(workspace.db),
+    readOnly: workspace.readOnly,
+    dataDate: dataDate(workspace.db),
+    tables: tableCounts(workspace.db),
+  };
+}

@@ -1,0 +1,145 @@
+// Opening a workspace: refuse what is not ours (or is damaged, or is newer) before writing
+// anything, back up before migrating, and create new files under a temporary name so a
+// crash never leaves a half-made workspace at the user's path.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { AppError } from '../../shared/contract/errors';
+import { connect, type Db } from './database';
+import { readSqliteHeader, WORKSPACE_APPLICATION_ID } from './file-header';
+import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+
+export interface Workspace {
+  readonly path: string;
+  readonly name: string;
+  readonly readOnly: boolean;
+  readonly db: Db;
+  close(): void;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  /** Create an empty workspace when the file does not exist. */
+  create?: boolean;
+}
+
+export async function openWorkspace(pathArg: string, options: OpenOptions = {}): Promise<Workspace> {
+  const path = resolve(pathArg);
+  const readOnly = options.readOnly ?? false;
+  if (!existsSync(path)) {
+    if (!options.create || readOnly) throw new AppError('NOT_FOUND', `${path}: no such workspace file`);
+    createWorkspaceFile(path);
+  }
+  const header = inspect(path);
+  let db: Db;
+  try {
+    db = connect(path, { readonly: readOnly, fileMustExist: true });
+  } catch (error) {
+    throw new AppError('WORKSPACE_CORRUPT', `${path}: cannot be opened (${message(error)})`);
+  }
+  try {
+    checkIntegrity(db, path);
+    if (!readOnly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    if (!readOnly && header.userVersion < LATEST_SCHEMA_VERSION) {
+      await backupBeforeMigrating(db, path, header.userVersion);
+      migrate(db);
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    path,
+    name: basename(path),
+    readOnly,
+    db,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function inspect(path: string) {
+  let header;
+  try {
+    header = readSqliteHeader(path);
+  } catch (error) {
+    throw new AppError('NOT_FOUND', `${path}: cannot be read (${message(error)})`);
+  }
+  if (header.fileSize === 0) throw new AppError('NOT_A_WORKSPACE', `${path}: is empty, not a Churn Cockpit workspace`);
+  if (!header.isSqlite) {
+    throw new AppError('NOT_A_WORKSPACE', `${path}: is not a Churn Cockpit workspace (not a SQLite database)`);
+  }
+  if (header.fileSize % header.pageSize !== 0 || (header.pageCountValid && header.fileSize < header.pageSize * header.pageCount)) {
+    throw new AppError(
+      'WORKSPACE_CORRUPT',
+      `${path}: is truncated or damaged (${header.fileSize} bytes, expected ${header.pageSize * header.pageCount})`,
+    );
+  }
+  if (header.applicationId !== WORKSPACE_APPLICATION_ID) {
+    throw new AppError(
+      'NOT_A_WORKSPACE',
+      `${path}: is a SQLite database but not a Churn Cockpit workspace (import it from the Data page instead)`,
+    );
+  }
+  if (header.userVersion > LATEST_SCHEMA_VERSION) {
+    throw new AppError(
+      'WORKSPACE_TOO_NEW',
+      `${path}: was written by a newer Churn Cockpit (schema ${header.userVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}); update the app to open it`,
+    );
+  }
+  return header;
+}
+
+function checkIntegrity(db: Db, path: string): void {
+  let result: unknown;
+  try {
+    result = db.pragma('quick_check', { simple: true });
+  } catch (error) {
+    throw new AppError('WORKSPACE_CORRUPT', `${path}: is damaged (${message(error)})`);
+  }
+  if (result !== 'ok') throw new AppError('WORKSPACE_CORRUPT', `${path}: failed its integrity check (${String(result)})`);
+}
+
+async function backupBeforeMigrating(db: Db, path: string, fromVersion: number): Promise<void> {
+  if (fromVersion === 0) return;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  await db.backup(`${path}.v${fromVersion}-${stamp}.bak`);
+}
+
+/** Runs every pending migration, each in its own transaction together with its version bump. */
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+function createWorkspaceFile(path: string): void {
+  const temp = `${path}.creating-${process.pid}`;
+  rmSync(temp, { force: true });
+  const db = connect(temp, { readonly: false, fileMustExist: false });
+  try {
+    db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
+    migrate(db);
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created_at', new Date().toISOString());
+  } catch (error) {
+    db.close();
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  db.close();
+  renameSync(temp, path);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './operation';
+export * from './operations';
+export * from './events';

@@ -1,0 +1,150 @@
+// The one operation table. Every host registers exactly these; the renderer's client, the
+// HTTP routes and the CLI all derive their types from here.
+import { z } from 'zod';
+import { defineOperation } from './operation';
+import { customerColumnNames } from '../domain/customer-columns';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const TableCountSchema = z.object({ name: z.string(), rows: z.number().int().nonnegative() });
+
+export const WorkspaceInfoSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  readOnly: z.boolean(),
+  dataDate: isoDate.nullable(),
+  tables: z.array(TableCountSchema),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
+
+const CustomerColumnSchema = z.enum(customerColumnNames);
+
+export const FilterOpSchema = z.enum([
+  'contains',
+  'notContains',
+  'equals',
+  'notEqual',
+  'startsWith',
+  'endsWith',
+  'blank',
+  'notBlank',
+  'greaterThan',
+  'greaterThanOrEqual',
+  'lessThan',
+  'lessThanOrEqual',
+  'inRange',
+]);
+export type FilterOp = z.infer<typeof FilterOpSchema>;
+
+export const ColumnFilterSchema = z.object({
+  column: CustomerColumnSchema,
+  op: FilterOpSchema,
+  value: z.union([z.string().max(1000), z.number()]).optional(),
+  valueTo: z.union([z.string().max(1000), z.number()]).optional(),
+});
+export type ColumnFilter = z.infer<typeof ColumnFilterSchema>;
+
+export const CustomerRowSchema = z.object({
+  customer_id: z.string(),
+  name: z.string().nullable(),
+  region: z.string().nullable(),
+  city: z.string().nullable(),
+  industry: z.string().nullable(),
+  segment: z.string().nullable(),
+  owner: z.string().nullable(),
+  signup_date: z.string().nullable(),
+  contract_end: z.string().nullable(),
+  status: z.string(),
+  cancel_date: z.string().nullable(),
+  cancel_reason: z.string().nullable(),
+  order_count: z.number(),
+  total_amount: z.number(),
+  last_order_date: z.string().nullable(),
+});
+export type CustomerRow = z.infer<typeof CustomerRowSchema>;
+
+export const CustomerListInputSchema = z.object({
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().min(1).max(5000).default(100),
+  sort: z
+    .array(z.object({ column: CustomerColumnSchema, direction: z.enum(['asc', 'desc']) }))
+    .max(5)
+    .default([]),
+  filters: z.array(ColumnFilterSchema).max(50).default([]),
+  quickFilter: z.string().max(200).optional(),
+});
+export type CustomerListInput = z.input<typeof CustomerListInputSchema>;
+
+export const ChurnTrendPointSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  activeAtStart: z.number().int().nonnegative(),
+  churned: z.number().int().nonnegative(),
+  rate: z.number().nullable(),
+});
+export type ChurnTrendPoint = z.infer<typeof ChurnTrendPointSchema>;
+
+export const KpisSchema = z.object({
+  dataDate: isoDate.nullable(),
+  month: z.string().nullable(),
+  customers: z.number().int(),
+  activeCustomers: z.number().int(),
+  churnedLastMonth: z.number().int(),
+  churnRateLastMonth: z.number().nullable(),
+  churnRatePrevMonth: z.number().nullable(),
+  /** Percentage points, last month minus the month before. */
+  churnRateChange: z.number().nullable(),
+  inactivityDays: z.number().int(),
+});
+export type Kpis = z.infer<typeof KpisSchema>;
+
+export const operations = {
+  'app.version': defineOperation({
+    name: 'app.version',
+    summary: 'Application name, version and the newest workspace schema it reads.',
+    input: z.object({}).default({}),
+    output: z.object({ name: z.string(), version: z.string(), schemaVersion: z.number().int() }),
+  }),
+  'workspace.info': defineOperation({
+    name: 'workspace.info',
+    summary: 'The open workspace: path, schema version, data date, tables and row counts.',
+    input: z.object({}).default({}),
+    output: WorkspaceInfoSchema,
+  }),
+  'workspace.open': defineOperation({
+    name: 'workspace.open',
+    summary: 'Open (and migrate) a workspace file; it becomes the current workspace.',
+    input: z.object({ path: z.string().min(1), create: z.boolean().default(false) }),
+    output: WorkspaceInfoSchema,
+  }),
+  'customers.list': defineOperation({
+    name: 'customers.list',
+    summary: 'One page of customers, sorted and filtered on whitelisted columns.',
+    input: CustomerListInputSchema,
+    output: z.object({ rows: z.array(CustomerRowSchema), total: z.number().int().nonnegative() }),
+  }),
+  'dashboard.kpis': defineOperation({
+    name: 'dashboard.kpis',
+    summary: 'Headline KPIs: customers, active customers, last month churn and its change.',
+    input: z.object({}).default({}),
+    output: KpisSchema,
+  }),
+  'dashboard.churnTrend': defineOperation({
+    name: 'dashboard.churnTrend',
+    summary: 'Monthly churn rate for the last N complete months (implicit churn definition).',
+    input: z.object({ months: z.number().int().min(1).max(120).default(24) }),
+    output: z.object({ dataDate: isoDate.nullable(), inactivityDays: z.number().int(), points: z.array(ChurnTrendPointSchema) }),
+  }),
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type OperationParsedInput<N extends OperationName> = z.output<Operations[N]['input']>;
+export type OperationOutput<N extends OperationName> = z.output<Operations[N]['output']>;
+
+export const operationNames = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}
