@@ -2,19 +2,32 @@
 // (Electron utility process, HTTP, CLI, in-process tests) calls `invoke` and nothing else.
 import { AppError, toErrorPayload, type InvokeResult } from '../../shared/contract/errors';
 import { isOperationName, operations, type OperationName } from '../../shared/contract/operations';
+import type { EventName, EventPayload } from '../../shared/contract/events';
 import { handlers, type ServiceContext } from './handlers';
 import { Session } from './session';
 
+export type EventListener = (event: EventName, payload: unknown) => void;
+
 export interface Service {
   invoke(name: string, input: unknown): Promise<InvokeResult<unknown>>;
+  /** Host adapters forward these (progress of long work) to the renderer. */
+  subscribe(listener: EventListener): () => void;
   readonly session: Session;
   close(): void;
 }
 
 export function createService(session: Session = new Session()): Service {
-  const ctx: ServiceContext = { session };
+  const listeners = new Set<EventListener>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const ctx: ServiceContext = { session, emit };
   return {
     session,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async invoke(name, input) {
       try {
         if (!isOperationName(name)) throw new AppError('UNKNOWN_OPERATION', `unknown operation: ${name}`);

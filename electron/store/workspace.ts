@@ -6,7 +6,8 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { connect, type Db } from './database';
 import { readSqliteHeader, WORKSPACE_APPLICATION_ID } from './file-header';
-import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+import { migrations as defaultMigrations } from './migrations';
+import type { Migration } from './migrations/migration';
 
 export interface Workspace {
   readonly path: string;
@@ -20,16 +21,20 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Create an empty workspace when the file does not exist. */
   create?: boolean;
+  /** The forward migrations to apply; tests substitute their own list. */
+  migrations?: readonly Migration[];
 }
 
 export async function openWorkspace(pathArg: string, options: OpenOptions = {}): Promise<Workspace> {
   const path = resolve(pathArg);
   const readOnly = options.readOnly ?? false;
+  const migrations = options.migrations ?? defaultMigrations;
+  const latest = latestVersion(migrations);
   if (!existsSync(path)) {
     if (!options.create || readOnly) throw new AppError('NOT_FOUND', `${path}: no such workspace file`);
-    createWorkspaceFile(path);
+    createWorkspaceFile(path, migrations);
   }
-  const header = inspect(path);
+  const header = inspect(path, latest);
   let db: Db;
   try {
     db = connect(path, { readonly: readOnly, fileMustExist: true });
@@ -44,9 +49,9 @@ export async function openWorkspace(pathArg: string, options: OpenOptions = {}):
     }
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    if (!readOnly && header.userVersion < LATEST_SCHEMA_VERSION) {
+    if (!readOnly && header.userVersion < latest) {
       await backupBeforeMigrating(db, path, header.userVersion);
-      migrate(db);
+      migrate(db, migrations);
     }
   } catch (error) {
     db.close();
@@ -63,7 +68,7 @@ export async function openWorkspace(pathArg: string, options: OpenOptions = {}):
   };
 }
 
-function inspect(path: string) {
+function inspect(path: string, latest: number) {
   let header;
   try {
     header = readSqliteHeader(path);
@@ -86,10 +91,10 @@ function inspect(path: string) {
       `${path}: is a SQLite database but not a Churn Cockpit workspace (import it from the Data page instead)`,
     );
   }
-  if (header.userVersion > LATEST_SCHEMA_VERSION) {
+  if (header.userVersion > latest) {
     throw new AppError(
       'WORKSPACE_TOO_NEW',
-      `${path}: was written by a newer Churn Cockpit (schema ${header.userVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}); update the app to open it`,
+      `${path}: was written by a newer Churn Cockpit (schema ${header.userVersion}; this version reads up to ${latest}); update the app to open it`,
     );
   }
   return header;
@@ -105,14 +110,18 @@ function checkIntegrity(db: Db, path: string): void {
   if (result !== 'ok') throw new AppError('WORKSPACE_CORRUPT', `${path}: failed its integrity check (${String(result)})`);
 }
 
+/** The copy an analyst can go back to if a migration surprises them. */
+export function backupPath(path: string, fromVersion: number, now = new Date()): string {
+  return `${path}.v${fromVersion}-${now.toISOString().replace(/[:.]/g, '-')}.bak`;
+}
+
 async function backupBeforeMigrating(db: Db, path: string, fromVersion: number): Promise<void> {
   if (fromVersion === 0) return;
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  await db.backup(`${path}.v${fromVersion}-${stamp}.bak`);
+  await db.backup(backupPath(path, fromVersion));
 }
 
 /** Runs every pending migration, each in its own transaction together with its version bump. */
-export function migrate(db: Db): void {
+export function migrate(db: Db, migrations: readonly Migration[] = defaultMigrations): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (const migration of migrations) {
     if (migration.version <= current) continue;
@@ -123,13 +132,17 @@ export function migrate(db: Db): void {
   }
 }
 
-function createWorkspaceFile(path: string): void {
+function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.reduce((max, m) => Math.max(max, m.version), 0);
+}
+
+function createWorkspaceFile(path: string, migrations: readonly Migration[]): void {
   const temp = `${path}.creating-${process.pid}`;
   rmSync(temp, { force: true });
   const db = connect(temp, { readonly: false, fileMustExist: false });
   try {
     db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-    migrate(db);
+    migrate(db, migrations);
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created_at', new Date().toISOString());
   } catch (error) {
     db.close();

@@ -117,6 +117,23 @@ export const operations = {
     input: z.object({ path: z.string().min(1), create: z.boolean().default(false) }),
     output: WorkspaceInfoSchema,
   }),
+  'workspace.createDemo': defineOperation({
+    name: 'workspace.createDemo',
+    summary: 'Generate the deterministic demo workspace at a new path and open it.',
+    long: true,
+    input: z.object({
+      path: z.string().min(1),
+      seed: z.number().int().optional(),
+      customers: z.number().int().min(10).max(2_000_000).optional(),
+    }),
+    output: WorkspaceInfoSchema,
+  }),
+  'workspace.query': defineOperation({
+    name: 'workspace.query',
+    summary: 'Run one read-only SQL statement on the open workspace (a separate read-only connection).',
+    input: z.object({ sql: z.string().min(1).max(100_000), maxRows: z.number().int().min(1).max(1_000_000).default(10_000) }),
+    output: z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.unknown())), truncated: z.boolean() }),
+  }),
   'customers.list': defineOperation({
     name: 'customers.list',
     summary: 'One page of customers, sorted and filtered on whitelisted columns.',

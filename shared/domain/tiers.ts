@@ -9,3 +9,10 @@ export type Tier = keyof typeof tierColors;
 
 /** PRODUCT.md §5 defaults: healthy ≥ 70 > watch ≥ 40 > at-risk. */
 export const defaultTierThresholds = { healthy: 70, watch: 40 } as const;
+
+/** Pale fills and borders behind tier-coloured text (tags, highlighted cells), same hue per tier. */
+export const tierTints = {
+  healthy: { background: '#f6ffed', border: '#b7eb8f' },
+  watch: { background: '#fffbe6', border: '#ffe58f' },
+  atRisk: { background: '#fff1f0', border: '#ffa39e' },
+} as const satisfies Record<Tier, { background: string; border: string }>;

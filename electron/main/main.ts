@@ -1,0 +1,268 @@
+// Electron main process: window, hardening, menu and IPC plumbing only. Every operation is
+// forwarded to the service in a utility process so heavy work never blocks the UI thread.
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  utilityProcess,
+  type MenuItemConstructorOptions,
+  type UtilityProcess,
+} from 'electron';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InvokeResult } from '../../shared/contract/errors';
+import { events } from '../../shared/contract/events';
+import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, contentTypeFor, resolveAppFile } from './app-protocol';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
+import { checkInvoke, navigationAllowed, requestAllowed, workspaceFromArgv } from './policy';
+import { UtilityClient } from './utility-client';
+import { WORKSPACE_ENV } from './utility-protocol';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = path.join(here, '..', 'renderer');
+const PRELOAD = path.join(here, 'preload.cjs');
+const UTILITY_HOST = path.join(here, 'utility-host.js');
+const TITLE = '流失驾驶舱 Churn Cockpit';
+
+let mainWindow: BrowserWindow | null = null;
+let workspacePath: string | null = absolute(workspaceFromArgv(process.argv), process.cwd());
+let service: { child: UtilityProcess; client: UtilityClient } | null = null;
+let quitting = false;
+
+function absolute(file: string | null, base: string): string | null {
+  return file === null ? null : path.resolve(base, file);
+}
+
+// Privileges must be registered before `ready`; `standard` + `secure` give app:// a real
+// origin so CSP 'self', fetch and storage behave as on https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = absolute(workspaceFromArgv(argv), workingDirectory);
+    if (file) void openWorkspace(file);
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  // macOS delivers double-clicked files here, possibly before `ready`.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (app.isReady()) void openWorkspace(file);
+    else workspacePath = file;
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (details) => {
+      if (!navigationAllowed(details.url)) details.preventDefault();
+    });
+    contents.on('will-redirect', (details) => {
+      if (!navigationAllowed(details.url)) details.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+    service?.child.kill();
+  });
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession();
+      protocol.handle(APP_SCHEME, serveApp);
+      ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown) => {
+        let sender: { url: string | null; isMainFrame: boolean };
+        try {
+          const frame = event.senderFrame;
+          sender = { url: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null };
+        } catch {
+          sender = { url: null, isMainFrame: false };
+        }
+        const check = checkInvoke(sender, name);
+        if (!check.ok) return { ok: false, error: check.error } satisfies InvokeResult<never>;
+        return invoke(check.name, input);
+      });
+      Menu.setApplicationMenu(buildMenu());
+      serviceClient(); // start the utility (and the workspace open) while the window loads
+      mainWindow = createWindow();
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox(TITLE, `Churn Cockpit could not start: ${error instanceof Error ? error.message : String(error)}`);
+      app.quit();
+    });
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  // CSP already limits the page to 'self'; this also stops anything the CSP does not cover.
+  ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => callback({ cancel: !requestAllowed(details.url) }));
+}
+
+async function serveApp(request: Request): Promise<Response> {
+  const plain = 'text/plain; charset=utf-8';
+  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers: appResponseHeaders(plain) });
+  const lookup = resolveAppFile(RENDERER_DIR, request.url);
+  if (lookup.kind === 'refused') return new Response(null, { status: lookup.status, headers: appResponseHeaders(plain) });
+  for (const file of lookup.fallback ? [lookup.file, lookup.fallback] : [lookup.file]) {
+    try {
+      if (!(await stat(file)).isFile()) continue;
+      const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
+      return new Response(body, { status: 200, headers: appResponseHeaders(contentTypeFor(file), file) });
+    } catch {
+      // missing: try the fallback, then 404
+    }
+  }
+  const missingRenderer = lookup.fallback !== null || lookup.file.endsWith('index.html');
+  return new Response(missingRenderer ? 'The renderer is not built. Run `npm run build`, then reload.' : null, {
+    status: missingRenderer ? 503 : 404,
+    headers: appResponseHeaders(plain),
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const area = screen.getPrimaryDisplay().workAreaSize;
+  const win = new BrowserWindow({
+    width: Math.min(1366, area.width),
+    height: Math.min(768, area.height),
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: TITLE,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      devTools: !app.isPackaged,
+      spellcheck: false,
+    },
+  });
+  // The window keeps the product name whatever <title> the renderer sets.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    console.error('churn-cockpit: renderer failed to load', error);
+  });
+  return win;
+}
+
+/** The utility process, started on first use and again after it dies. */
+function serviceClient(): UtilityClient {
+  if (service) return service.client;
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  delete env[WORKSPACE_ENV];
+  if (workspacePath) env[WORKSPACE_ENV] = workspacePath;
+  const child = utilityProcess.fork(UTILITY_HOST, [], { serviceName: 'Churn Cockpit service', env, stdio: 'inherit' });
+  const client = new UtilityClient({
+    send: (request) => child.postMessage(request),
+    onEvent: (event, payload) => {
+      if (Object.prototype.hasOwnProperty.call(events, event)) mainWindow?.webContents.send(EVENT_CHANNEL, event, payload);
+    },
+    onReady: (workspace) => {
+      if (!workspace.ok) showError(`${workspacePath ?? 'demo workspace'}\n${workspace.error.message}`);
+    },
+  });
+  child.on('message', (message) => client.handleMessage(message));
+  child.once('exit', (code) => {
+    client.close(`the service process stopped (exit code ${code}); the next action restarts it`);
+    if (service?.child === child) service = null;
+    if (!quitting) console.error(`churn-cockpit: service process exited with code ${code}`);
+  });
+  service = { child, client };
+  return client;
+}
+
+async function invoke(name: string, input: unknown): Promise<InvokeResult<unknown>> {
+  const result = await serviceClient().invoke(name, input);
+  // A restarted utility reopens whatever the user last opened, not the launch workspace.
+  if (name === 'workspace.open' && result.ok) {
+    const opened = (result.result as { path?: unknown }).path;
+    if (typeof opened === 'string') workspacePath = opened;
+  }
+  return result;
+}
+
+async function openWorkspace(file: string): Promise<void> {
+  const result = await invoke('workspace.open', { path: file });
+  if (!result.ok) return showError(`${file}\n${result.error.message}`);
+  // The renderer reads everything through the API, so a reload shows the new workspace.
+  mainWindow?.webContents.reload();
+}
+
+async function promptOpenWorkspace(zh: boolean): Promise<void> {
+  const options: Electron.OpenDialogOptions = {
+    title: zh ? '打开工作区' : 'Open workspace',
+    properties: ['openFile'],
+    filters: [{ name: zh ? '流失驾驶舱文件' : 'Churn Cockpit files', extensions: ['churn', 'churndash'] }],
+  };
+  const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const file = filePaths[0];
+  if (!canceled && file) await openWorkspace(file);
+}
+
+function showError(message: string): void {
+  const options = { type: 'error' as const, title: TITLE, message };
+  (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined);
+}
+
+function buildMenu(): Menu {
+  const zh = app.getLocale().toLowerCase().startsWith('zh');
+  const t = (chinese: string, english: string) => (zh ? chinese : english);
+  const isMac = process.platform === 'darwin';
+  const devItems: MenuItemConstructorOptions[] = app.isPackaged
+    ? []
+    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    {
+      label: t('文件', 'File'),
+      submenu: [
+        {
+          label: t('打开工作区…', 'Open Workspace…'),
+          accelerator: 'CmdOrCtrl+O',
+          click: () => void promptOpenWorkspace(zh).catch((error: unknown) => showError(String(error))),
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: t('退出', 'Quit') },
+      ],
+    },
+    { role: 'editMenu', label: t('编辑', 'Edit') },
+    {
+      label: t('视图', 'View'),
+      submenu: [...devItems, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
+    { role: 'windowMenu', label: t('窗口', 'Window') },
+  ];
+  return Menu.buildFromTemplate(template);
+}

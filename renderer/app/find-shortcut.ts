@@ -1,0 +1,30 @@
+// Ctrl/Cmd+F is caught by the shell on every page, but the box it focuses lives on the
+// Customers page, which may not be mounted yet. A request made before the page mounts is
+// kept and delivered when it subscribes.
+type Listener = () => void;
+
+const listeners = new Set<Listener>();
+let pending = false;
+
+export function requestFind(): void {
+  if (listeners.size === 0) {
+    pending = true;
+    return;
+  }
+  for (const listener of listeners) listener();
+}
+
+export function onFindRequest(listener: Listener): () => void {
+  listeners.add(listener);
+  if (pending) {
+    pending = false;
+    listener();
+  }
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export function isFindShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f';
+}

@@ -1,0 +1,56 @@
+// One entry point for the mapper: typed conversion of a raw source value. The individual
+// parsers live in their own modules; this file only dispatches and keeps them together.
+
+import { parseBoolean } from './booleans';
+import { parseDate, parseDateOnly, type DateOptions } from './dates';
+import { parseDecimal, parseInteger, parsePercent, type NumberOptions } from './numbers';
+
+export { parseBoolean } from './booleans';
+export { parseDate, parseDateOnly, type DateOptions } from './dates';
+export { excelSerialParts, excelSerialToText, dateToExcelSerial } from './excel-serial';
+export { parseDecimal, parseInteger, parsePercent, type NumberOptions } from './numbers';
+
+export type TargetType = 'text' | 'integer' | 'decimal' | 'percent' | 'boolean' | 'date' | 'datetime';
+export type RawValue = string | number | boolean | null | Uint8Array;
+export type ConvertedValue = string | number | null;
+
+export type ConvertResult = { ok: true; value: ConvertedValue } | { ok: false; reason: string };
+
+export type ConvertOptions = NumberOptions & DateOptions;
+
+function ok(value: ConvertedValue): ConvertResult {
+  return { ok: true, value };
+}
+
+/** null/empty stay null (a missing value is not a conversion error); anything unparseable is reported. */
+export function convertValue(raw: RawValue, type: TargetType, opts: ConvertOptions = {}): ConvertResult {
+  if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return ok(null);
+  if (raw instanceof Uint8Array) return type === 'text' ? ok(Buffer.from(raw).toString('hex')) : { ok: false, reason: 'binary value' };
+  const fail = (what: string): ConvertResult => ({ ok: false, reason: `not ${what}: ${JSON.stringify(String(raw)).slice(0, 60)}` });
+  switch (type) {
+    case 'text':
+      return ok(typeof raw === 'string' ? raw : String(raw));
+    case 'integer': {
+      const v = typeof raw === 'boolean' ? Number(raw) : parseInteger(raw, opts);
+      return v === null ? fail('an integer') : ok(v);
+    }
+    case 'decimal': {
+      const v = typeof raw === 'boolean' ? Number(raw) : parseDecimal(raw, opts);
+      return v === null ? fail('a number') : ok(v);
+    }
+    case 'percent': {
+      const v = typeof raw === 'boolean' ? null : parsePercent(raw, opts);
+      return v === null ? fail('a percentage') : ok(v);
+    }
+    case 'boolean': {
+      const v = parseBoolean(raw);
+      return v === null ? fail('yes/no') : ok(v ? 1 : 0);
+    }
+    case 'date':
+    case 'datetime': {
+      if (typeof raw === 'boolean') return fail('a date');
+      const v = type === 'date' ? parseDateOnly(raw, opts) : parseDate(raw, opts);
+      return v === null ? fail('a date') : ok(v);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * BG/NBD model of repeat buying (Fader, Hardie & Lee 2005, "Counting your customers the
+ * easy way: an alternative to the Pareto/NBD model", Marketing Science 24(2)).
+ *
+ * Data conventions (PRODUCT.md §5), one customer i, time in any fixed unit (days, weeks):
+ *  - x   = frequency  = number of distinct purchase days AFTER the first purchase day
+ *          (repeat purchases; several orders on one day count once, the first day never);
+ *  - t_x = recency    = time from the first purchase to the last purchase (0 when x = 0);
+ *  - T   = age        = time from the first purchase to the snapshot date.
+ * So 0 ≤ t_x ≤ T and x = 0 ⇔ t_x = 0. The published CDNOW fit uses weeks; α scales with
+ * the time unit (α in days = 7 × α in weeks) while r, a, b do not.
+ */
+import { minimize, numericHessian } from './optimize';
+import { lgamma, logHyp2f1 } from './special';
+
+export interface BgNbdParams {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+}
+
+export interface RfData {
+  x: ArrayLike<number>;
+  tx: ArrayLike<number>;
+  T: ArrayLike<number>;
+  /** Optional multiplicity of each row (to fit on de-duplicated (x, t_x, T) triples). */
+  weights?: ArrayLike<number>;
+}
+
+export interface BgNbdFit {
+  params: BgNbdParams;
+  logLik: number;
+  /** Asymptotic standard errors from the numerical observed information (natural scale). */
+  se: BgNbdParams;
+  converged: boolean;
+  iterations: number;
+}
+
+/**
+ * Individual log-likelihood, FHL 2005 eq. (6):
+ * L = B(a, b+x)/B(a, b) · Γ(r+x) α^r / (Γ(r) (α+T)^(r+x))
+ *   + δ(x>0) · B(a+1, b+x−1)/B(a, b) · Γ(r+x) α^r / (Γ(r) (α+t_x)^(r+x)).
+ * Written, as in the paper's Excel note, as A1·A2·(A3 + δ A4) and combined with log-sum-exp.
+ */
+export function bgnbdLogLikOne(p: BgNbdParams, x: number, tx: number, T: number): number {
+  const { r, alpha, a, b } = p;
+  const a1 = lgamma(r + x) - lgamma(r) + r * Math.log(alpha);
+  const a2 = lgamma(a + b) + lgamma(b + x) - lgamma(b) - lgamma(a + b + x);
+  const a3 = -(r + x) * Math.log(alpha + T);
+  if (x <= 0) return a1 + a2 + a3;
+  const a4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx);
+  const hi = Math.max(a3, a4);
+  return a1 + a2 + hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi));
+}
+
+export function bgnbdLogLik(p: BgNbdParams, d: RfData): number {
+  let ll = 0;
+  for (let i = 0; i < d.x.length; i++) {
+    const w = d.weights ? (d.weights[i] ?? 0) : 1;
+    if (w === 0) continue;
+    ll += w * bgnbdLogLikOne(p, d.x[i] ?? 0, d.tx[i] ?? 0, d.T[i] ?? 0);
+  }
+  return ll;
+}
+
+const fromLog = (v: Float64Array): BgNbdParams => ({
+  r: Math.exp(v[0] ?? 0),
+  alpha: Math.exp(v[1] ?? 0),
+  a: Math.exp(v[2] ?? 0),
+  b: Math.exp(v[3] ?? 0),
+});
+
+function validate(d: RfData): number {
+  const n = d.x.length;
+  if (d.tx.length !== n || d.T.length !== n) throw new RangeError('BG/NBD: x, tx, T lengths differ');
+  let wsum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = d.x[i] ?? NaN;
+    const tx = d.tx[i] ?? NaN;
+    const T = d.T[i] ?? NaN;
+    if (!(x >= 0 && tx >= 0 && T >= tx && Number.isFinite(T))) {
+      throw new RangeError(`BG/NBD: row ${i} violates 0 ≤ t_x ≤ T, x ≥ 0`);
+    }
+    wsum += d.weights ? (d.weights[i] ?? 0) : 1;
+  }
+  if (!(wsum > 0)) throw new RangeError('BG/NBD: no data');
+  return wsum;
+}
+
+/**
+ * Maximum-likelihood fit. Parameters are optimised as logs (all four must be positive);
+ * the objective is −ℓ / N so tolerances do not depend on the sample size.
+ */
+export function fitBgNbd(d: RfData, init?: Partial<BgNbdParams>): BgNbdFit {
+  const wsum = validate(d);
+  let mx = 0;
+  let mT = 0;
+  for (let i = 0; i < d.x.length; i++) {
+    const w = d.weights ? (d.weights[i] ?? 0) : 1;
+    mx += w * (d.x[i] ?? 0);
+    mT += w * (d.T[i] ?? 0);
+  }
+  mx /= wsum;
+  mT /= wsum;
+  // Start with Gamma(1, α) purchase rates whose mean r/α matches the observed repeat rate.
+  const start: BgNbdParams = {
+    r: init?.r ?? 1,
+    alpha: init?.alpha ?? Math.max(mT / Math.max(mx, 0.1), 1e-3),
+    a: init?.a ?? 1,
+    b: init?.b ?? 1,
+  };
+  const obj = (v: Float64Array): number => -bgnbdLogLik(fromLog(v), d) / wsum;
+  const x0 = [start.r, start.alpha, start.a, start.b].map(Math.log);
+  const res = minimize(obj, x0, { gtol: 1e-7, maxIter: 1000 });
+  const params = fromLog(res.x);
+  return { params, logLik: -res.f * wsum, se: standardErrors(params, d), converged: res.converged, iterations: res.iterations };
+}
+
+/** SEs from the inverse observed information on the natural scale (delta method not needed). */
+function standardErrors(p: BgNbdParams, d: RfData): BgNbdParams {
+  const v = Float64Array.from([p.r, p.alpha, p.a, p.b]);
+  const H = numericHessian((q) => {
+    if (!(q[0]! > 0 && q[1]! > 0 && q[2]! > 0 && q[3]! > 0)) return Infinity;
+    return -bgnbdLogLik({ r: q[0]!, alpha: q[1]!, a: q[2]!, b: q[3]! }, d);
+  }, v);
+  const inv = invertSpd(H, 4);
+  const se = (i: number): number => (inv ? Math.sqrt(Math.max(inv[i * 4 + i] ?? NaN, 0)) : NaN);
+  return { r: se(0), alpha: se(1), a: se(2), b: se(3) };
+}
+
+/** Gauss–Jordan inverse of a small symmetric matrix; null when singular. */
+export function invertSpd(A: Float64Array, n: number): Float64Array | null {
+  const M = new Float64Array(n * 2 * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) M[i * 2 * n + j] = A[i * n + j] ?? 0;
+    M[i * 2 * n + n + i] = 1;
+  }
+  const w = 2 * n;
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * w + c]!) > Math.abs(M[piv * w + c]!)) piv = r;
+    const pv = M[piv * w + c]!;
+    if (!(Math.abs(pv) > 1e-300)) return null;
+    if (piv !== c) {
+      for (let j = 0; j < w; j++) {
+        const t = M[c * w + j]!;
+        M[c * w + j] = M[piv * w + j]!;
+        M[piv * w + j] = t;
+      }
+    }
+    for (let j = 0; j < w; j++) M[c * w + j] = M[c * w + j]! / pv;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = M[r * w + c]!;
+      if (f === 0) continue;
+      for (let j = 0; j < w; j++) M[r * w + j] = M[r * w + j]! - f * M[c * w + j]!;
+    }
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = M[i * w + n + j]!;
+  return out;
+}
+
+/** P(alive | x, t_x, T), FHL 2005 eq. (A3 rearranged; see also their note on P(alive)). */
+export function probabilityAlive(p: BgNbdParams, x: number, tx: number, T: number): number {
+  if (x <= 0) return 1;
+  const logRatio = Math.log(p.a / (p.b + x - 1)) + (p.r + x) * Math.log((p.alpha + T) / (p.alpha + tx));
+  return 1 / (1 + Math.exp(logRatio));
+}
+
+// a = 1 makes (a+b+x−1)/(a−1) singular although the limit exists; nudge so callers get the
+// limiting value to ≈6 digits instead of NaN.
+const nudgeA = (a: number): number => (Math.abs(a - 1) < 1e-7 ? 1 + 1e-7 : a);
+
+/**
+ * Unconditional expected number of repeat purchases in (0, t] for a new customer,
+ * FHL 2005 eq. (7): E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))].
+ */
+export function expectedPurchases(p: BgNbdParams, t: number): number {
+  if (t <= 0) return 0;
+  const a = nudgeA(p.a);
+  const z = t / (p.alpha + t);
+  const logTerm = p.r * Math.log(p.alpha / (p.alpha + t)) + logHyp2f1(p.r, p.b, a + p.b - 1, z);
+  return ((a + p.b - 1) / (a - 1)) * -Math.expm1(logTerm);
+}
+
+/**
+ * E[Y(t) | x, t_x, T]: expected repeat purchases in (T, T+t], FHL 2005 eq. (10):
+ * [(a+b+x−1)/(a−1) · (1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t)))]
+ *   / [1 + δ(x>0) a/(b+x−1) ((α+T)/(α+t_x))^(r+x)].
+ */
+export function conditionalExpectedPurchases(p: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  if (t <= 0) return 0;
+  const a = nudgeA(p.a);
+  const { r, alpha, b } = p;
+  const z = t / (alpha + T + t);
+  const logTerm = (r + x) * Math.log((alpha + T) / (alpha + T + t)) + logHyp2f1(r + x, b + x, a + b + x - 1, z);
+  const numer = ((a + b + x - 1) / (a - 1)) * -Math.expm1(logTerm);
+  return numer * probabilityAlive({ r, alpha, a, b }, x, tx, T);
+}

@@ -1,0 +1,134 @@
+// End to end through the loopback HTTP host in headless Chromium: a person opens the demo,
+// reads the KPIs (checked against SQL), reads the trend's data table (checked against an
+// independent day-by-day SQL count), switches to Chinese, opens Customers and sorts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { lastCompleteMonths } from '../../shared/metrics/months';
+import { independentMonthChurn } from '../support/independent-churn-sql';
+import { REPO_ROOT, runCli } from '../support/cli';
+import { tempDir } from '../support/temp';
+import { findChrome, launchChrome } from './browser';
+import { serve, type Served } from './serve';
+
+const chrome = findChrome();
+if (!chrome) {
+  const banner = '!'.repeat(78);
+  console.warn(`${banner}\n!! END-TO-END TESTS SKIPPED: no Chromium/Chrome found (set CHROME_PATH or apt-get install chromium)\n${banner}`);
+  if (process.env.CI) throw new Error('CI must run the end-to-end tests: install chromium');
+}
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'e2e');
+
+describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
+  const t = tempDir('churn-e2e-');
+  const workspace = join(t.dir, 'demo.churn');
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  let db: Database.Database;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const demo = runCli(['demo', workspace]);
+    expect(demo.code, demo.stderr).toBe(0);
+    db = new Database(workspace, { readonly: true });
+    served = await serve(workspace);
+    browser = await launchChrome(chrome ?? '');
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    db?.close();
+    t.cleanup();
+  });
+
+  const dataValue = async (testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
+
+  it('shows KPI cards equal to SQL counts on the workspace', async () => {
+    await page.goto(served.url);
+    await page.getByTestId('kpi-customers').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="kpi-customers"]')?.getAttribute('data-value'));
+    const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+    expect(await dataValue('kpi-customers')).toBe(customers);
+
+    const dataDate = db.prepare(`SELECT max(substr(order_date, 1, 10)) FROM orders WHERE status <> 'cancelled'`).pluck().get() as string;
+    const active = db
+      .prepare(`SELECT count(DISTINCT customer_id) FROM orders WHERE status <> 'cancelled' AND substr(order_date, 1, 10) > date(?, '-90 days') AND substr(order_date, 1, 10) <= ?`)
+      .pluck()
+      .get(dataDate, dataDate) as number;
+    expect(await dataValue('kpi-active')).toBe(active);
+
+    const [prev, last] = lastCompleteMonths(dataDate, 2).map((m) => independentMonthChurn(db, m.first, m.last));
+    expect(await dataValue('kpi-churned')).toBe(last?.churned);
+    expect(await dataValue('kpi-churn-rate')).toBeCloseTo((last?.churned ?? 0) / (last?.activeAtStart ?? 1), 12);
+    expect(prev?.activeAtStart).toBeGreaterThan(0);
+    await page.getByTestId('churn-trend-chart').locator('canvas').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-en.png'), fullPage: true });
+  });
+
+  it('shows 24 monthly churn rates equal to an independent SQL count', async () => {
+    await page.getByTestId('churn-trend-show-data').click();
+    const table = page.getByTestId('churn-trend-table');
+    await table.waitFor();
+    const rows = await table.locator('tr[data-month]').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        month: tr.getAttribute('data-month') ?? '',
+        activeAtStart: Number(tr.querySelector('[data-field="activeAtStart"]')?.getAttribute('data-value')),
+        churned: Number(tr.querySelector('[data-field="churned"]')?.getAttribute('data-value')),
+        rate: Number(tr.querySelector('[data-field="rate"]')?.getAttribute('data-value')),
+      })),
+    );
+    expect(rows).toHaveLength(24);
+    const dataDate = db.prepare(`SELECT max(substr(order_date, 1, 10)) FROM orders WHERE status <> 'cancelled'`).pluck().get() as string;
+    const months = lastCompleteMonths(dataDate, 24);
+    expect(rows.map((r) => r.month)).toEqual(months.map((m) => m.month));
+    for (const [i, m] of months.entries()) {
+      const expected = independentMonthChurn(db, m.first, m.last);
+      const shown = rows[i];
+      expect({ month: shown?.month, activeAtStart: shown?.activeAtStart, churned: shown?.churned }).toEqual({ month: m.month, ...expected });
+      expect(shown?.rate).toBeCloseTo(expected.churned / expected.activeAtStart, 12);
+    }
+    expect(rows.some((r) => r.churned > 0)).toBe(true);
+  });
+
+  it('switches to Chinese and remembers it', async () => {
+    await page.getByTestId('language-switch').click();
+    await page.getByText('中文', { exact: false }).first().click().catch(() => undefined);
+    await expect.poll(() => page.locator('nav, .ant-menu').first().innerText(), { timeout: 10_000 }).toContain('客户');
+    await page.reload();
+    await expect.poll(() => page.locator('.ant-menu').first().innerText(), { timeout: 15_000 }).toContain('客户');
+    await page.getByTestId('kpi-customers').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-zh.png'), fullPage: true });
+  });
+
+  it('opens Customers and sorts a column on the server', async () => {
+    await page.goto(served.url.replace('/?', '/?') + '#/customers');
+    const grid = page.getByTestId('customers-grid');
+    await grid.locator('.ag-row').first().waitFor({ timeout: 30_000 });
+    const header = grid.locator('.ag-header-cell[col-id="total_amount"] .ag-header-cell-label');
+    await header.click(); // ascending
+    await header.click(); // descending
+    const top = db
+      .prepare(
+        `SELECT c.customer_id FROM customers c ORDER BY (SELECT coalesce(sum(o.amount), 0) FROM orders o WHERE o.customer_id = c.customer_id AND o.status = 'completed') DESC, c.customer_id LIMIT 3`,
+      )
+      .pluck()
+      .all() as string[];
+    await expect
+      .poll(
+        () => grid.locator('.ag-center-cols-container .ag-row[row-index="0"] [col-id="customer_id"], .ag-pinned-left-cols-container .ag-row[row-index="0"] [col-id="customer_id"]').first().innerText(),
+        { timeout: 20_000 },
+      )
+      .toBe(top[0]);
+    const second = await grid.locator('.ag-row[row-index="1"] [col-id="customer_id"]').first().innerText();
+    expect(second).toBe(top[1]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'customers-zh.png') });
+  });
+});

@@ -1,0 +1,138 @@
+// Opening refuses what is not a workspace, is damaged, or is newer — without changing it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { openWorkspace } from '../../electron/store/workspace';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/store/migrations';
+import type { Migration } from '../../electron/store/migrations/migration';
+import { isAppError } from '../../shared/contract/errors';
+import { seedHandCases } from '../support/hand-cases';
+import { tempDir } from '../support/temp';
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+async function refusal(path: string): Promise<{ code: string; message: string }> {
+  try {
+    const ws = await openWorkspace(path);
+    ws.close();
+  } catch (error) {
+    if (isAppError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('openWorkspace', () => {
+  let t: ReturnType<typeof tempDir>;
+  beforeEach(() => (t = tempDir()));
+  afterEach(() => t.cleanup());
+
+  async function validWorkspace(name = 'ok.churn'): Promise<string> {
+    const path = join(t.dir, name);
+    const ws = await openWorkspace(path, { create: true });
+    seedHandCases(ws.db);
+    ws.close();
+    return path;
+  }
+
+  it('round-trips data and creates no stray files', async () => {
+    const path = await validWorkspace();
+    const ws = await openWorkspace(path);
+    expect(ws.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(10);
+    ws.close();
+    expect(readdirSync(t.dir).sort()).toEqual(['ok.churn']);
+  });
+
+  it('refuses a missing file unless asked to create it', async () => {
+    expect((await refusal(join(t.dir, 'none.churn'))).code).toBe('NOT_FOUND');
+  });
+
+  const cases: [string, (path: string) => void, string, RegExp][] = [
+    ['random bytes', (p) => writeFileSync(p, randomBytes(8192)), 'NOT_A_WORKSPACE', /not a SQLite database/],
+    ['an empty file', (p) => writeFileSync(p, ''), 'NOT_A_WORKSPACE', /is empty/],
+    ['a foreign SQLite database', (p) => { const d = new Database(p); d.exec('CREATE TABLE x (a)'); d.close(); }, 'NOT_A_WORKSPACE', /not a Churn Cockpit workspace/],
+  ];
+  for (const [label, make, code, pattern] of cases) {
+    it(`refuses ${label} and leaves it unchanged`, async () => {
+      const path = join(t.dir, 'bad.churn');
+      make(path);
+      const before = digest(path);
+      const r = await refusal(path);
+      expect(r.code).toBe(code);
+      expect(r.message).toMatch(pattern);
+      expect(r.message).toContain(path);
+      expect(r.message).not.toContain('\n');
+      expect(digest(path)).toBe(before);
+      expect(readdirSync(t.dir)).toEqual(['bad.churn']);
+    });
+  }
+
+  it('refuses a truncated workspace and leaves it unchanged', async () => {
+    const path = await validWorkspace();
+    const size = readFileSync(path).length;
+    truncateSync(path, Math.floor(size / 2 / 4096) * 4096 + 100);
+    const before = digest(path);
+    const r = await refusal(path);
+    expect(r.code).toBe('WORKSPACE_CORRUPT');
+    expect(r.message).toMatch(/truncated/);
+    expect(digest(path)).toBe(before);
+  });
+
+  it('refuses a workspace with damaged pages', async () => {
+    const path = await validWorkspace();
+    const bytes = readFileSync(path);
+    // Scribble over every page after the header page: the schema and b-trees become garbage.
+    for (let i = 4096; i < bytes.length; i++) bytes[i] = (i * 31) & 0xff;
+    writeFileSync(path, bytes);
+    const before = digest(path);
+    const r = await refusal(path);
+    expect(r.code).toBe('WORKSPACE_CORRUPT');
+    expect(digest(path)).toBe(before);
+  });
+
+  it('refuses a workspace from a newer version with a clear message', async () => {
+    const path = await validWorkspace();
+    const d = new Database(path);
+    d.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    d.pragma('journal_mode = DELETE');
+    d.close();
+    const before = digest(path);
+    const r = await refusal(path);
+    expect(r.code).toBe('WORKSPACE_TOO_NEW');
+    expect(r.message).toMatch(/newer Churn Cockpit/);
+    expect(digest(path)).toBe(before);
+  });
+
+  it('backs up before migrating an older workspace, then migrates it forward', async () => {
+    const path = await validWorkspace();
+    const next: Migration = { version: 2, name: 'test-next', up: 'CREATE TABLE later_feature (id INTEGER PRIMARY KEY) STRICT;' };
+    const ws = await openWorkspace(path, { migrations: [...migrations, next] });
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(2);
+    ws.close();
+    const backups = readdirSync(t.dir).filter((f) => f.endsWith('.bak'));
+    expect(backups).toHaveLength(1);
+    const backup = new Database(join(t.dir, backups[0] ?? ''), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(10);
+    backup.close();
+  });
+
+  it('leaves the workspace at its old version when a migration fails', async () => {
+    const path = await validWorkspace();
+    const broken: Migration = { version: 2, name: 'broken', up: 'CREATE TABLE ok_part (id INTEGER); SELECT no_such_function();' };
+    await expect(openWorkspace(path, { migrations: [...migrations, broken] })).rejects.toThrow(/no_such_function/);
+    const ws = await openWorkspace(path);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(ws.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'ok_part'`).pluck().get()).toBe(0);
+    expect(ws.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(10);
+    ws.close();
+  });
+
+  it('never leaves a half-created file when creation fails', async () => {
+    const path = join(t.dir, 'no-such-dir', 'x.churn');
+    await expect(openWorkspace(path, { create: true })).rejects.toThrow();
+    expect(existsSync(path)).toBe(false);
+  });
+});
