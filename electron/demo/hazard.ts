@@ -7,7 +7,7 @@ import type { DemoCustomer } from './population';
 import type { ReasonType } from './texts';
 
 /** Calibrated so that measured implicit churn runs at roughly 3–4 % a month. */
-const BASELINE = -4.6;
+const BASELINE = -4.8;
 const NEW_CUSTOMER_MONTHS = 3;
 const NO_CONTACT_MONTHS = 4;
 
@@ -31,7 +31,7 @@ export function hazardTerms(c: DemoCustomer, month: number): HazardTerms {
       0.8 * Math.min(c.complaintMemory, 2.5) +
       0.6 * Math.min(c.slowReplyMemory, 2.5) * (0.5 + c.serviceExpectation) +
       0.5 * Math.min(c.lowSatisfactionMemory, 2),
-    price: 2.0 * c.priceSensitivity * Math.min(c.priceMemory, 2),
+    price: 1.6 * c.priceSensitivity * Math.min(c.priceMemory, 2),
     communication: c.business && month - c.lastContactMonth >= NO_CONTACT_MONTHS ? 0.5 : 0,
     experience: 0.4 * Math.min(c.refundMemory, 2) + (tenure >= 1 && tenure <= NEW_CUSTOMER_MONTHS ? 0.8 : 0),
     competition: 1.1 * Math.min(c.competitorMemory, 2.5),

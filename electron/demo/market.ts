@@ -60,8 +60,8 @@ export function marketHistory(calendar: readonly SimMonth[], events: MarketEvent
     const afterFirstRise = events.priceRises.some((r) => r.index <= m.index);
     const promotion = PROMOTION_MONTHS.has(m.month);
     return {
-      replyMedianHours: inCrunch ? 16 : 4.5,
-      complaintFactor: inCrunch ? 2.2 : 1,
+      replyMedianHours: inCrunch ? 14 : 4.5,
+      complaintFactor: inCrunch ? 1.8 : 1,
       priceLevel,
       priceRise: rise,
       discountChance: (promotion ? 0.55 : 0.3) * (afterFirstRise ? 0.6 : 1),

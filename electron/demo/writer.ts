@@ -1,6 +1,6 @@
-// Prepared INSERT statements for every table the demo fills, with running row counts. The
-// caller wraps all use in one transaction; statement reuse plus one commit is what makes
-// millions of rows take seconds.
+// Bulk INSERTs for every table the demo fills, with running row counts. The caller wraps all
+// use in one transaction and must call flush() before it commits.
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database';
 
 export interface RowCounts {
@@ -14,78 +14,124 @@ export interface RowCounts {
   actions: number;
 }
 
+type Value = string | number | null;
+
+const ROWS_PER_BATCH = 100;
+
+/**
+ * Appends rows through multi-row INSERT statements: binding a hundred rows per call instead
+ * of one cuts the per-statement overhead that dominates bulk loading. Rows keep their order,
+ * so generated ids stay deterministic.
+ */
+class BatchInserter {
+  private readonly one: Statement<Value[]>;
+  private readonly many: Statement<Value[]>;
+  private readonly width: number;
+  private readonly buffer: Value[] = [];
+  rows = 0;
+
+  constructor(db: Db, table: string, columns: readonly string[]) {
+    const row = `(${columns.map(() => '?').join(', ')})`;
+    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    this.one = db.prepare(head + row);
+    this.many = db.prepare(head + Array<string>(ROWS_PER_BATCH).fill(row).join(', '));
+    this.width = columns.length;
+  }
+
+  add(values: readonly Value[]): void {
+    for (const v of values) this.buffer.push(v);
+    this.rows++;
+    if (this.buffer.length === this.width * ROWS_PER_BATCH) {
+      this.many.run(...this.buffer);
+      this.buffer.length = 0;
+    }
+  }
+
+  flush(): void {
+    for (let i = 0; i < this.buffer.length; i += this.width) this.one.run(...this.buffer.slice(i, i + this.width));
+    this.buffer.length = 0;
+  }
+}
+
+export interface CustomerRow {
+  id: string;
+  name: string;
+  region: string;
+  city: string;
+  industry: string;
+  segment: string;
+  owner: string;
+  signupDate: string;
+  contractEnd: string | null;
+  status: 'active' | 'cancelled';
+  cancelDate: string | null;
+  cancelReason: string | null;
+  attributes: string;
+}
+
+export interface CampaignRow {
+  id: string;
+  name: string;
+  playbook: string;
+  channel: string;
+  costPerContact: number;
+  startDate: string;
+  endDate: string;
+  controlShare: number;
+  seed: number;
+  attributes: string;
+}
+
+export interface ActionRow {
+  campaignId: string;
+  customerId: string;
+  date: string;
+  owner: string;
+  kind: string;
+  cost: number;
+  group: 'treatment' | 'control';
+  outcome: 'retained' | 'churned';
+  attributes: string;
+}
+
 export type DemoWriter = ReturnType<typeof createWriter>;
 
 export function createWriter(db: Db) {
-  const statements = {
-    customer: db.prepare(
-      `INSERT INTO customers (customer_id, name, region, city, industry, segment, owner, signup_date, contract_end,
-         status, cancel_date, cancel_reason, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    order: db.prepare(
-      `INSERT INTO orders (order_id, customer_id, order_date, amount, quantity, product, category, channel, discount, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    activity: db.prepare(`INSERT INTO activities (customer_id, activity_date, kind, count, duration) VALUES (?, ?, ?, ?, ?)`),
-    ticket: db.prepare(
-      `INSERT INTO tickets (ticket_id, customer_id, opened_at, first_response_at, resolved_at, kind, severity, satisfaction, attributes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    survey: db.prepare(`INSERT INTO surveys (customer_id, survey_date, kind, score, comment) VALUES (?, ?, ?, ?, ?)`),
-    signal: db.prepare(`INSERT INTO market_signals (customer_id, signal_date, competitor, kind, attributes) VALUES (?, ?, ?, ?, ?)`),
-    campaign: db.prepare(
-      `INSERT INTO campaigns (campaign_id, name, playbook, channel, cost_per_contact, start_date, end_date, control_share, seed, attributes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    action: db.prepare(
-      `INSERT INTO actions (campaign_id, customer_id, action_date, owner, kind, cost, grp, outcome, attributes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-  };
-  const counts: RowCounts = {
-    customers: 0,
-    orders: 0,
-    activities: 0,
-    tickets: 0,
-    surveys: 0,
-    market_signals: 0,
-    campaigns: 0,
-    actions: 0,
-  };
+  const tables = {
+    customers: new BatchInserter(db, 'customers', [
+      'customer_id', 'name', 'region', 'city', 'industry', 'segment', 'owner', 'signup_date', 'contract_end',
+      'status', 'cancel_date', 'cancel_reason', 'attributes',
+    ]),
+    orders: new BatchInserter(db, 'orders', [
+      'order_id', 'customer_id', 'order_date', 'amount', 'quantity', 'product', 'category', 'channel', 'discount', 'status',
+    ]),
+    activities: new BatchInserter(db, 'activities', ['customer_id', 'activity_date', 'kind', 'count', 'duration']),
+    tickets: new BatchInserter(db, 'tickets', [
+      'ticket_id', 'customer_id', 'opened_at', 'first_response_at', 'resolved_at', 'kind', 'severity', 'satisfaction', 'attributes',
+    ]),
+    surveys: new BatchInserter(db, 'surveys', ['customer_id', 'survey_date', 'kind', 'score', 'comment']),
+    market_signals: new BatchInserter(db, 'market_signals', ['customer_id', 'signal_date', 'competitor', 'kind', 'attributes']),
+    campaigns: new BatchInserter(db, 'campaigns', [
+      'campaign_id', 'name', 'playbook', 'channel', 'cost_per_contact', 'start_date', 'end_date', 'control_share', 'seed', 'attributes',
+    ]),
+    actions: new BatchInserter(db, 'actions', [
+      'campaign_id', 'customer_id', 'action_date', 'owner', 'kind', 'cost', 'grp', 'outcome', 'attributes',
+    ]),
+  } satisfies Record<keyof RowCounts, BatchInserter>;
 
   return {
-    counts,
-    customer(row: {
-      id: string;
-      name: string;
-      region: string;
-      city: string;
-      industry: string;
-      segment: string;
-      owner: string;
-      signupDate: string;
-      contractEnd: string | null;
-      status: 'active' | 'cancelled';
-      cancelDate: string | null;
-      cancelReason: string | null;
-      attributes: string;
-    }): void {
-      statements.customer.run(
-        row.id,
-        row.name,
-        row.region,
-        row.city,
-        row.industry,
-        row.segment,
-        row.owner,
-        row.signupDate,
-        row.contractEnd,
-        row.status,
-        row.cancelDate,
-        row.cancelReason,
-        row.attributes,
-      );
-      counts.customers++;
+    counts(): RowCounts {
+      const entries = Object.entries(tables).map(([name, t]) => [name, t.rows]);
+      return Object.fromEntries(entries) as RowCounts;
+    },
+    flush(): void {
+      for (const t of Object.values(tables)) t.flush();
+    },
+    customer(r: CustomerRow): void {
+      tables.customers.add([
+        r.id, r.name, r.region, r.city, r.industry, r.segment, r.owner, r.signupDate, r.contractEnd,
+        r.status, r.cancelDate, r.cancelReason, r.attributes,
+      ]);
     },
     order(
       id: string,
@@ -99,12 +145,10 @@ export function createWriter(db: Db) {
       discount: number,
       status: 'completed' | 'refunded' | 'cancelled',
     ): void {
-      statements.order.run(id, customerId, date, amount, quantity, product, category, channel, discount, status);
-      counts.orders++;
+      tables.orders.add([id, customerId, date, amount, quantity, product, category, channel, discount, status]);
     },
     activity(customerId: string, date: string, kind: string, count: number, duration: number | null): void {
-      statements.activity.run(customerId, date, kind, count, duration);
-      counts.activities++;
+      tables.activities.add([customerId, date, kind, count, duration]);
     },
     ticket(
       id: string,
@@ -117,56 +161,19 @@ export function createWriter(db: Db) {
       satisfaction: number | null,
       attributes: string,
     ): void {
-      statements.ticket.run(id, customerId, openedAt, firstResponseAt, resolvedAt, kind, severity, satisfaction, attributes);
-      counts.tickets++;
+      tables.tickets.add([id, customerId, openedAt, firstResponseAt, resolvedAt, kind, severity, satisfaction, attributes]);
     },
     survey(customerId: string, date: string, kind: 'csat' | 'nps', score: number, comment: string | null): void {
-      statements.survey.run(customerId, date, kind, score, comment);
-      counts.surveys++;
+      tables.surveys.add([customerId, date, kind, score, comment]);
     },
     signal(customerId: string, date: string, competitor: string, kind: string, attributes: string): void {
-      statements.signal.run(customerId, date, competitor, kind, attributes);
-      counts.market_signals++;
+      tables.market_signals.add([customerId, date, competitor, kind, attributes]);
     },
-    campaign(row: {
-      id: string;
-      name: string;
-      playbook: string;
-      channel: string;
-      costPerContact: number;
-      startDate: string;
-      endDate: string;
-      controlShare: number;
-      seed: number;
-      attributes: string;
-    }): void {
-      statements.campaign.run(
-        row.id,
-        row.name,
-        row.playbook,
-        row.channel,
-        row.costPerContact,
-        row.startDate,
-        row.endDate,
-        row.controlShare,
-        row.seed,
-        row.attributes,
-      );
-      counts.campaigns++;
+    campaign(r: CampaignRow): void {
+      tables.campaigns.add([r.id, r.name, r.playbook, r.channel, r.costPerContact, r.startDate, r.endDate, r.controlShare, r.seed, r.attributes]);
     },
-    action(row: {
-      campaignId: string;
-      customerId: string;
-      date: string;
-      owner: string;
-      kind: string;
-      cost: number;
-      group: 'treatment' | 'control';
-      outcome: 'retained' | 'churned';
-      attributes: string;
-    }): void {
-      statements.action.run(row.campaignId, row.customerId, row.date, row.owner, row.kind, row.cost, row.group, row.outcome, row.attributes);
-      counts.actions++;
+    action(r: ActionRow): void {
+      tables.actions.add([r.campaignId, r.customerId, r.date, r.owner, r.kind, r.cost, r.group, r.outcome, r.attributes]);
     },
   };
 }

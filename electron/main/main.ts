@@ -51,7 +51,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = absolute(workspaceFromArgv(argv), workingDirectory);
-    if (file) void openWorkspace(file);
+    // The utility process can only be forked once the app is ready.
+    if (file && app.isReady()) void openWorkspace(file);
+    else if (file) workspacePath = file;
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
@@ -187,7 +189,8 @@ function serviceClient(): UtilityClient {
   const client = new UtilityClient({
     send: (request) => child.postMessage(request),
     onEvent: (event, payload) => {
-      if (Object.prototype.hasOwnProperty.call(events, event)) mainWindow?.webContents.send(EVENT_CHANNEL, event, payload);
+      if (!Object.prototype.hasOwnProperty.call(events, event) || !mainWindow || mainWindow.isDestroyed()) return;
+      mainWindow.webContents.send(EVENT_CHANNEL, event, payload);
     },
     onReady: (workspace) => {
       if (!workspace.ok) showError(`${workspacePath ?? 'demo workspace'}\n${workspace.error.message}`);

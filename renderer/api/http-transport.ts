@@ -1,5 +1,5 @@
 // The loopback HTTP host: POST /api/<operation> with the JSON input; every response, error
-// statuses included, carries an InvokeResult envelope.
+// statuses included, carries an InvokeResult envelope. Events come over /api/events (SSE).
 import { z } from 'zod';
 import { AppErrorPayloadSchema, type InvokeResult } from '../../shared/contract/errors';
 import type { Transport } from './transport';
@@ -41,9 +41,40 @@ export function httpTransport(token: string | null): Transport {
       if (!envelope.success) return failure('INTERNAL', `${name}: HTTP ${response.status} with an unexpected answer`);
       return envelope.data;
     },
-    on() {
-      // The HTTP host has no push channel yet; long jobs will report progress once it does.
-      return () => undefined;
-    },
+    on: eventStream(token),
+  };
+}
+
+/**
+ * Host events arrive over one shared Server-Sent Events stream (`GET /api/events`), opened
+ * with the first subscriber and closed with the last. EventSource cannot send headers, which
+ * is why this one request carries the token in its query.
+ */
+function eventStream(token: string | null): Transport['on'] {
+  let source: EventSource | null = null;
+  let subscribers = 0;
+  return (event, cb) => {
+    if (!source) {
+      const url = `/api/events${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+      source = new EventSource(url);
+    }
+    const stream = source;
+    subscribers++;
+    const listener = (message: MessageEvent<string>) => {
+      try {
+        cb(JSON.parse(message.data) as unknown);
+      } catch {
+        // A malformed event is dropped; the next progress report supersedes it anyway.
+      }
+    };
+    stream.addEventListener(event, listener);
+    return () => {
+      stream.removeEventListener(event, listener);
+      subscribers--;
+      if (subscribers === 0 && source === stream) {
+        stream.close();
+        source = null;
+      }
+    };
   };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/i18n/format';
 import { useOperation } from '../api/use-operation';
 import { useLocale } from '../i18n/use-locale';
+import { describeError } from '../components/error-text';
 
 export function WorkspaceStatus() {
   const { t } = useTranslation();
@@ -14,8 +15,13 @@ export function WorkspaceStatus() {
   if (info.status === 'error') {
     const noWorkspace = info.error.code === 'NO_WORKSPACE';
     return (
-      <Typography.Text type={noWorkspace ? 'secondary' : 'danger'} data-testid="workspace-status" data-code={info.error.code}>
-        {noWorkspace ? t('header.noWorkspace') : `${info.error.code}: ${info.error.message}`}
+      <Typography.Text
+        type={noWorkspace ? 'secondary' : 'danger'}
+        data-testid="workspace-status"
+        data-code={info.error.code}
+        title={info.error.message}
+      >
+        {noWorkspace ? t('header.noWorkspace') : `${info.error.code}: ${describeError(info.error, t).summary}`}
       </Typography.Text>
     );
   }

@@ -105,8 +105,14 @@ export function formatPercent(fraction: number | null | undefined, _locale?: Loc
   return `${grouped(fraction * 100, fractionDigits)}%`;
 }
 
+/** A percentage-point change as displayed: one decimal, halves away from zero. */
+export function roundPointChange(points: number): number {
+  const rounded = (Math.sign(points) * Math.round(Math.abs(points) * 10)) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
 function signedOneDecimal(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
+  const rounded = roundPointChange(value);
   // "-0.0" reads like a fall that did not happen.
   if (rounded === 0) return grouped(0, 1);
   return (rounded > 0 ? '+' : '-') + grouped(Math.abs(rounded), 1);

@@ -3,11 +3,11 @@
 // for display and lineage but hand everything downstream a tidy, unique, safe name.
 
 /** Whitespace that String.prototype.trim misses or that Excel exports leave behind. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u0000-\u001F\u007F]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]|\p{Cc}/gu;
 
 /** Display form: NFKC (full-width → half-width, ㈱ → (株)), invisible chars removed, spaces collapsed. */
 export function tidyHeader(raw: string): string {
-  return raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  return raw.normalize('NFKC').replace(/\s+/gu, ' ').replace(INVISIBLE, '').trim();
 }
 
 /** Comparison key: case-, width- and whitespace-insensitive. */

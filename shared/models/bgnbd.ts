@@ -10,7 +10,7 @@
  * So 0 ≤ t_x ≤ T and x = 0 ⇔ t_x = 0. The published CDNOW fit uses weeks; α scales with
  * the time unit (α in days = 7 × α in weeks) while r, a, b do not.
  */
-import { minimize, numericHessian } from './optimize';
+import { invertMatrix, minimize, numericHessian } from './optimize';
 import { lgamma, logHyp2f1 } from './special';
 
 export interface BgNbdParams {
@@ -124,42 +124,9 @@ function standardErrors(p: BgNbdParams, d: RfData): BgNbdParams {
     if (!(q[0]! > 0 && q[1]! > 0 && q[2]! > 0 && q[3]! > 0)) return Infinity;
     return -bgnbdLogLik({ r: q[0]!, alpha: q[1]!, a: q[2]!, b: q[3]! }, d);
   }, v);
-  const inv = invertSpd(H, 4);
+  const inv = invertMatrix(H, 4);
   const se = (i: number): number => (inv ? Math.sqrt(Math.max(inv[i * 4 + i] ?? NaN, 0)) : NaN);
   return { r: se(0), alpha: se(1), a: se(2), b: se(3) };
-}
-
-/** Gauss–Jordan inverse of a small symmetric matrix; null when singular. */
-export function invertSpd(A: Float64Array, n: number): Float64Array | null {
-  const M = new Float64Array(n * 2 * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) M[i * 2 * n + j] = A[i * n + j] ?? 0;
-    M[i * 2 * n + n + i] = 1;
-  }
-  const w = 2 * n;
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * w + c]!) > Math.abs(M[piv * w + c]!)) piv = r;
-    const pv = M[piv * w + c]!;
-    if (!(Math.abs(pv) > 1e-300)) return null;
-    if (piv !== c) {
-      for (let j = 0; j < w; j++) {
-        const t = M[c * w + j]!;
-        M[c * w + j] = M[piv * w + j]!;
-        M[piv * w + j] = t;
-      }
-    }
-    for (let j = 0; j < w; j++) M[c * w + j] = M[c * w + j]! / pv;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = M[r * w + c]!;
-      if (f === 0) continue;
-      for (let j = 0; j < w; j++) M[r * w + j] = M[r * w + j]! - f * M[c * w + j]!;
-    }
-  }
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = M[i * w + n + j]!;
-  return out;
 }
 
 /** P(alive | x, t_x, T), FHL 2005 eq. (A3 rearranged; see also their note on P(alive)). */

@@ -205,3 +205,36 @@ export function minimize(f: Objective, x0: ArrayLike<number>, opts: MinimizeOpti
   const gn = maxAbs(g);
   return { x, f: fx, gradNorm: gn, iterations: maxIter, converged: gn <= gtol, message: 'iteration limit' };
 }
+
+/** Gauss–Jordan inverse (partial pivoting) of a small n×n matrix; null when singular. */
+export function invertMatrix(A: Float64Array, n: number): Float64Array | null {
+  const M = new Float64Array(n * 2 * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) M[i * 2 * n + j] = A[i * n + j] ?? 0;
+    M[i * 2 * n + n + i] = 1;
+  }
+  const w = 2 * n;
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * w + c]!) > Math.abs(M[piv * w + c]!)) piv = r;
+    const pv = M[piv * w + c]!;
+    if (!(Math.abs(pv) > 1e-300)) return null;
+    if (piv !== c) {
+      for (let j = 0; j < w; j++) {
+        const t = M[c * w + j]!;
+        M[c * w + j] = M[piv * w + j]!;
+        M[piv * w + j] = t;
+      }
+    }
+    for (let j = 0; j < w; j++) M[c * w + j] = M[c * w + j]! / pv;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = M[r * w + c]!;
+      if (f === 0) continue;
+      for (let j = 0; j < w; j++) M[r * w + j] = M[r * w + j]! - f * M[c * w + j]!;
+    }
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = M[i * w + n + j]!;
+  return out;
+}

@@ -74,7 +74,7 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
   });
 
   it('shows 24 monthly churn rates equal to an independent SQL count', async () => {
-    await page.getByTestId('churn-trend-show-data').click();
+    await page.getByTestId('churn-trend-toggle').click();
     const table = page.getByTestId('churn-trend-table');
     await table.waitFor();
     const rows = await table.locator('tr[data-month]').evaluateAll((trs) =>
@@ -99,17 +99,18 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
   });
 
   it('switches to Chinese and remembers it', async () => {
-    await page.getByTestId('language-switch').click();
-    await page.getByText('中文', { exact: false }).first().click().catch(() => undefined);
-    await expect.poll(() => page.locator('nav, .ant-menu').first().innerText(), { timeout: 10_000 }).toContain('客户');
+    const nav = page.getByTestId('main-nav');
+    expect(await nav.innerText()).toContain('Customers');
+    await page.getByTestId('language-switch').getByText('中文', { exact: true }).click();
+    await expect.poll(() => nav.innerText(), { timeout: 10_000 }).toContain('客户');
     await page.reload();
-    await expect.poll(() => page.locator('.ant-menu').first().innerText(), { timeout: 15_000 }).toContain('客户');
+    await expect.poll(() => page.getByTestId('main-nav').innerText(), { timeout: 15_000 }).toContain('客户');
     await page.getByTestId('kpi-customers').waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-zh.png'), fullPage: true });
   });
 
   it('opens Customers and sorts a column on the server', async () => {
-    await page.goto(served.url.replace('/?', '/?') + '#/customers');
+    await page.getByTestId('nav-customers').click();
     const grid = page.getByTestId('customers-grid');
     await grid.locator('.ag-row').first().waitFor({ timeout: 30_000 });
     const header = grid.locator('.ag-header-cell[col-id="total_amount"] .ag-header-cell-label');

@@ -52,10 +52,7 @@ describe('migration 001: initial schema', () => {
         .pluck()
         .all(table) as string[];
       for (const col of cols) {
-        const indexed = leading.includes(col) || (col !== 'customer_id' && ws.db.prepare(
-          `SELECT count(*) FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii WHERE ii.name = ?`,
-        ).pluck().get(table, col) as number) > 0;
-        expect(indexed, `${table}.${col} indexed`).toBe(true);
+        expect(leading, `${table}.${col} leads an index`).toContain(col);
       }
     }
     ws.close();

@@ -64,7 +64,7 @@ export interface ReaderOptions {
 export type ReaderEvent = { kind: 'table'; info: SourceTableInfo } | { kind: 'rows'; rows: SourceRow[] };
 
 /** Turns a flat event stream (table, rows, rows, table, …) into nested, sequential tables. */
-export async function* tablesFromEvents(events: AsyncIterator<ReaderEvent>, warnings: WarningLog): AsyncGenerator<SourceTable> {
+export async function* tablesFromEvents(events: AsyncIterator<ReaderEvent> | Iterator<ReaderEvent>, warnings: WarningLog): AsyncGenerator<SourceTable> {
   const state: { next: IteratorResult<ReaderEvent> } = { next: await events.next() };
   try {
     while (!state.next.done) {
@@ -112,8 +112,8 @@ export async function readAllTables(source: SourceFile): Promise<{ info: SourceT
   for await (const table of source.tables()) {
     const rows: SourceRow[] = [];
     for await (const batch of table.rows()) rows.push(...batch);
-    const { rows: _r, warnings: _w, ...info } = table;
-    out.push({ info, rows });
+    const { name, file, sheet, columns, sourceColumns, headerRow } = table;
+    out.push({ info: { name, file, sheet, columns, sourceColumns, headerRow }, rows });
   }
   return out;
 }

@@ -33,7 +33,10 @@ CREATE TABLE customers (
   cancel_reason TEXT,
   attributes TEXT
 ) STRICT;
-CREATE INDEX customers_region ON customers (region);
+CREATE INDEX customers_name ON customers (name);
+CREATE INDEX customers_region ON customers (region, city);
+CREATE INDEX customers_industry ON customers (industry);
+CREATE INDEX customers_segment ON customers (segment);
 CREATE INDEX customers_owner ON customers (owner);
 CREATE INDEX customers_signup_date ON customers (signup_date);
 CREATE INDEX customers_status ON customers (status, cancel_date);
@@ -130,6 +133,7 @@ CREATE TABLE actions (
 ) STRICT;
 CREATE INDEX actions_customer_date ON actions (customer_id, action_date);
 CREATE INDEX actions_campaign ON actions (campaign_id, grp);
+CREATE INDEX actions_date ON actions (action_date);
 
 CREATE TABLE imports (
   import_id INTEGER PRIMARY KEY,

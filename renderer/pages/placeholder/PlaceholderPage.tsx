@@ -1,5 +1,5 @@
 // Honest stand-in for a feature that is specified but not built yet: says what it will do.
-import { Result, Typography } from 'antd';
+import { Result, Typography, theme } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RouteKey } from '../../app/routes';
@@ -8,8 +8,12 @@ export type PlaceholderRoute = Extract<RouteKey, 'data' | 'segments' | 'health' 
 
 export function PlaceholderPage({ route }: { route: PlaceholderRoute }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
-    <div data-testid={`placeholder-${route}`} style={{ background: '#fff', borderRadius: 4, padding: 24 }}>
+    <div
+      data-testid={`placeholder-${route}`}
+      style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 24 }}
+    >
       <Result
         icon={<ClockCircleOutlined />}
         title={t(`nav.${route}`)}

@@ -103,10 +103,10 @@ export const en: Messages = {
   },
   customers: {
     title: 'Customers',
-    total: '{{count}} customers',
-    totalFiltered: '{{count}} customers match',
+    total: '{{total}} customers',
+    totalFiltered: '{{total}} customers match',
     counting: 'Counting…',
-    quickFilter: 'Search ID, name, region, city, owner (Ctrl+F)',
+    quickFilter: 'Search ID, name, region, city, manager (Ctrl+F)',
     quickFilterLabel: 'Quick search',
     clearFilters: 'Clear filters',
     orIgnored: 'OR conditions are not supported yet; the filter on these columns is not applied: {{columns}}',
@@ -139,7 +139,8 @@ export const en: Messages = {
   },
   grid: {
     loadingOoo: 'Loading…',
-    noRowsToShow: 'No customers match',
+    noRowsToShow: 'No customers',
+    noMatchingRows: 'No customers match the filters',
     applyFilter: 'Apply',
     clearFilter: 'Clear',
     resetFilter: 'Reset',

@@ -103,10 +103,10 @@ export const zhCN = {
   },
   customers: {
     title: '客户',
-    total: '共 {{count}} 位客户',
-    totalFiltered: '筛选后 {{count}} 位客户',
+    total: '共 {{total}} 位客户',
+    totalFiltered: '筛选后 {{total}} 位客户',
     counting: '正在统计…',
-    quickFilter: '搜索客户ID、姓名、地区、城市、负责人（Ctrl+F）',
+    quickFilter: '搜索 ID、名称、地区、城市、客户经理（Ctrl+F）',
     quickFilterLabel: '快速搜索',
     clearFilters: '清除筛选',
     orIgnored: '“或”条件暂不支持，以下列的筛选未生效：{{columns}}',
@@ -139,7 +139,8 @@ export const zhCN = {
   },
   grid: {
     loadingOoo: '加载中…',
-    noRowsToShow: '没有符合条件的客户',
+    noRowsToShow: '没有客户数据',
+    noMatchingRows: '没有符合筛选条件的客户',
     applyFilter: '应用',
     clearFilter: '清除',
     resetFilter: '重置',

@@ -1,0 +1,235 @@
+// The deterministic demo workspace: a few years of a Chinese B2B/B2C company's customers,
+// simulated month by month so that churn has real, observable causes (see hazard.ts). The
+// same seed and options always produce the same rows, so demos, screenshots and tests agree.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../shared/contract/errors';
+import type { Db } from '../store/database';
+import { openWorkspace, type Workspace } from '../store/workspace';
+import { DayFormatter, isoDate, simulationMonths, toDay } from './calendar';
+import { campaignSeed, launchCampaign, writeCampaign, type CampaignPlan } from './campaign';
+import type { MonthContext } from './events';
+import { marketEvents, marketHistory } from './market';
+import { createPopulation, type DemoCustomer } from './population';
+import { Rng } from './rng';
+import { simulateMonth } from './simulate';
+import { createWriter, type DemoWriter, type RowCounts } from './writer';
+
+export const DEFAULT_DEMO_SEED = 20240601;
+const GENERATOR_VERSION = 'churn-cockpit-demo/1';
+
+export interface DemoOptions {
+  seed?: number;
+  customers?: number;
+  /** Last day of data (YYYY-MM-DD). */
+  endDate?: string;
+  /** Calendar months of history ending with the month of endDate. */
+  months?: number;
+}
+
+export type DemoProgress = (done: number, total: number) => void;
+
+const DemoOptionsSchema = z.object({
+  seed: z.number().int().default(DEFAULT_DEMO_SEED),
+  customers: z.number().int().min(10).max(2_000_000).default(5_000),
+  endDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .default('2026-10-31'),
+  months: z.number().int().min(24).max(240).default(28),
+});
+
+export interface DemoSummary {
+  seed: number;
+  customers: number;
+  months: number;
+  startDate: string;
+  endDate: string;
+  rows: RowCounts;
+  /** Customers who stopped buying within the range (implicit or explicit churn). */
+  churned: number;
+  /** Of those, customers recorded as cancelled (status 'cancelled' with a reason). */
+  cancelled: number;
+  campaign: { id: string; treatment: number; control: number };
+}
+
+/** Fills an empty, migrated workspace in one transaction; nothing is written if it throws. */
+export function generateDemo(db: Db, options: DemoOptions = {}, onProgress?: DemoProgress): DemoSummary {
+  const parsed = DemoOptionsSchema.safeParse(stripUndefined(options));
+  if (!parsed.success) throw new AppError('INVALID_INPUT', `invalid demo options: ${parsed.error.message}`);
+  const opts = parsed.data;
+  try {
+    toDay(opts.endDate);
+  } catch {
+    throw new AppError('INVALID_INPUT', `invalid demo end date: ${opts.endDate}`);
+  }
+  const { n } = db.prepare(`SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM orders) AS n`).get() as { n: number };
+  if (n > 0) throw new AppError('INVALID_INPUT', 'demo data can only be generated into an empty workspace');
+
+  return db.transaction(() => withIndexesDeferred(db, () => simulate(db, opts, onProgress)))();
+}
+
+const FILLED_TABLES = ['customers', 'orders', 'activities', 'tickets', 'surveys', 'market_signals', 'campaigns', 'actions'];
+
+/**
+ * Bulk loading into indexed tables updates every index row by row at random positions;
+ * building each index once afterwards from the finished table is several times faster. The
+ * definitions are read back from the schema itself, so they come back exactly as they were.
+ */
+function withIndexesDeferred<T>(db: Db, load: () => T): T {
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+       AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name`,
+    )
+    .all(JSON.stringify(FILLED_TABLES)) as { name: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
+  const result = load();
+  for (const index of indexes) db.exec(index.sql);
+  return result;
+}
+
+function simulate(db: Db, opts: z.output<typeof DemoOptionsSchema>, onProgress?: DemoProgress): DemoSummary {
+  const root = Rng.fromSeed(opts.seed);
+  const populationRng = root.split();
+  const marketRng = root.split();
+  const eventRng = root.split();
+
+  const calendar = simulationMonths(opts.endDate, opts.months);
+  const events = marketEvents(opts.months);
+  const market = marketHistory(calendar, events, marketRng);
+  const customers = createPopulation(opts.customers, calendar, market, populationRng);
+  const out = createWriter(db);
+  const days = new DayFormatter();
+  const endDay = toDay(opts.endDate);
+  const ids = { order: 0, ticket: 0 };
+  const total = calendar.length + 1;
+  let plan: CampaignPlan | null = null;
+
+  for (const month of calendar) {
+    const next = calendar[month.index + 1];
+    if (month.index === events.campaign && next) plan = launchCampaign(customers, month, next, campaignSeed(opts.seed));
+    const marketMonth = market[month.index];
+    if (!marketMonth) throw new Error(`no market conditions for ${month.key}`);
+    ids.order = 0;
+    const ctx: MonthContext = { rng: eventRng, out, days, month, market: marketMonth, endDay, ids };
+    for (const customer of customers) simulateMonth(ctx, customer);
+    onProgress?.(month.index + 1, total);
+  }
+  if (!plan) throw new Error('the demo range is too short for its retention campaign');
+
+  for (const customer of customers) writeCustomer(out, customer);
+  writeCampaign(out, plan);
+  out.flush();
+  const summary: DemoSummary = {
+    seed: opts.seed,
+    customers: opts.customers,
+    months: opts.months,
+    startDate: isoDate(calendar[0]?.firstDay ?? endDay),
+    endDate: opts.endDate,
+    rows: out.counts(),
+    churned: customers.filter((c) => c.churnDay !== null).length,
+    cancelled: customers.filter((c) => c.cancelDay !== null).length,
+    campaign: {
+      id: plan.id,
+      treatment: plan.members.filter((m) => m.group === 'treatment').length,
+      control: plan.members.filter((m) => m.group === 'control').length,
+    },
+  };
+  recordProvenance(db, summary);
+  onProgress?.(total, total);
+  return summary;
+}
+
+function writeCustomer(out: DemoWriter, c: DemoCustomer): void {
+  const cancelled = c.cancelDay !== null;
+  out.customer({
+    id: c.id,
+    name: c.name,
+    region: c.region,
+    city: c.city,
+    industry: c.industry,
+    segment: c.segment,
+    owner: c.owner,
+    signupDate: isoDate(c.signupDay),
+    contractEnd: c.contractEnd === null ? null : isoDate(c.contractEnd),
+    status: cancelled ? 'cancelled' : 'active',
+    cancelDate: c.cancelDay === null ? null : isoDate(c.cancelDay),
+    cancelReason: c.cancelReason,
+    attributes: JSON.stringify({
+      customer_type: c.business ? '企业' : '个人',
+      ...(cancelled && c.churnReason ? { reason_type: c.churnReason } : {}),
+    }),
+  });
+}
+
+function recordProvenance(db: Db, summary: DemoSummary): void {
+  const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  setMeta.run('demo_seed', String(summary.seed));
+  setMeta.run(
+    'demo_generated_with',
+    JSON.stringify({
+      generator: GENERATOR_VERSION,
+      customers: summary.customers,
+      months: summary.months,
+      start_date: summary.startDate,
+      end_date: summary.endDate,
+    }),
+  );
+  const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+  db.prepare(
+    `INSERT INTO imports (source_file, source_sheet, imported_at, mode, rows_read, rows_imported, rows_rejected, summary)
+     VALUES (?, NULL, ?, 'demo', ?, ?, 0, ?)`,
+  ).run(
+    `demo:${GENERATOR_VERSION}:seed=${summary.seed}`,
+    new Date().toISOString().slice(0, 19).replace('T', ' '),
+    rows,
+    rows,
+    JSON.stringify(summary.rows),
+  );
+}
+
+/**
+ * Creates a new workspace at `path` holding the demo data. It is built under a temporary name
+ * beside `path` and renamed into place only when complete, so a failure or crash never leaves
+ * a half-filled workspace where the analyst expects one.
+ */
+export async function createDemoWorkspace(
+  path: string,
+  options: DemoOptions & { onProgress?: DemoProgress } = {},
+): Promise<DemoSummary> {
+  const target = resolve(path);
+  if (existsSync(target)) {
+    throw new AppError('WORKSPACE_EXISTS', `${target}: already exists; choose a new file name for the demo workspace`);
+  }
+  const temp = `${target}.demo-${process.pid}.tmp`;
+  removeDatabaseFiles(temp);
+  let workspace: Workspace | null = null;
+  try {
+    workspace = await openWorkspace(temp, { create: true });
+    // Nobody else can have the temporary file open, so a rollback journal is safe here and
+    // spares writing every page twice (into the WAL and again at the checkpoint).
+    workspace.db.pragma('journal_mode = DELETE');
+    const summary = generateDemo(workspace.db, options, options.onProgress);
+    workspace.db.pragma('journal_mode = WAL');
+    workspace.close();
+    workspace = null;
+    if (existsSync(target)) throw new AppError('WORKSPACE_EXISTS', `${target}: was created by someone else meanwhile`);
+    renameSync(temp, target);
+    return summary;
+  } catch (error) {
+    workspace?.close();
+    removeDatabaseFiles(temp);
+    throw error;
+  }
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+/** Callers pass `{ seed: undefined }` for "use the default"; zod defaults only fill missing keys. */
+function stripUndefined(options: DemoOptions): DemoOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as DemoOptions;
+}

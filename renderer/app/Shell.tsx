@@ -1,0 +1,134 @@
+// The window frame: side navigation, header (app, workspace, language) and the routed page.
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Layout, Menu, Spin, Typography, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { isFindShortcut, requestFind } from './find-shortcut';
+import { LanguageSwitch } from './LanguageSwitch';
+import { navItems } from './nav-items';
+import { isRouteKey, type RouteKey } from './routes';
+import { navigate, useHashRoute } from './use-hash-route';
+import { WorkspaceStatus } from './WorkspaceStatus';
+
+// Charts and the grid are the heavy parts; each loads with its page.
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
+const CustomersPage = lazy(() => import('../pages/customers/CustomersPage'));
+
+function page(route: RouteKey): ReactNode {
+  switch (route) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'customers':
+      return <CustomersPage />;
+    default:
+      return <PlaceholderPage route={route} />;
+  }
+}
+
+function useFindShortcut(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isFindShortcut(event)) return;
+      event.preventDefault();
+      requestFind();
+      navigate('customers');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const route = useHashRoute();
+  const [collapsed, setCollapsed] = useState(false);
+  useFindShortcut();
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={188}
+        collapsedWidth={56}
+        breakpoint="lg"
+      >
+        <div
+          style={{
+            height: 48,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            padding: collapsed ? '0 16px' : '0 18px',
+            color: '#fff',
+            fontWeight: 600,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+          }}
+        >
+          <span
+            aria-hidden
+            style={{
+              width: 22,
+              height: 22,
+              borderRadius: 4,
+              background: token.colorPrimary,
+              flex: 'none',
+              display: 'inline-flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              fontSize: 12,
+            }}
+          >
+            流
+          </span>
+          {collapsed ? null : <span>{t('app.name')}</span>}
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[route]}
+            items={navItems(t)}
+            onClick={({ key }) => {
+              if (isRouteKey(key)) navigate(key);
+            }}
+            data-testid="main-nav"
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 24,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            lineHeight: 'normal',
+          }}
+        >
+          <Typography.Text strong style={{ fontSize: token.fontSizeLG, whiteSpace: 'nowrap' }} data-testid="app-title">
+            {t('app.name')}
+            <Typography.Text type="secondary" style={{ marginLeft: 8, fontWeight: 400, fontSize: token.fontSizeSM }}>
+              {t('app.subtitle')}
+            </Typography.Text>
+          </Typography.Text>
+          <div style={{ flex: 1, minWidth: 0, overflow: 'hidden' }}>
+            <WorkspaceStatus />
+          </div>
+          <LanguageSwitch />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 12, overflow: 'auto', minHeight: 0 }} id="main-content">
+          <ErrorBoundary key={route} title={t('errors.pageTitle')}>
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} description={t('app.loading')} />}>
+              {page(route)}
+            </Suspense>
+          </ErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

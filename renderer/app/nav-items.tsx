@@ -1,0 +1,50 @@
+// Side-navigation entries: one per route, in navOrder, each a real link so it also works
+// with Tab/Enter and middle-click, while antd Menu adds arrow-key movement.
+import type { ReactNode } from 'react';
+import type { MenuProps } from 'antd';
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  ExperimentOutlined,
+  HeartOutlined,
+  RocketOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { TFunction } from 'i18next';
+import { hrefFor, navOrder, type RouteKey } from './routes';
+
+const icons: Record<RouteKey, ReactNode> = {
+  data: <DatabaseOutlined />,
+  customers: <TeamOutlined />,
+  segments: <ApartmentOutlined />,
+  health: <HeartOutlined />,
+  models: <ExperimentOutlined />,
+  warnings: <AlertOutlined />,
+  actions: <RocketOutlined />,
+  dashboard: <DashboardOutlined />,
+};
+
+const labelKeys = {
+  data: 'nav.data',
+  customers: 'nav.customers',
+  segments: 'nav.segments',
+  health: 'nav.health',
+  models: 'nav.models',
+  warnings: 'nav.warnings',
+  actions: 'nav.actions',
+  dashboard: 'nav.dashboards',
+} as const satisfies Record<RouteKey, string>;
+
+export function navItems(t: TFunction): NonNullable<MenuProps['items']> {
+  return navOrder.map((route) => ({
+    key: route,
+    icon: icons[route],
+    label: (
+      <a href={hrefFor(route)} data-testid={`nav-${route}`} tabIndex={-1}>
+        {t(labelKeys[route])}
+      </a>
+    ),
+  }));
+}

@@ -1,0 +1,157 @@
+// All customers in a server-paged grid: scrolls over a million rows by fetching blocks of
+// 200 on demand, with sort, column filters and a quick filter evaluated by the host.
+import './grid-modules';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { GridApi, GridReadyEvent } from 'ag-grid-community';
+import { Alert, Button, Input, Space, Typography, theme, type InputRef } from 'antd';
+import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/contract/errors';
+import type { CustomerRow } from '../../../shared/contract/operations';
+import type { CustomerColumn } from '../../../shared/domain/customer-columns';
+import { formatInteger } from '../../../shared/i18n/format';
+import { onFindRequest } from '../../app/find-shortcut';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NoDataState } from '../../components/NoDataState';
+import { useLocale } from '../../i18n/use-locale';
+import { customerColumnDefs } from './column-defs';
+import { customerDatasource } from './customer-datasource';
+import { gridTheme } from './grid-theme';
+import { useDebounced } from './use-debounced';
+
+const BLOCK_SIZE = 200;
+/** 50 blocks × 200 rows keeps ≤ 10,000 rows in memory however far the analyst scrolls. */
+const MAX_BLOCKS = 50;
+
+interface Total {
+  count: number;
+  filtered: boolean;
+}
+
+export default function CustomersPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { token } = theme.useToken();
+  const searchRef = useRef<InputRef>(null);
+  const apiRef = useRef<GridApi<CustomerRow> | null>(null);
+  const [quickInput, setQuickInput] = useState('');
+  const quickFilter = useDebounced(quickInput, 300);
+  const quickRef = useRef(quickFilter);
+  const [total, setTotal] = useState<Total | null>(null);
+  const [ignored, setIgnored] = useState<CustomerColumn[]>([]);
+  const [error, setError] = useState<AppError | null>(null);
+  const [hasColumnFilters, setHasColumnFilters] = useState(false);
+
+  useEffect(() => onFindRequest(() => searchRef.current?.focus({ cursor: 'all' })), []);
+
+  // The datasource reads the quick filter through a ref so the grid keeps one datasource;
+  // a new value only needs the cached blocks dropped.
+  useEffect(() => {
+    if (quickRef.current === quickFilter) return;
+    quickRef.current = quickFilter;
+    const api = apiRef.current;
+    if (!api) return;
+    api.purgeInfiniteCache();
+    api.ensureIndexVisible(0, 'top');
+  }, [quickFilter]);
+
+  const datasource = useMemo(
+    () =>
+      customerDatasource({
+        quickFilter: () => quickRef.current,
+        onTotal: (count, filtered) => setTotal({ count, filtered }),
+        onIgnored: (columns) => setIgnored((prev) => (prev.join() === columns.join() ? prev : columns)),
+        onError: setError,
+      }),
+    [],
+  );
+  const columnDefs = useMemo(() => customerColumnDefs(t, locale), [t, locale]);
+  const localeText = useMemo(() => t('grid', { returnObjects: true }) as Record<string, string>, [t]);
+
+  const onGridReady = (event: GridReadyEvent<CustomerRow>) => {
+    apiRef.current = event.api;
+  };
+
+  const clearFilters = () => {
+    setQuickInput('');
+    apiRef.current?.setFilterModel(null);
+  };
+
+  const noWorkspace = error?.code === 'NO_WORKSPACE';
+  const ignoredNames = ignored.map((c) => t(`columns.${c}`)).join(locale === 'zh-CN' ? '、' : ', ');
+
+  return (
+    <div data-testid="customers-page" style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 8, minHeight: 480 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('customers.title')}
+        </Typography.Title>
+        <Typography.Text
+          type="secondary"
+          data-testid="customers-total"
+          data-value={total ? String(total.count) : ''}
+          aria-live="polite"
+        >
+          {total
+            ? t(total.filtered ? 'customers.totalFiltered' : 'customers.total', { total: formatInteger(total.count, locale) })
+            : t('customers.counting')}
+        </Typography.Text>
+        <Space style={{ marginLeft: 'auto' }}>
+          <Input
+            ref={searchRef}
+            allowClear
+            data-testid="customers-quick-filter"
+            aria-label={t('customers.quickFilterLabel')}
+            placeholder={t('customers.quickFilter')}
+            prefix={<SearchOutlined style={{ color: token.colorTextTertiary }} />}
+            value={quickInput}
+            maxLength={200}
+            onChange={(e) => setQuickInput(e.target.value)}
+            style={{ width: 380 }}
+          />
+          <Button
+            icon={<ClearOutlined />}
+            onClick={clearFilters}
+            disabled={!quickInput && !hasColumnFilters}
+            data-testid="customers-clear-filters"
+          >
+            {t('customers.clearFilters')}
+          </Button>
+        </Space>
+      </div>
+      {ignored.length > 0 ? (
+        <Alert type="warning" showIcon title={t('customers.orIgnored', { columns: ignoredNames })} data-testid="customers-ignored-filters" />
+      ) : null}
+      {error && !noWorkspace ? <ErrorAlert error={error} title={t('customers.loadFailed')} onRetry={() => apiRef.current?.purgeInfiniteCache()} /> : null}
+      {noWorkspace ? (
+        <div style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 32 }}>
+          <NoDataState reason="noWorkspace" />
+        </div>
+      ) : (
+        <div data-testid="customers-grid" style={{ flex: 1, minHeight: 0 }}>
+          <AgGridReact<CustomerRow>
+            // Header and filter texts are read at creation; a new language gets a new grid.
+            key={locale}
+            theme={gridTheme}
+            columnDefs={columnDefs}
+            defaultColDef={{ sortable: true, resizable: true, filter: true, suppressHeaderMenuButton: false }}
+            rowModelType="infinite"
+            datasource={datasource}
+            cacheBlockSize={BLOCK_SIZE}
+            maxBlocksInCache={MAX_BLOCKS}
+            maxConcurrentDatasourceRequests={2}
+            blockLoadDebounceMillis={80}
+            infiniteInitialRowCount={BLOCK_SIZE}
+            rowBuffer={20}
+            getRowId={(p) => p.data.customer_id}
+            localeText={localeText}
+            onGridReady={onGridReady}
+            onFilterChanged={(e) => setHasColumnFilters(e.api.isAnyFilterPresent())}
+            tooltipShowDelay={600}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// The four headline KPIs of the warning cockpit.
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Kpis } from '../../../shared/contract/operations';
+import { tierColors } from '../../../shared/domain/tiers';
+import { formatCompact, formatDate, formatInteger, formatMonth, formatPercent } from '../../../shared/i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { DefinitionHelp } from './DefinitionHelp';
+import { KpiCard } from './KpiCard';
+import { RateChange } from './RateChange';
+
+export function KpiCards({ kpis }: { kpis: Kpis }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const month = formatMonth(kpis.month, locale);
+  const count = (n: number) => ({ display: formatCompact(n, locale), exact: formatInteger(n, locale) });
+  const activeShare = kpis.customers > 0 ? kpis.activeCustomers / kpis.customers : null;
+  const help = (testId: string) => <DefinitionHelp inactivityDays={kpis.inactivityDays} dataDate={kpis.dataDate} testId={testId} />;
+
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={24} sm={12} xl={6}>
+        <KpiCard
+          testId="kpi-customers"
+          title={t('dashboard.kpiCustomers')}
+          rawValue={kpis.customers}
+          {...count(kpis.customers)}
+          footer={kpis.dataDate ? t('dashboard.asOf', { date: formatDate(kpis.dataDate, locale) }) : null}
+        />
+      </Col>
+      <Col xs={24} sm={12} xl={6}>
+        <KpiCard
+          testId="kpi-active"
+          title={t('dashboard.kpiActive')}
+          rawValue={kpis.activeCustomers}
+          {...count(kpis.activeCustomers)}
+          accent={tierColors.healthy}
+          extra={help('kpi-active-help')}
+          footer={activeShare === null ? null : t('dashboard.ofCustomers', { share: formatPercent(activeShare, locale) })}
+        />
+      </Col>
+      <Col xs={24} sm={12} xl={6}>
+        <KpiCard
+          testId="kpi-churned"
+          title={t('dashboard.kpiChurned')}
+          rawValue={kpis.churnedLastMonth}
+          {...count(kpis.churnedLastMonth)}
+          accent={tierColors.atRisk}
+          footer={month}
+        />
+      </Col>
+      <Col xs={24} sm={12} xl={6}>
+        <KpiCard
+          testId="kpi-churn-rate"
+          title={t('dashboard.kpiChurnRate')}
+          rawValue={kpis.churnRateLastMonth}
+          display={formatPercent(kpis.churnRateLastMonth, locale)}
+          accent={tierColors.atRisk}
+          extra={help('kpi-churn-rate-help')}
+          footer={
+            kpis.churnRateChange === null ? (
+              t('dashboard.noPrevious')
+            ) : (
+              <>
+                <RateChange points={kpis.churnRateChange} />{' '}
+                {t('dashboard.vsPrevious', { rate: formatPercent(kpis.churnRatePrevMonth, locale) })}
+              </>
+            )
+          }
+        />
+      </Col>
+    </Row>
+  );
+}
