@@ -12,11 +12,13 @@ import { campaignSeed, launchCampaign, writeCampaign, type CampaignPlan } from '
 import type { MonthContext } from './events';
 import { marketEvents, marketHistory } from './market';
 import { createPopulation, type DemoCustomer } from './population';
+import { withIndexesDeferred } from './bulk-load';
 import { Rng } from './rng';
 import { simulateMonth } from './simulate';
 import { createWriter, type DemoWriter, type RowCounts } from './writer';
 
 export const DEFAULT_DEMO_SEED = 20240601;
+const FILLED_TABLES = ['customers', 'orders', 'activities', 'tickets', 'surveys', 'market_signals', 'campaigns', 'actions'];
 const GENERATOR_VERSION = 'churn-cockpit-demo/1';
 
 export interface DemoOptions {
@@ -56,7 +58,7 @@ export interface DemoSummary {
 
 /** Fills an empty, migrated workspace in one transaction; nothing is written if it throws. */
 export function generateDemo(db: Db, options: DemoOptions = {}, onProgress?: DemoProgress): DemoSummary {
-  const parsed = DemoOptionsSchema.safeParse(stripUndefined(options));
+  const parsed = DemoOptionsSchema.safeParse(options);
   if (!parsed.success) throw new AppError('INVALID_INPUT', `invalid demo options: ${parsed.error.message}`);
   const opts = parsed.data;
   try {
@@ -67,30 +69,16 @@ export function generateDemo(db: Db, options: DemoOptions = {}, onProgress?: Dem
   const { n } = db.prepare(`SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM orders) AS n`).get() as { n: number };
   if (n > 0) throw new AppError('INVALID_INPUT', 'demo data can only be generated into an empty workspace');
 
-  return db.transaction(() => withIndexesDeferred(db, () => simulate(db, opts, onProgress)))();
+  // Progress: one step per simulated month, one for writing customers, one for the indexes.
+  const total = opts.months + 2;
+  return db.transaction(() => {
+    const summary = withIndexesDeferred(db, FILLED_TABLES, () => simulate(db, opts, (done) => onProgress?.(done, total)));
+    onProgress?.(total, total);
+    return summary;
+  })();
 }
 
-const FILLED_TABLES = ['customers', 'orders', 'activities', 'tickets', 'surveys', 'market_signals', 'campaigns', 'actions'];
-
-/**
- * Bulk loading into indexed tables updates every index row by row at random positions;
- * building each index once afterwards from the finished table is several times faster. The
- * definitions are read back from the schema itself, so they come back exactly as they were.
- */
-function withIndexesDeferred<T>(db: Db, load: () => T): T {
-  const indexes = db
-    .prepare(
-      `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
-       AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name`,
-    )
-    .all(JSON.stringify(FILLED_TABLES)) as { name: string; sql: string }[];
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
-  const result = load();
-  for (const index of indexes) db.exec(index.sql);
-  return result;
-}
-
-function simulate(db: Db, opts: z.output<typeof DemoOptionsSchema>, onProgress?: DemoProgress): DemoSummary {
+function simulate(db: Db, opts: z.output<typeof DemoOptionsSchema>, stepDone: (done: number) => void): DemoSummary {
   const root = Rng.fromSeed(opts.seed);
   const populationRng = root.split();
   const marketRng = root.split();
@@ -104,7 +92,6 @@ function simulate(db: Db, opts: z.output<typeof DemoOptionsSchema>, onProgress?:
   const days = new DayFormatter();
   const endDay = toDay(opts.endDate);
   const ids = { order: 0, ticket: 0 };
-  const total = calendar.length + 1;
   let plan: CampaignPlan | null = null;
 
   for (const month of calendar) {
@@ -115,7 +102,7 @@ function simulate(db: Db, opts: z.output<typeof DemoOptionsSchema>, onProgress?:
     ids.order = 0;
     const ctx: MonthContext = { rng: eventRng, out, days, month, market: marketMonth, endDay, ids };
     for (const customer of customers) simulateMonth(ctx, customer);
-    onProgress?.(month.index + 1, total);
+    stepDone(month.index + 1);
   }
   if (!plan) throw new Error('the demo range is too short for its retention campaign');
 
@@ -138,7 +125,7 @@ function simulate(db: Db, opts: z.output<typeof DemoOptionsSchema>, onProgress?:
     },
   };
   recordProvenance(db, summary);
-  onProgress?.(total, total);
+  stepDone(calendar.length + 1);
   return summary;
 }
 
@@ -177,7 +164,8 @@ function recordProvenance(db: Db, summary: DemoSummary): void {
       end_date: summary.endDate,
     }),
   );
-  const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+  const counts: number[] = Object.values<number>({ ...summary.rows });
+  const rows = counts.reduce((a, b) => a + b, 0);
   db.prepare(
     `INSERT INTO imports (source_file, source_sheet, imported_at, mode, rows_read, rows_imported, rows_rejected, summary)
      VALUES (?, NULL, ?, 'demo', ?, ?, 0, ?)`,
@@ -227,9 +215,4 @@ export async function createDemoWorkspace(
 
 function removeDatabaseFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
-}
-
-/** Callers pass `{ seed: undefined }` for "use the default"; zod defaults only fill missing keys. */
-function stripUndefined(options: DemoOptions): DemoOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as DemoOptions;
 }

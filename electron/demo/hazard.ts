@@ -7,7 +7,7 @@ import type { DemoCustomer } from './population';
 import type { ReasonType } from './texts';
 
 /** Calibrated so that measured implicit churn runs at roughly 3–4 % a month. */
-const BASELINE = -4.8;
+const BASELINE = -4.9;
 const NEW_CUSTOMER_MONTHS = 3;
 const NO_CONTACT_MONTHS = 4;
 
@@ -26,7 +26,7 @@ export interface HazardTerms {
 export function hazardTerms(c: DemoCustomer, month: number): HazardTerms {
   const tenure = c.existing ? month + 12 : month - c.arrivalMonth;
   return {
-    product: 1.5 * Math.max(0, -c.logEngagement),
+    product: 1.8 * Math.max(0, -c.logEngagement),
     service:
       0.8 * Math.min(c.complaintMemory, 2.5) +
       0.6 * Math.min(c.slowReplyMemory, 2.5) * (0.5 + c.serviceExpectation) +
@@ -34,7 +34,7 @@ export function hazardTerms(c: DemoCustomer, month: number): HazardTerms {
     price: 1.6 * c.priceSensitivity * Math.min(c.priceMemory, 2),
     communication: c.business && month - c.lastContactMonth >= NO_CONTACT_MONTHS ? 0.5 : 0,
     experience: 0.4 * Math.min(c.refundMemory, 2) + (tenure >= 1 && tenure <= NEW_CUSTOMER_MONTHS ? 0.8 : 0),
-    competition: 1.1 * Math.min(c.competitorMemory, 2.5),
+    competition: 1.4 * Math.min(c.competitorMemory, 2.5),
   };
 }
 

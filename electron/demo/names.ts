@@ -30,8 +30,6 @@ export const OWNERS_BY_REGION: Record<Region, readonly string[]> = {
   东北: ['徐丽', '孙浩'],
 };
 
-export const OWNERS: readonly string[] = REGIONS.flatMap((r) => OWNERS_BY_REGION[r]);
-
 /**
  * How slowly each account manager's team answers tickets (a multiplier on reply hours).
  * Two teams are understaffed, so their customers wait longer and churn more: a pattern the

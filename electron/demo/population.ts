@@ -131,7 +131,7 @@ function describe(
     contractEnd,
     priceSensitivity: business ? rng.float() ** 1.6 : rng.float() ** 0.8,
     serviceExpectation: business ? 0.3 + 0.7 * rng.float() : rng.float(),
-    engagement: clamp(rng.logNormal(business ? 5 : 3.5, 0.45), 1, 20),
+    engagement: clamp(rng.logNormal(business ? 4.5 : 3, 0.45), 1, 20),
     orderRate: clamp(rng.logNormal(business ? 2.4 : 1.9, 0.35), 1.2, 6),
     replyFactor: OWNER_REPLY_FACTOR[owner] ?? 1,
     favouriteProducts: favourites,

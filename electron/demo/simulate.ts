@@ -67,7 +67,9 @@ function leave(ctx: MonthContext, c: DemoCustomer, m: number, day: number, terms
   c.churnMonth = m;
   const reason: ReasonType =
     dominantReason(terms) ??
-    ctx.rng.weighted<ReasonType>(['product', 'experience', 'communication'], [0.5, 0.25, 0.25]);
+    (c.business
+      ? ctx.rng.weighted<ReasonType>(['product', 'communication', 'experience'], [0.4, 0.4, 0.2])
+      : ctx.rng.weighted<ReasonType>(['product', 'experience'], [0.6, 0.4]));
   c.churnReason = reason;
   // A lapsed contract is an explicit end; otherwise only some customers bother to cancel.
   const cancelDay = contractLapsed ? day : ctx.rng.chance(ACTIVE_CANCEL_SHARE) ? day + ctx.rng.int(0, 25) : null;
@@ -86,7 +88,8 @@ function treatedNow(c: DemoCustomer, m: number): boolean {
  * while the customer is talking to a competitor: the fading activity that precedes churn.
  */
 function driftEngagement(rng: Rng, c: DemoCustomer, treated: boolean): void {
-  let next = 0.9 * c.logEngagement + 0.12 * rng.normal();
+  // The small upward pull balances the shocks so a customer's usual level stays their own.
+  let next = 0.9 * c.logEngagement + 0.05 + 0.12 * rng.normal();
   if (rng.chance(0.04)) next -= 0.7;
   next -= 0.2 * Math.min(c.complaintMemory, 2) + 0.1 * Math.min(c.slowReplyMemory, 2);
   next -= 0.2 * Math.min(c.competitorMemory, 2);

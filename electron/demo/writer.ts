@@ -1,7 +1,7 @@
-// Bulk INSERTs for every table the demo fills, with running row counts. The caller wraps all
-// use in one transaction and must call flush() before it commits.
-import type { Statement } from 'better-sqlite3';
+// Typed row writers for every table the demo fills, with running row counts. The caller wraps
+// all use in one transaction and must call flush() before it commits.
 import type { Db } from '../store/database';
+import { BatchInserter } from './bulk-load';
 
 export interface RowCounts {
   customers: number;
@@ -12,45 +12,6 @@ export interface RowCounts {
   market_signals: number;
   campaigns: number;
   actions: number;
-}
-
-type Value = string | number | null;
-
-const ROWS_PER_BATCH = 100;
-
-/**
- * Appends rows through multi-row INSERT statements: binding a hundred rows per call instead
- * of one cuts the per-statement overhead that dominates bulk loading. Rows keep their order,
- * so generated ids stay deterministic.
- */
-class BatchInserter {
-  private readonly one: Statement<Value[]>;
-  private readonly many: Statement<Value[]>;
-  private readonly width: number;
-  private readonly buffer: Value[] = [];
-  rows = 0;
-
-  constructor(db: Db, table: string, columns: readonly string[]) {
-    const row = `(${columns.map(() => '?').join(', ')})`;
-    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
-    this.one = db.prepare(head + row);
-    this.many = db.prepare(head + Array<string>(ROWS_PER_BATCH).fill(row).join(', '));
-    this.width = columns.length;
-  }
-
-  add(values: readonly Value[]): void {
-    for (const v of values) this.buffer.push(v);
-    this.rows++;
-    if (this.buffer.length === this.width * ROWS_PER_BATCH) {
-      this.many.run(...this.buffer);
-      this.buffer.length = 0;
-    }
-  }
-
-  flush(): void {
-    for (let i = 0; i < this.buffer.length; i += this.width) this.one.run(...this.buffer.slice(i, i + this.width));
-    this.buffer.length = 0;
-  }
 }
 
 export interface CustomerRow {

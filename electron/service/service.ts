@@ -21,7 +21,8 @@ export function createService(session: Session = new Session()): Service {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(event, payload);
   };
-  const ctx: ServiceContext = { session, emit };
+  const jobs = new Map<string, AbortController>();
+  const ctx: ServiceContext = { session, emit, jobs };
   return {
     session,
     subscribe(listener) {
@@ -43,6 +44,11 @@ export function createService(session: Session = new Session()): Service {
   };
 }
 
+function jobIdOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || !('jobId' in input)) return undefined;
+  return typeof input.jobId === 'string' ? input.jobId : undefined;
+}
+
 async function run<N extends OperationName>(name: N, rawInput: unknown, ctx: ServiceContext): Promise<unknown> {
   const op = operations[name];
   const parsed = op.input.safeParse(rawInput);
@@ -52,10 +58,18 @@ async function run<N extends OperationName>(name: N, rawInput: unknown, ctx: Ser
     throw new AppError('INVALID_INPUT', `${name}: ${where}${issue?.message ?? 'invalid input'}`);
   }
   const handler = handlers[name] as (input: unknown, ctx: ServiceContext) => unknown;
+  // Long operations may carry a caller-chosen jobId: progress events name it and
+  // `job.cancel` aborts the signal the handler is watching.
+  const jobId = op.long ? jobIdOf(parsed.data) : undefined;
+  const controller = jobId ? new AbortController() : undefined;
+  if (jobId && controller) ctx.jobs.set(jobId, controller);
   try {
-    return await handler(parsed.data, ctx);
+    return await handler(parsed.data, controller ? { ...ctx, signal: controller.signal } : ctx);
   } catch (error) {
     if (error instanceof RangeError) throw new AppError('INVALID_INPUT', `${name}: ${error.message}`);
+    if (controller?.signal.aborted) throw new AppError('CANCELLED', `${name}: cancelled`);
     throw error;
+  } finally {
+    if (jobId) ctx.jobs.delete(jobId);
   }
 }

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { defineOperation } from './operation';
 import { customerColumnNames } from '../domain/customer-columns';
+import { importOperations } from './domains/import';
+import { scoringOperations } from './domains/scoring';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -152,6 +154,14 @@ export const operations = {
     input: z.object({ months: z.number().int().min(1).max(120).default(24) }),
     output: z.object({ dataDate: isoDate.nullable(), inactivityDays: z.number().int(), points: z.array(ChurnTrendPointSchema) }),
   }),
+  'job.cancel': defineOperation({
+    name: 'job.cancel',
+    summary: 'Cancel a running long operation by the jobId its caller gave it.',
+    input: z.object({ jobId: z.string().min(1).max(100) }),
+    output: z.object({ cancelled: z.boolean() }),
+  }),
+  ...importOperations,
+  ...scoringOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -33,8 +33,10 @@ export function compileFilter(filter: ColumnFilter, columns: Record<string, Colu
   const def = columns[filter.column];
   if (!def) throw new RangeError(`column not allowed: ${filter.column}`);
   const col = def.sql;
-  const textCol = def.kind === 'text' ? `lower(${col})` : col;
-  const v = () => valueFor(def.kind, def.kind === 'text' && typeof filter.value === 'string' ? filter.value.toLowerCase() : filter.value);
+  // LIKE is already case-insensitive for ASCII and CJK has no case; equality stays exact so
+  // an index on the column can answer it.
+  const textCol = col;
+  const v = () => valueFor(def.kind, filter.value);
   switch (filter.op) {
     case 'blank':
       return { sql: `(${col} IS NULL OR ${col} = '')`, params: [] };
@@ -85,14 +87,19 @@ export function compileWhere(
     const ors = quick.columns.map((name) => {
       const def = columns[name];
       if (!def) throw new RangeError(`column not allowed: ${name}`);
-      params.push(`%${escapeLike(text.toLowerCase())}%`);
-      return `lower(${def.sql}) LIKE ? ESCAPE '\\'`;
+      params.push(`%${escapeLike(text)}%`);
+      return `${def.sql} LIKE ? ESCAPE '\\'`;
     });
     parts.push(`(${ors.join(' OR ')})`);
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
+/**
+ * ORDER BY for the given sort, ending with `tieBreaker` in the direction of the last sort
+ * term so that a single-column index (which carries the rowid) can deliver the whole order
+ * without a sort step. SQLite's own null order is kept (first ascending, last descending).
+ */
 export function compileOrderBy(
   sort: readonly { column: string; direction: 'asc' | 'desc' }[],
   columns: Record<string, ColumnDef>,
@@ -101,8 +108,8 @@ export function compileOrderBy(
   const terms = sort.map((s) => {
     const def = columns[s.column];
     if (!def) throw new RangeError(`column not allowed: ${s.column}`);
-    return `${def.sql} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`;
+    return `${def.sql} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`;
   });
-  terms.push(tieBreaker);
+  terms.push(`${tieBreaker} ${sort.at(-1)?.direction === 'desc' ? 'DESC' : 'ASC'}`);
   return `ORDER BY ${terms.join(', ')}`;
 }

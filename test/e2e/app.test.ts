@@ -118,7 +118,7 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
     await header.click(); // descending
     const top = db
       .prepare(
-        `SELECT c.customer_id FROM customers c ORDER BY (SELECT coalesce(sum(o.amount), 0) FROM orders o WHERE o.customer_id = c.customer_id AND o.status = 'completed') DESC, c.customer_id LIMIT 3`,
+        `SELECT c.customer_id FROM customers c ORDER BY (SELECT coalesce(sum(o.amount), 0) FROM orders o WHERE o.customer_id = c.customer_id AND o.status = 'completed') DESC, c.rowid DESC LIMIT 3`,
       )
       .pluck()
       .all() as string[];

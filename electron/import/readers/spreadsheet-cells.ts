@@ -36,7 +36,8 @@ function classify(fmt: string): { isDate: boolean; hasTime: boolean; hasDate: bo
     c = {
       isDate,
       hasTime: isDate && /[hs]|am\/pm|上午\/下午/.test(bare),
-      hasDate: isDate && /[yd]|m{3,}|(^|[^h:])mm?([^:]|$)/.test(bare.replace(/\[[hms]+\]/g, '')),
+      // 'm' is a month only when no hour/second is around to make it a minute.
+      hasDate: isDate && (/[yde]|m{3,}/.test(bare) || (/m/.test(bare) && !/[hs]/.test(bare))),
       // Zero-padded whole-number formats ('000000', '00000000000') are how Excel keeps ID digits.
       padded: /^0{2,}$/.test(bare.trim()),
     };

@@ -27,7 +27,7 @@ function isLabel(v: SourceValue | undefined): boolean {
 }
 
 /** Index of the header row (0-based), or -1 for a sheet with no data in its first rows. */
-export function findHeaderRow(rows: readonly (readonly SourceValue[] | undefined)[]): number {
+export function findHeaderRow(rows: readonly (readonly SourceValue[] | undefined)[], merges: readonly Merge[] = []): number {
   const scan = Math.min(rows.length, SCAN_ROWS);
   let widest = 0;
   for (let i = 0; i < scan; i++) widest = Math.max(widest, nonEmpty(rows[i]));
@@ -39,7 +39,11 @@ export function findHeaderRow(rows: readonly (readonly SourceValue[] | undefined
     if (n < need) continue;
     if (fallback < 0) fallback = i;
     const labels = (rows[i] ?? []).filter(isLabel).length;
-    if (labels >= n * 0.5) return i;
+    if (labels < n * 0.5) continue;
+    // A group row (客户 over 编号 | 名称) has horizontal merges and a fuller label row beneath it.
+    const grouped = merges.some((m) => m.s.r === i && m.e.r === i && m.e.c > m.s.c);
+    if (grouped && rowIsHeader(rows[i + 1]) && nonEmpty(rows[i + 1]) > n) return i + 1;
+    return i;
   }
   return fallback;
 }

@@ -99,7 +99,7 @@ export function readSpreadsheet(path: string, options: SpreadsheetOptions = {}):
 
     const head: SourceValue[][] = [];
     for (let r = 0; r < Math.min(data.length, 30); r++) head.push(convertRow(r));
-    let headerRow = options.header === false ? -1 : findHeaderRow(head);
+    let headerRow = options.header === false ? -1 : findHeaderRow(head, merges);
     let firstCol = Infinity;
     let lastCol = -1;
     const scanFrom = Math.max(0, headerRow);

@@ -48,7 +48,8 @@ describe('spreadsheets', () => {
       expect(t?.rows[2]?.values.slice(0, 4)).toEqual(['000042', 'C公司', '18:00:00', 'TRUE']);
       if (bookType !== 'ods') expect(t?.rows[1]?.values[0]).toBe('000007');
       expect(src.warnings.count('fictional-date')).toBe(1);
-      expect(src.warnings.count('excel-error-value')).toBe(1);
+      // SheetJS's ODS writer drops error cells.
+      if (bookType !== 'ods') expect(src.warnings.count('excel-error-value')).toBe(1);
       expect(src.warnings.count('empty-rows-skipped')).toBe(1);
       expect(empty?.info.columns).toEqual([]);
       expect(empty?.rows).toEqual([]);

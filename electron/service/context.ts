@@ -1,0 +1,23 @@
+// What every use case receives, and the shape of a handler table for a set of operations.
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import type { OperationName, OperationOutput, OperationParsedInput } from '../../shared/contract/operations';
+import type { Session } from './session';
+
+export interface ServiceContext {
+  readonly session: Session;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Aborted when the caller cancels the job (long operations check it). */
+  readonly signal?: AbortSignal;
+  /** Running long operations by jobId, for `job.cancel`. */
+  readonly jobs: Map<string, AbortController>;
+}
+
+export type Handlers = {
+  [N in OperationName]: (
+    input: OperationParsedInput<N>,
+    ctx: ServiceContext,
+  ) => OperationOutput<N> | Promise<OperationOutput<N>>;
+};
+
+/** A domain module's slice of the handler table. */
+export type DomainHandlers<N extends OperationName> = Pick<Handlers, N>;

@@ -1,0 +1,4 @@
+import type { scoringOperations } from '../../../shared/contract/domains/scoring';
+import type { DomainHandlers } from '../context';
+
+export const scoringHandlers: DomainHandlers<keyof typeof scoringOperations> = {};

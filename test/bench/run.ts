@@ -1,0 +1,14 @@
+// `npm run bench [-- NAME]`: runs the benchmarks under test/bench and prints their medians.
+import { run as customersGrid } from './customers-grid.bench';
+
+const benches: Record<string, () => Promise<Record<string, number | string>>> = {
+  'customers-grid': customersGrid,
+};
+
+const only = process.argv[2];
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  process.stdout.write(`\n== ${name} ==\n`);
+  const result = await bench();
+  for (const [k, v] of Object.entries(result)) process.stdout.write(`${k.padEnd(64)} ${v}\n`);
+}
