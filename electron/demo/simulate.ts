@@ -30,12 +30,11 @@ export function simulateMonth(ctx: MonthContext, c: DemoCustomer): void {
     const renewalDue = c.contractEnd !== null && c.contractEnd >= ctx.month.firstDay && c.contractEnd < monthEnd;
     if (renewalDue) c.priceMemory += c.pendingPriceRise / PRICE_RISE_UNIT;
     const terms = hazardTerms(c, m);
-    const treated = m >= c.treatedFrom && m <= c.treatedUntil;
     const logit =
       riskLogit(c, terms) +
       ctx.market.churnShock +
       (c.contractual ? (renewalDue ? RENEWAL_DECISION : CONTRACT_LOCK_IN) : 0) +
-      (treated ? TREATMENT_EFFECT : 0);
+      (treatedNow(c, m) ? TREATMENT_EFFECT : 0);
     if (ctx.rng.chance(probability(logit))) {
       to = renewalDue && c.contractEnd !== null ? c.contractEnd : ctx.month.firstDay + ctx.rng.int(0, ctx.month.days - 1);
       leave(ctx, c, m, to, terms, renewalDue);

@@ -7,6 +7,12 @@ export const JobProgressSchema = z.object({
   done: z.number().nonnegative(),
   total: z.number().nonnegative().nullable(),
   phase: z.string().optional(),
+  /** Bytes of input consumed (estimated for streams) and in all, when the work reads files. */
+  bytes: z.number().nonnegative().optional(),
+  totalBytes: z.number().nonnegative().optional(),
+  /** Items (`done` units) per second, and the estimated seconds left. */
+  rate: z.number().nonnegative().optional(),
+  etaSeconds: z.number().nonnegative().nullable().optional(),
 });
 export type JobProgress = z.infer<typeof JobProgressSchema>;
 

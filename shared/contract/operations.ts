@@ -97,6 +97,10 @@ export const KpisSchema = z.object({
   /** Percentage points, last month minus the month before. */
   churnRateChange: z.number().nullable(),
   inactivityDays: z.number().int(),
+  /** From the latest snapshot: customers in the at-risk health tier and their summed CLV. */
+  atRiskCustomers: z.number().int().nullable().optional(),
+  atRiskClv: z.number().nullable().optional(),
+  scoredAsOf: isoDate.nullable().optional(),
 });
 export type Kpis = z.infer<typeof KpisSchema>;
 

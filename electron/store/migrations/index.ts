@@ -1,7 +1,9 @@
 // Forward migrations, in order. Each one has its own test under test/store/.
 import type { Migration } from './migration';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-imports';
+import { migration003 } from './003-scoring';
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

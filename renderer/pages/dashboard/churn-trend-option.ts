@@ -63,12 +63,15 @@ export function churnTrendOption(points: readonly ChurnTrendPoint[], locale: Loc
       {
         type: 'value',
         name: labels.rate,
+        nameTextStyle: { align: 'left' },
         min: 0,
         axisLabel: { formatter: (v: number) => formatPercent(v, locale, v !== 0 && Math.abs(v) < 0.01 ? 1 : 0) },
       },
       {
         type: 'value',
         name: labels.churned,
+        // Right-aligned so a long axis name stays inside the chart instead of being clipped.
+        nameTextStyle: { align: 'right' },
         min: 0,
         splitLine: { show: false },
         axisLabel: { formatter: (v: number) => formatCompact(v, locale) },

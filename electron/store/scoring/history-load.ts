@@ -1,0 +1,203 @@
+// Loads the event history up to a day (inclusive) with one sequential scan per fact table.
+// Only rows dated ≤ the limit are read, so a snapshot as of T cannot see later data; a
+// ticket's response or satisfaction recorded after T is treated as not yet known.
+import { dayOf, hoursBetween, isoOfDay } from '../../../shared/scoring/days';
+import { EventBuilder } from '../../../shared/scoring/events';
+import { ACTIVITY_KIND, type CustomerTable, type EventHistory } from '../../../shared/scoring/history';
+import { TRUTHY_FLAGS } from '../../../shared/scoring/churn-definition';
+import type { Db } from '../database';
+
+export interface LoadOptions {
+  /** Attribute holding an explicit churn flag (excluded from features). */
+  flagAttribute: string | null;
+  onTable?: (table: string) => void;
+}
+
+const CATEGORICAL_COLUMNS = ['region', 'city', 'industry', 'segment', 'owner'] as const;
+/** Attributes that describe the churn itself would leak the label into the models. */
+const LEAK_PATTERN = /reason|churn|cancel|流失|原因|退订/i;
+const MAX_ATTRIBUTES = 50;
+const COMPLAINT_KINDS = new Set(['complaint', '投诉']);
+const SEVERE = new Set(['high', 'critical', 'urgent', 'severe', '高', '严重', '紧急']);
+
+type Row = unknown[];
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
+const numOr = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+
+export function loadHistory(db: Db, limitDay: number, options: LoadOptions): EventHistory {
+  const limitNext = isoOfDay(limitDay + 1);
+  options.onTable?.('customers');
+  const { table, index } = loadCustomers(db, limitDay, options.flagAttribute);
+  const n = table.ids.length;
+
+  options.onTable?.('orders');
+  const orders = new EventBuilder(3, 1 << 16);
+  for (const row of rows(db, `SELECT customer_id, order_date, amount, discount, status FROM orders WHERE order_date < ? AND status <> 'cancelled'`, limitNext)) {
+    const c = index.get(row[0] as string);
+    if (c === undefined) continue;
+    const day = dayOf(row[1] as string);
+    if (!(day <= limitDay)) continue;
+    const completed = row[4] === 'completed';
+    orders.push(c, day, completed ? numOr(row[2], 0) : 0, numOr(row[3], 0), completed ? 1 : 0);
+  }
+
+  options.onTable?.('activities');
+  const activities = new EventBuilder(2, 1 << 16);
+  for (const row of rows(db, `SELECT customer_id, activity_date, kind, count FROM activities WHERE activity_date < ?`, limitNext)) {
+    const c = index.get(row[0] as string);
+    if (c === undefined) continue;
+    const day = dayOf(row[1] as string);
+    if (!(day <= limitDay)) continue;
+    activities.push(c, day, activityKind(row[2] as string), numOr(row[3], 1));
+  }
+
+  options.onTable?.('tickets');
+  const tickets = new EventBuilder(4);
+  const limitIso = `${isoOfDay(limitDay)} 99`;
+  for (const row of rows(db, `SELECT customer_id, opened_at, kind, severity, first_response_at, satisfaction, resolved_at FROM tickets WHERE opened_at < ?`, limitNext)) {
+    const c = index.get(row[0] as string);
+    if (c === undefined) continue;
+    const day = dayOf(row[1] as string);
+    if (!(day <= limitDay)) continue;
+    const responded = str(row[4]);
+    const hours = responded !== null && responded <= limitIso ? hoursBetween(row[1] as string, responded) : NaN;
+    const resolved = str(row[6]);
+    const satisfaction = resolved === null || resolved <= limitIso ? numOr(row[5], NaN) : NaN;
+    const complaint = COMPLAINT_KINDS.has(String(row[2] ?? '').toLowerCase()) ? 1 : 0;
+    const severe = complaint && SEVERE.has(String(row[3] ?? '').toLowerCase()) ? 1 : 0;
+    tickets.push(c, day, complaint, severe, hours >= 0 ? hours : NaN, satisfaction);
+  }
+
+  options.onTable?.('surveys');
+  const surveys = new EventBuilder(2);
+  for (const row of rows(db, `SELECT customer_id, survey_date, kind, score FROM surveys WHERE survey_date < ?`, limitNext)) {
+    const c = index.get(row[0] as string);
+    if (c === undefined) continue;
+    const day = dayOf(row[1] as string);
+    if (!(day <= limitDay)) continue;
+    surveys.push(c, day, row[2] === 'nps' ? 1 : 0, numOr(row[3], NaN));
+  }
+
+  options.onTable?.('market_signals');
+  const signals = new EventBuilder(1);
+  for (const row of rows(db, `SELECT customer_id, signal_date, kind FROM market_signals WHERE signal_date < ?`, limitNext)) {
+    const c = index.get(row[0] as string);
+    if (c === undefined) continue;
+    const day = dayOf(row[1] as string);
+    if (!(day <= limitDay)) continue;
+    signals.push(c, day, /price|比价|价格/i.test(String(row[2] ?? '')) ? 1 : 0);
+  }
+
+  return {
+    limitDay,
+    customers: table,
+    orders: orders.build(n),
+    activities: activities.build(n),
+    tickets: tickets.build(n),
+    surveys: surveys.build(n),
+    signals: signals.build(n),
+  };
+}
+
+function rows(db: Db, sql: string, ...params: unknown[]): IterableIterator<Row> {
+  return db.prepare(sql).raw(true).iterate(...params) as IterableIterator<Row>;
+}
+
+function activityKind(kind: string): number {
+  switch (kind) {
+    case 'page_view':
+      return ACTIVITY_KIND.pageView;
+    case 'email_open':
+      return ACTIVITY_KIND.emailOpen;
+    case 'call':
+      return ACTIVITY_KIND.call;
+    default:
+      return ACTIVITY_KIND.other;
+  }
+}
+
+/**
+ * Customers known at the limit day: signed up on or before it (or, without a signup date,
+ * with an order on or before it). Sorted by id so every run numbers them the same way.
+ */
+function loadCustomers(db: Db, limitDay: number, flagAttribute: string | null): { table: CustomerTable; index: Map<string, number> } {
+  const firstOrder = new Map<string, number>();
+  const limitNext = isoOfDay(limitDay + 1);
+  for (const row of rows(
+    db,
+    `SELECT c.customer_id FROM customers c WHERE c.signup_date IS NULL AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.order_date < ? AND o.status <> 'cancelled')`,
+    limitNext,
+  )) {
+    firstOrder.set(row[0] as string, 1);
+  }
+  const ids: string[] = [];
+  const signup: number[] = [];
+  const contractEnd: number[] = [];
+  const cancel: number[] = [];
+  const cancelled: number[] = [];
+  const flagged: number[] = [];
+  const cats = new Map<string, (string | null)[]>(CATEGORICAL_COLUMNS.map((c) => [`cat:${c}`, []]));
+  const attrs: Record<string, unknown>[] = [];
+  for (const row of rows(
+    db,
+    `SELECT customer_id, signup_date, contract_end, status, cancel_date, region, city, industry, segment, owner, attributes FROM customers ORDER BY customer_id`,
+  )) {
+    const id = row[0] as string;
+    const signupDay = dayOf(str(row[1]));
+    if (signupDay > limitDay || (Number.isNaN(signupDay) && !firstOrder.has(id))) continue;
+    ids.push(id);
+    signup.push(signupDay);
+    contractEnd.push(dayOf(str(row[2])));
+    const cancelDay = dayOf(str(row[4]));
+    const isCancelled = row[3] === 'cancelled';
+    // A cancellation dated after the limit has not happened yet as of the limit.
+    cancelled.push(isCancelled && !(cancelDay > limitDay) ? 1 : 0);
+    cancel.push(isCancelled && cancelDay <= limitDay ? cancelDay : NaN);
+    CATEGORICAL_COLUMNS.forEach((c, k) => cats.get(`cat:${c}`)!.push(str(row[5 + k])));
+    let parsed: Record<string, unknown> = {};
+    const text = str(row[10]);
+    if (text) {
+      try {
+        const value: unknown = JSON.parse(text);
+        if (value && typeof value === 'object' && !Array.isArray(value)) parsed = value as Record<string, unknown>;
+      } catch {
+        // A damaged attributes cell only loses its attributes.
+      }
+    }
+    attrs.push(parsed);
+    const flag = flagAttribute ? parsed[flagAttribute] : undefined;
+    flagged.push(flag !== undefined && flag !== null && TRUTHY_FLAGS.has(String(flag).trim().toLowerCase()) ? 1 : 0);
+  }
+  const numeric = new Map<string, Float64Array>();
+  for (const [key, kind] of attributeKinds(attrs, flagAttribute)) {
+    if (kind === 'numeric') numeric.set(`attr:${key}`, Float64Array.from(attrs, (a) => numOr(a[key], NaN)));
+    else cats.set(`attr:${key}`, attrs.map((a) => (a[key] === undefined || a[key] === null ? null : String(a[key] as string | number | boolean))));
+  }
+  const table: CustomerTable = {
+    ids,
+    signupDay: Float64Array.from(signup),
+    contractEndDay: Float64Array.from(contractEnd),
+    cancelDay: Float64Array.from(cancel),
+    cancelled: Uint8Array.from(cancelled),
+    flagged: Uint8Array.from(flagged),
+    categorical: cats,
+    numeric,
+  };
+  return { table, index: new Map(ids.map((id, i) => [id, i])) };
+}
+
+/** Attribute keys in first-seen order: numeric when every present value is a number. */
+function attributeKinds(attrs: Record<string, unknown>[], flagAttribute: string | null): Map<string, 'numeric' | 'categorical'> {
+  const kinds = new Map<string, 'numeric' | 'categorical'>();
+  for (const a of attrs) {
+    for (const [key, value] of Object.entries(a)) {
+      if (key === flagAttribute || LEAK_PATTERN.test(key) || value === null || typeof value === 'object') continue;
+      const kind = typeof value === 'number' ? 'numeric' : 'categorical';
+      const seen = kinds.get(key);
+      if (seen === undefined) {
+        if (kinds.size < MAX_ATTRIBUTES) kinds.set(key, kind);
+      } else if (seen !== kind) kinds.set(key, 'categorical');
+    }
+  }
+  return kinds;
+}
