@@ -7,6 +7,7 @@ import type { AppErrorPayload, InvokeResult } from '../../shared/contract/errors
 import type { Service } from '../service/service';
 import { hostAllowed, newToken, tokenValid } from './http/guards';
 import { serveStatic } from './http/static-files';
+import { stageUpload, UploadTooLarge } from '../import/staging';
 
 const MAX_BODY_BYTES = 1 << 20;
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -64,6 +65,13 @@ export async function startHttpHost(service: Service, options: { port?: number; 
     }
     if (!tokenValid(req, url, token)) return fail(res, 401, 'UNAUTHORIZED', 'missing or wrong token');
     if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(service, req, res);
+    // A browser cannot give the service a path: the file is streamed to a staging folder first.
+    if (url.pathname === '/api/upload' && req.method === 'PUT') {
+      stageUpload(url.searchParams.get('name') ?? 'upload', req)
+        .then((staged) => sendJson(res, 200, { ok: true, result: staged }))
+        .catch((error: unknown) => fail(res, error instanceof UploadTooLarge ? 413 : 400, 'INVALID_INPUT', error instanceof Error ? error.message : String(error)));
+      return;
+    }
     if (req.method !== 'POST') return fail(res, 405, 'FORBIDDEN', 'use POST for operations');
     const name = decodeURIComponent(url.pathname.slice('/api/'.length));
     readBody(req)

@@ -2,11 +2,29 @@
 // the full build. Add a chart or component here before using it in an option.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { CHART_THEME, CHART_THEME_DARK, darkChartTheme, lightChartTheme } from './theme';
 
-echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+echarts.use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  // Tier cut-offs and reference diagonals (markLine), tier bands behind score trends (markArea).
+  MarkLineComponent,
+  MarkAreaComponent,
+  CanvasRenderer,
+]);
 echarts.registerTheme(CHART_THEME, lightChartTheme);
 echarts.registerTheme(CHART_THEME_DARK, darkChartTheme);
 

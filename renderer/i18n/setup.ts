@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { chooseLocale, LOCALE_STORAGE_KEY, type Locale, isLocale } from '../../shared/i18n/locales';
-import { resources } from '../../shared/i18n/resources';
+import { namespaces, resources } from '../../shared/i18n/resources';
 
 function storedLocale(): string | null {
   try {
@@ -24,6 +24,8 @@ export function initI18n(): typeof i18n {
   const initial = chooseLocale(storedLocale(), navigator.language);
   void i18n.use(initReactI18next).init({
     resources,
+    ns: [...namespaces],
+    defaultNS: 'translation',
     lng: initial,
     fallbackLng: 'en',
     supportedLngs: ['zh-CN', 'en'],

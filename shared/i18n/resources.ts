@@ -1,11 +1,25 @@
-// i18next resources for both UI languages, keyed by the locale tags in locales.ts.
+// i18next resources for both UI languages, keyed by the locale tags in locales.ts. Each
+// feature owns a namespace (its own message files), so features add strings independently.
 import type { Locale } from './locales';
 import { en } from './messages/en';
 import { zhCN, type Messages } from './messages/zh-CN';
+import { dataEn } from './messages/data.en';
+import { dataZhCN, type DataMessages } from './messages/data.zh-CN';
+import { scoringEn } from './messages/scoring.en';
+import { scoringZhCN, type ScoringMessages } from './messages/scoring.zh-CN';
 
 export type { Messages };
 
-export const resources: Record<Locale, { translation: Messages }> = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+// A type alias, not an interface: i18next's Resource type needs an index-signature-compatible shape.
+export type Namespaces = {
+  translation: Messages;
+  data: DataMessages;
+  scoring: ScoringMessages;
+};
+
+export const namespaces = ['translation', 'data', 'scoring'] as const;
+
+export const resources: Record<Locale, Namespaces> = {
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn },
 };

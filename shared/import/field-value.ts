@@ -79,7 +79,11 @@ export function convertField(raw: RawValue, field: CanonicalField, settings: Fie
     return { ok: false, reason: `not one of ${values.join('/')}: ${preview(raw)}` };
   }
   const type: TargetType = field.type;
-  if (type === 'date' || type === 'datetime') return convertValue(raw, type, dateOptions(raw, settings));
+  if (type === 'date' || type === 'datetime') {
+    const res = convertValue(raw, type, dateOptions(raw, settings));
+    // Midnight is how date-only sources look once typed as DATETIME: one spelling for both.
+    return res.ok && typeof res.value === 'string' && res.value.endsWith(' 00:00:00') ? { ok: true, value: res.value.slice(0, 10) } : res;
+  }
   if (type === 'text' && typeof raw === 'string') {
     const t = raw.trim();
     return { ok: true, value: t };

@@ -12,7 +12,7 @@ export interface FeatureSpec {
   readonly integer: boolean;
 }
 
-const f = (id: string, en: string, zh: string, reason: ReasonType, integer = false): FeatureSpec => ({ id, en, zh, reason, integer });
+const f = <I extends string>(id: I, en: string, zh: string, reason: ReasonType, integer = false) => ({ id, en, zh, reason, integer }) as const;
 
 export const featureCatalog = [
   f('recency_days', 'Days since last order', '距上次下单天数', 'engagement', true),

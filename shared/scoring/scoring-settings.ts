@@ -27,7 +27,7 @@ export const ScoringSettingsSchema = z.object({
     })
     .prefault({}),
   /** BG/NBD and Gamma-Gamma are fitted on at most this many customers (every k-th by id). */
-  fitSampleSize: z.number().int().min(1000).max(5_000_000).default(200_000),
+  fitSampleSize: z.number().int().min(1000).max(5_000_000).default(50_000),
 });
 export type ScoringSettings = z.output<typeof ScoringSettingsSchema>;
 export const defaultScoringSettings: ScoringSettings = ScoringSettingsSchema.parse({});

@@ -184,7 +184,7 @@ export const zhCN = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
 /** The shape each language's resources must have: the same keys as zh-CN, any wording. */
 export type Messages = DeepStrings<typeof zhCN>;

@@ -1,6 +1,7 @@
 // Every CLI command, in the order `--help` lists them. Add a command by adding its module here.
 import type { Command } from '../command';
+import { importCommand } from './import';
 import { serveCommand } from './serve';
 import { demoCommand, infoCommand, queryCommand } from './workspace';
 
-export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, serveCommand];
+export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, serveCommand];

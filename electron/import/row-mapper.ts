@@ -1,0 +1,180 @@
+// Turns source rows into canonical rows for one table plan, in our own code: typed conversion
+// per field, generated keys, NOT NULL defaults, unmapped columns into `attributes`. A row with
+// any unconvertible or missing required value is rejected whole, and every failing cell is
+// reported with its location — never dropped silently. Runs in the parsing worker.
+import { canonicalTables, type CanonicalField } from '../../shared/domain/canonical-tables';
+import type { ConvertedValue, RawValue } from '../../shared/import/convert';
+import { convertField, type FieldSettings } from '../../shared/import/field-value';
+import { stableHash } from '../../shared/import/hash';
+import type { TablePlan } from './plan';
+import type { SourceRow, SourceValue } from './readers';
+
+export interface RejectedCell {
+  row: number;
+  column: string | null;
+  value: string | null;
+  reason: string;
+}
+
+export interface MappedBatch {
+  /** One array per accepted row, in plan.dbColumns order. `undefined` = the raw value at primaryIndex (saves copying). */
+  rows: (ConvertedValue | undefined)[][];
+  /** Index in the source batch of each accepted row. */
+  indexes: number[];
+  rejects: RejectedCell[];
+  rejectedRows: number;
+}
+
+/** Defaults of the schema's NOT NULL columns (001-initial.ts), used when a mapped cell is empty. */
+const NOT_NULL_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string | number>>>> = {
+  customers: { status: 'active' },
+  orders: { status: 'completed' },
+  activities: { kind: 'activity', count: 1 },
+};
+
+/** Fields hashed into a generated key: the same business row gets the same key next month. */
+const KEY_PARTS: Readonly<Record<string, readonly string[]>> = {
+  order_id: ['customer_id', 'order_date', 'amount'],
+  ticket_id: ['customer_id', 'opened_at', 'kind'],
+};
+
+const MAX_REPORTED_VALUE = 200;
+
+function show(raw: RawValue | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  if (raw instanceof Uint8Array) return `0x${Buffer.from(raw.subarray(0, 32)).toString('hex')}${raw.length > 32 ? '…' : ''}`;
+  const s = String(raw);
+  return s.length > MAX_REPORTED_VALUE ? `${s.slice(0, MAX_REPORTED_VALUE)}…` : s;
+}
+
+export interface PrimarySource {
+  /** For each dbColumn, the source value index whose unchanged value `undefined` stands for (-1: none). */
+  primaryIndex: number[];
+}
+
+export function primarySources(plan: TablePlan): PrimarySource {
+  if (plan.target === 'raw') return { primaryIndex: [] };
+  const spec = canonicalTables[plan.target].fields as readonly CanonicalField[];
+  return {
+    primaryIndex: plan.dbColumns.map((col) => {
+      const first = plan.fields.find((m) => {
+        const f = spec.find((s) => s.name === m.field);
+        return (f?.writes ?? f?.name) === col;
+      });
+      return first ? first.index : -1;
+    }),
+  };
+}
+
+export class RowMapper {
+  private readonly fields: { spec: CanonicalField; column: string; index: number; slot: number; primary: boolean }[];
+  private readonly slotOf: Map<string, number>;
+  private readonly attributeColumns: { name: string; index: number }[];
+  private readonly required: { name: string; slot: number; column: string }[];
+  private readonly defaults: { slot: number; value: string | number }[];
+  private readonly attrSlot: number;
+  /** Occurrences of each generated key within the import, so identical rows stay distinct. */
+  private readonly seen: Map<string, number>;
+
+  constructor(
+    private readonly plan: TablePlan,
+    columns: readonly string[],
+    private readonly settings: FieldSettings,
+    seen: Map<string, number>,
+  ) {
+    this.seen = seen;
+    const target = plan.target;
+    if (target === 'raw') throw new Error('raw tables need no row mapper');
+    const spec = canonicalTables[target].fields as readonly CanonicalField[];
+    this.slotOf = new Map(plan.dbColumns.map((c, i) => [c, i]));
+    const primary = primarySources(plan).primaryIndex;
+    this.fields = plan.fields.map((m) => {
+      const s = spec.find((x) => x.name === m.field);
+      if (!s) throw new Error(`unknown field ${m.field}`);
+      const slot = this.slotOf.get(s.writes ?? s.name) ?? -1;
+      return { spec: s, column: m.column, index: m.index, slot, primary: primary[slot] === m.index };
+    });
+    const mapped = new Set(plan.fields.map((m) => m.index));
+    this.attributeColumns = columns.map((name, index) => ({ name, index })).filter((c) => !mapped.has(c.index));
+    this.required = spec
+      .filter((f) => f.required && !f.writes && !plan.generated.includes(f.name))
+      .map((f) => ({ name: f.name, slot: this.slotOf.get(f.name) ?? -1, column: plan.fields.find((m) => m.field === f.name)?.column ?? f.name }));
+    this.defaults = Object.entries(NOT_NULL_DEFAULTS[target] ?? {})
+      .filter(([col]) => this.slotOf.has(col))
+      .map(([col, value]) => ({ slot: this.slotOf.get(col) ?? -1, value }));
+    this.attrSlot = this.slotOf.get('attributes') ?? -1;
+  }
+
+  map(batch: readonly SourceRow[]): MappedBatch {
+    const out: MappedBatch = { rows: [], indexes: [], rejects: [], rejectedRows: 0 };
+    const width = this.plan.dbColumns.length;
+    for (let b = 0; b < batch.length; b++) {
+      const src = batch[b] as SourceRow;
+      const values = src.values;
+      const row = new Array<ConvertedValue | undefined>(width).fill(null);
+      const actual = new Array<ConvertedValue>(width).fill(null);
+      let bad = false;
+      for (const f of this.fields) {
+        const raw = (values[f.index] ?? null) as SourceValue;
+        const res = convertField(raw, f.spec, this.settings);
+        if (!res.ok) {
+          out.rejects.push({ row: src.lineage.row, column: f.column, value: show(raw), reason: `${f.spec.name}: ${res.reason}` });
+          bad = true;
+          continue;
+        }
+        if (res.value === null || actual[f.slot] !== null) continue;
+        actual[f.slot] = res.value;
+        row[f.slot] = f.primary && res.value === raw ? undefined : res.value;
+      }
+      if (bad) {
+        out.rejectedRows++;
+        continue;
+      }
+      for (const r of this.required) {
+        if (actual[r.slot] === null) {
+          out.rejects.push({ row: src.lineage.row, column: r.column, value: null, reason: `${r.name} is required but empty` });
+          bad = true;
+        }
+      }
+      if (bad) {
+        out.rejectedRows++;
+        continue;
+      }
+      for (const d of this.defaults) {
+        if (actual[d.slot] === null) row[d.slot] = actual[d.slot] = d.value;
+      }
+      for (const g of this.plan.generated) {
+        const slot = this.slotOf.get(g) ?? -1;
+        row[slot] = actual[slot] = this.generateKey(g, actual, src);
+      }
+      if (this.attrSlot >= 0) row[this.attrSlot] = this.attributes(src);
+      out.rows.push(row);
+      out.indexes.push(b);
+    }
+    return out;
+  }
+
+  private generateKey(field: string, actual: ConvertedValue[], src: SourceRow): string {
+    const parts = KEY_PARTS[field];
+    if (!parts) return `${this.plan.table}#${src.lineage.row}`;
+    const base = stableHash(JSON.stringify(parts.map((p) => actual[this.slotOf.get(p) ?? -1] ?? null)));
+    const n = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, n);
+    return n === 1 ? `h${base}` : `h${base}-${n}`;
+  }
+
+  private attributes(src: SourceRow): string | null {
+    let obj: Record<string, unknown> | null = null;
+    for (const c of this.attributeColumns) {
+      const v = src.values[c.index];
+      if (v === null || v === undefined || v === '') continue;
+      obj ??= Object.create(null) as Record<string, unknown>;
+      obj[c.name] = v instanceof Uint8Array ? show(v) : v;
+    }
+    if (src.extra?.some((v) => v !== null && v !== '')) {
+      obj ??= Object.create(null) as Record<string, unknown>;
+      obj._extra = src.extra.map((v) => (v instanceof Uint8Array ? show(v) : v));
+    }
+    return obj ? JSON.stringify(obj) : null;
+  }
+}

@@ -1,0 +1,308 @@
+// One import, start to finish, as ONE transaction on its own connection: the parsing worker
+// streams converted batches, this thread writes raw tables and canonical tables, then the
+// bookkeeping, then commits. Any failure, cancel or worker death rolls everything back; a
+// killed process leaves SQLite's WAL with no commit record, i.e. the state before the import.
+import { statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { AppError } from '../../shared/contract/errors';
+import type { ImportMode, ImportResult, ImportedTable, ImportFile, ImportWarning, RejectedRow, SavedMapping } from '../../shared/contract/domains/import';
+import { connect, type Db } from '../store/database';
+import { listMappings, saveMapping } from './mappings-store';
+import type { TablePlan } from './plan';
+import { primarySources, type MappedBatch, type RejectedCell } from './row-mapper';
+import { canonicalTables, type CanonicalField } from '../../shared/domain/canonical-tables';
+import type { ConvertedValue } from '../../shared/import/convert';
+import type { SourceValue } from './readers';
+import { quoteIdent } from './writer/identifiers';
+import { startParseWorker, type ParseWorker } from './worker/spawn';
+import type { TableInfo, WorkerFile, WorkerMessage } from './worker/protocol';
+import { createCanonicalWriter, type CanonicalWriter } from './writer/canonical-writer';
+import { beginImportRecord, finishImportRecord, recordImportTable, rejectSink, type RejectSink } from './writer/import-records';
+import { createRawTable, type RawTableWriter } from './writer/raw-table';
+import { readerOptions, splitSchemaFiles } from './source-files';
+import { ProgressMeter, type ImportProgress } from './progress';
+
+export interface RunImportInput {
+  files: readonly ImportFile[];
+  mapping: string;
+  mode: ImportMode;
+  settings: { dayFirst: boolean; decimalComma: boolean };
+  saveMappingAs?: string;
+  memoryLimitMb?: number;
+}
+
+export interface RunImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  /** Tests: make the worker throw while reading this row (1-based over the whole import). */
+  failAtRow?: number;
+  /** Tests: called with the worker once rows are flowing (to kill it). */
+  onWorker?: (worker: ParseWorker, rowsWritten: number) => void;
+}
+
+const FIRST_REJECTS = 100;
+/** Batches the worker may parse ahead of the writer. */
+const CREDITS = 4;
+
+interface TableState {
+  info: TableInfo;
+  plan: TablePlan;
+  raw: RawTableWriter;
+  canonical: CanonicalWriter | null;
+  /** customer_id position in converted rows and in source rows, for tables that reference customers. */
+  customerSlot: number;
+  customerSource: number;
+  rejects: RejectSink;
+  result: ImportedTable;
+}
+
+function openForImport(path: string): Db {
+  const db = connect(path, { readonly: false, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  // A large page cache keeps index B-trees of the canonical tables in memory during bulk insert.
+  db.pragma('cache_size = -131072');
+  db.pragma('temp_store = MEMORY');
+  // After the commit's checkpoint, shrink the WAL back instead of keeping a file as large as the import.
+  db.pragma('journal_size_limit = 67108864');
+  return db;
+}
+
+export async function runImport(workspacePath: string, input: RunImportInput, options: RunImportOptions = {}): Promise<ImportResult> {
+  const started = performance.now();
+  const files = splitSchemaFiles(input.files.map((f) => ({ ...f, path: resolve(f.path) })));
+  const sizes = files.map((f) => {
+    try {
+      return statSync(f.path).size;
+    } catch {
+      throw new AppError('NOT_FOUND', `${basename(f.path)}: file not found or not readable`);
+    }
+  });
+  options.signal?.throwIfAborted();
+  const db = openForImport(workspacePath);
+  let worker: ParseWorker | null = null;
+  const onAbort = (): void => void worker?.terminate();
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    const saved = listMappings(db);
+    try {
+      db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      throw new AppError('INVALID_INPUT', `the workspace is busy with another write; try again (${error instanceof Error ? error.message : String(error)})`);
+    }
+    try {
+      const result = await importInTransaction(db, files, sizes, input, saved, options, (w) => (worker = w), started);
+      options.signal?.throwIfAborted();
+      options.onProgress?.({ phase: 'committing', label: 'committing', done: result.rowsRead, total: result.rowsRead, bytes: sum(sizes), totalBytes: sum(sizes), rate: 0, etaSeconds: 0 });
+      db.exec('COMMIT');
+      return { ...result, durationMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  } catch (error) {
+    if (options.signal?.aborted) throw new AppError('CANCELLED', 'import cancelled; the workspace is unchanged');
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    const w = worker as ParseWorker | null;
+    if (w) await w.terminate();
+    db.close();
+  }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+async function importInTransaction(
+  db: Db,
+  files: readonly ImportFile[],
+  sizes: readonly number[],
+  input: RunImportInput,
+  saved: readonly SavedMapping[],
+  options: RunImportOptions,
+  setWorker: (w: ParseWorker) => void,
+  started: number,
+): Promise<ImportResult> {
+  const importId = beginImportRecord(db, files.map((f) => basename(f.path)), input.mapping === 'raw' ? 'raw' : input.mode);
+  const workerFiles: WorkerFile[] = files.map((f) => ({ path: f.path, options: readerOptions(f.options), tables: f.tables }));
+  const worker = startParseWorker(
+    { kind: 'import', files: workerFiles, mapping: input.mapping, saved, settings: input.settings, sampleRows: 50, credits: CREDITS, failAtRow: options.failAtRow },
+    { memoryLimitMb: input.memoryLimitMb },
+  );
+  setWorker(worker);
+  const tables: TableState[] = [];
+  const takenNames = new Set<string>();
+  const cleared = new Set<string>();
+  const customerRefs = new Set<string>();
+  const firstRejects: RejectedRow[] = [];
+  const warnings: ImportWarning[] = [];
+  const skipped: Record<string, number> = {};
+  const meter = new ProgressMeter(sum(sizes), options.onProgress);
+  let current: TableState | null = null;
+  let fileIndex = -1;
+  let bytesBefore = 0;
+  let totals = { read: 0, imported: 0, rejected: 0 };
+
+  const noteRejects = (t: TableState, cells: readonly RejectedCell[]): void => {
+    if (!cells.length) return;
+    t.rejects.add(cells);
+    for (const c of cells) {
+      if (firstRejects.length >= FIRST_REJECTS) break;
+      firstRejects.push({ file: t.result.file, sheet: t.result.sheet, table: t.result.table, row: c.row, column: c.column, value: c.value, reason: c.reason });
+    }
+  };
+
+  for await (const m of worker.messages()) {
+    options.signal?.throwIfAborted();
+    switch (m.type) {
+      case 'file':
+        fileIndex++;
+        bytesBefore = sum(sizes.slice(0, fileIndex));
+        break;
+      case 'table':
+        current = startTable(db, importId, m.info, m.plan, input.mode, takenNames, cleared);
+        tables.push(current);
+        break;
+      case 'rows': {
+        const t = current;
+        if (!t) throw new Error('rows before a table');
+        t.raw.write(m.raw, m.rowNumbers, m.extras);
+        t.result.rowsRead += m.raw.length;
+        if (t.canonical && m.mapped) {
+          const mapped = m.mapped;
+          const { written, rejects } = t.canonical.write(mapped.rows, mapped.indexes, m.raw, m.rowNumbers);
+          if (t.customerSlot >= 0) collectCustomers(customerRefs, mapped, m.raw, t.customerSlot, t.customerSource);
+          noteRejects(t, mapped.rejects);
+          noteRejects(t, rejects);
+          t.result.rowsImported += written;
+          t.result.rowsRejected += mapped.rejectedRows + rejects.length;
+        } else {
+          t.result.rowsImported += m.raw.length;
+        }
+        worker.credit();
+        meter.update(totals.read + tablesRead(tables), bytesBefore + m.bytes);
+        options.onWorker?.(worker, tablesRead(tables));
+        break;
+      }
+      case 'file-end':
+        warnings.push(...m.facts.warnings);
+        for (const [k, v] of Object.entries(m.facts.skippedStatements)) skipped[k] = (skipped[k] ?? 0) + v;
+        break;
+      case 'error':
+        throw workerError(m);
+      case 'done':
+        break;
+    }
+  }
+  totals = tables.reduce((a, t) => ({ read: a.read + t.result.rowsRead, imported: a.imported + t.result.rowsImported, rejected: a.rejected + t.result.rowsRejected }), totals);
+  meter.phase('finishing', totals.read);
+  if (totals.read === 0) {
+    throw new AppError('INVALID_INPUT', `${files.map((f) => basename(f.path)).join(', ')}: no data rows to import (only a header, or empty tables)`);
+  }
+  if (totals.imported === 0) {
+    const first = firstRejects[0];
+    const where = first ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}` : files.map((f) => basename(f.path)).join(', ');
+    throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`);
+  }
+  let customersCreated = 0;
+  const addCustomer = db.prepare('INSERT OR IGNORE INTO customers (customer_id) VALUES (?)');
+  for (const id of customerRefs) customersCreated += addCustomer.run(id).changes;
+  tables.forEach((t, seq) => recordImportTable(db, importId, seq, t.result, t.plan.mapping));
+  let savedMapping: string | null = null;
+  if (input.saveMappingAs) {
+    const entries = tables
+      .filter((t) => t.plan.target !== 'raw')
+      .map((t) => ({ table: t.plan.table, target: t.plan.target, fields: t.plan.mapping.fields, signature: t.plan.signature, columns: [...t.info.columns] }));
+    if (entries.length) {
+      saveMapping(db, { name: input.saveMappingAs, tables: entries });
+      savedMapping = input.saveMappingAs;
+    }
+  }
+  finishImportRecord(db, importId, totals, {
+    files: files.map((f) => f.path),
+    customersCreated,
+    tables: tables.map((t) => ({ table: t.result.table, target: t.result.target, rawTable: t.result.rawTable })),
+  });
+  return {
+    importId,
+    mode: input.mode,
+    tables: tables.map((t) => t.result),
+    rowsRead: totals.read,
+    rowsImported: totals.imported,
+    rowsRejected: totals.rejected,
+    customersCreated,
+    rejected: firstRejects,
+    warnings: warnings.slice(0, 500),
+    skippedStatements: skipped,
+    savedMapping,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+function tablesRead(tables: readonly TableState[]): number {
+  let n = 0;
+  for (const t of tables) n += t.result.rowsRead;
+  return n;
+}
+
+function startTable(db: Db, importId: number, info: TableInfo, plan: TablePlan | null, mode: ImportMode, taken: Set<string>, cleared: Set<string>): TableState {
+  if (!plan) throw new Error('the worker sent a table without a plan');
+  const raw = createRawTable(db, importId, info, taken);
+  let canonical: CanonicalWriter | null = null;
+  let customerSlot = -1;
+  let customerSource = -1;
+  if (plan.target !== 'raw') {
+    const target = plan.target;
+    const keyField = (canonicalTables[target].fields as readonly CanonicalField[]).find((f) => f.key && !f.writes)?.name;
+    const keySource = plan.fields.find((f) => f.field === keyField)?.column ?? null;
+    // Checks target and columns against the canonical whitelist before any SQL names them.
+    canonical = createCanonicalWriter(db, target, plan.dbColumns, primarySources(plan).primaryIndex, mode === 'replace' ? 'upsert' : mode, keySource);
+    if (mode === 'replace' && !cleared.has(target)) {
+      cleared.add(target);
+      db.prepare(`DELETE FROM ${quoteIdent(target)}`).run();
+    }
+    if (target !== 'customers') {
+      customerSlot = canonical.customerSlot;
+      customerSource = plan.fields.find((f) => f.field === 'customer_id')?.index ?? -1;
+    }
+  }
+  const sheet = info.sheet ?? null;
+  return {
+    info,
+    plan,
+    raw,
+    canonical,
+    customerSlot,
+    customerSource,
+    rejects: rejectSink(db, importId, { file: info.file, table: info.name, sheet }),
+    result: {
+      file: info.file,
+      table: info.name,
+      sheet,
+      target: plan.target,
+      rawTable: raw.name,
+      mappingSource: plan.source,
+      mappingName: plan.mappingName,
+      rowsRead: 0,
+      rowsImported: 0,
+      rowsRejected: 0,
+    },
+  };
+}
+
+/** Customer ids an orders/tickets/… batch references, created at the end if missing. */
+function collectCustomers(into: Set<string>, mapped: MappedBatch, raw: readonly SourceValue[][], slot: number, source: number): void {
+  for (let i = 0; i < mapped.rows.length; i++) {
+    let v = mapped.rows[i]?.[slot];
+    if (v === undefined) v = raw[mapped.indexes[i] ?? -1]?.[source] as ConvertedValue | undefined;
+    if (v !== null && v !== undefined) into.add(String(v));
+  }
+}
+
+function workerError(m: Extract<WorkerMessage, { type: 'error' }>): AppError {
+  if (m.code === 'aborted') return new AppError('CANCELLED', 'import cancelled; the workspace is unchanged');
+  return new AppError('INVALID_INPUT', `${m.message}; nothing was imported`);
+}

@@ -1,0 +1,194 @@
+// snapshot.refresh: everything as of day T from data dated ≤ T — features, churn state,
+// RFM, health (with its stored breakdown and change), churn probability with reasons,
+// P(alive) and CLV, value × risk — written as one snapshot.
+import type { SnapshotSummary } from '../../../shared/contract/domains/scoring-schemas';
+import { FEATURE_COUNT, computeFeatures, featureValue } from '../../../shared/scoring/features';
+import { computeHealth, tierOf } from '../../../shared/scoring/health';
+import { churnedOn } from '../../../shared/scoring/labels';
+import { buildDesign } from '../../../shared/scoring/design';
+import { predict, topReasons, type ChurnModelState, type RowReason } from '../../../shared/scoring/churn-model';
+import { scoreClv } from '../../../shared/scoring/clv-scoring';
+import { valueRisk, valueTiers } from '../../../shared/scoring/value-risk';
+import { dayOf, isoOfDay } from '../../../shared/scoring/days';
+import { rfmScores, rfmSegment, rfmValueClasses } from '../../../shared/models/rfm';
+import type { Db } from '../../store/database';
+import { loadHistory } from '../../store/scoring/history-load';
+import { scoringDataDay } from '../../store/scoring/data-date';
+import { getChurnDefinition, getHealthConfig, getScoringSettings } from '../../store/scoring/settings';
+import { getModelRun, insertModelRun, latestModelRunId } from '../../store/scoring/model-runs';
+import { previousHealth } from '../../store/scoring/snapshot-read';
+import { writeSnapshot, type ScoreValues } from '../../store/scoring/snapshot-write';
+import { trainAndStore } from './train';
+import type { Progress } from './progress';
+import { summarizeSnapshot } from './snapshot-summary';
+
+export interface RefreshInput {
+  asOf?: string;
+  trainIfMissing: boolean;
+}
+
+const STEPS = 9;
+const round = (v: number, digits: number): number | null => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);
+
+export function runRefresh(db: Db, input: RefreshInput, progress: Progress): SnapshotSummary {
+  const started = performance.now();
+  const def = getChurnDefinition(db);
+  const health = getHealthConfig(db);
+  const settings = getScoringSettings(db);
+  const T = input.asOf ? dayOf(input.asOf) : scoringDataDay(db);
+  if (Number.isNaN(T)) throw new RangeError('the workspace has no orders or activities: import data before refreshing');
+  const asOf = isoOfDay(T);
+  const warnings: string[] = [];
+
+  progress('loading', 1, STEPS);
+  const history = loadHistory(db, T, { flagAttribute: def.active.flagAttribute, onTable: (t) => progress(`loading ${t}`, 1, STEPS) });
+  progress('features', 2, STEPS);
+  const frame = computeFeatures(history, T);
+  const n = frame.rows.length;
+  if (n === 0) throw new RangeError(`no customers are known on ${asOf}`);
+
+  progress('churn state', 3, STEPS);
+  const churned = new Uint8Array(n);
+  const churnDay = new Float64Array(n).fill(NaN);
+  const buf: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const s = churnedOn(history, def, def.kind, frame.rows[r]!, T, buf);
+    churned[r] = s.churned ? 1 : 0;
+    churnDay[r] = s.day;
+  }
+
+  progress('RFM', 4, STEPS);
+  const recency = Float64Array.from({ length: n }, (_, r) => {
+    const v = featureValue(frame, r, 'recency_days');
+    return Number.isFinite(v) ? v : 1e9;
+  });
+  const frequency = Float64Array.from({ length: n }, (_, r) => featureValue(frame, r, 'orders_365d'));
+  const monetary = Float64Array.from({ length: n }, (_, r) => featureValue(frame, r, 'amount_365d'));
+  const rfm = rfmScores(recency, frequency, monetary);
+  const rfmClass = rfmValueClasses(recency, frequency, monetary);
+
+  progress('health', 5, STEPS);
+  const hs = computeHealth(health.config, frame.values, n, FEATURE_COUNT);
+  const previous = previousHealth(db, asOf);
+
+  progress('churn model', 6, STEPS);
+  let runId = latestModelRunId(db, ['logistic']) ?? latestModelRunId(db, ['tree']);
+  if (runId === null && input.trainIfMissing) {
+    try {
+      runId = trainAndStore(db, history, def, { model: 'logistic', features: 'all', horizonDays: 90, lambda: 1, maxDepth: 4, minLeaf: 50, seed: 20240601 }, () =>
+        progress('training a first model', 6, STEPS),
+      ).runId;
+    } catch (error) {
+      warnings.push(`no churn model: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  let probability: Float64Array | null = null;
+  let reasons: RowReason[][] = [];
+  if (runId !== null) {
+    const state = getModelRun(db, runId).model as ChurnModelState;
+    const design = buildDesign(state.spec, frame, history);
+    probability = predict(state, design.X, design.n);
+    reasons = topReasons(state, design.X, design.n, 3);
+  } else if (!input.trainIfMissing) warnings.push('no churn model trained yet: run model.train');
+
+  progress('P(alive) and CLV', 7, STEPS);
+  const clv = scoreClv(frame, settings);
+  warnings.push(...clv.warnings);
+  const alive = Uint8Array.from(churned, (c) => 1 - c);
+  const hasClv = clv.gammaGamma !== null;
+  const tiers = valueTiers(hasClv ? clv.clv : monetary, alive, settings);
+
+  progress('writing', 8, STEPS);
+  const tierOfRow = (r: number) => tierOf(hs.score[r]!, health.config.tiers);
+  const G = hs.groups.length;
+  const I = hs.indicators.length;
+  const scoreRow = (r: number): ScoreValues => {
+    const c = frame.rows[r]!;
+    const id = history.customers.ids[c]!;
+    const score = round(hs.score[r]!, 2);
+    const tier = tierOfRow(r);
+    const p = probability && !churned[r] ? probability[r]! : NaN;
+    const highRisk = churned[r] ? null : probability ? p >= settings.risk.probability : tier === null ? null : tier === 'atRisk';
+    const prev = previous.get(id);
+    const groups: (number | null)[][] = [];
+    for (let g = 0; g < G; g++) groups.push([round(hs.groupScore[r * G + g]!, 2), round(hs.groupWeight[r * G + g]!, 6)]);
+    const indicators: (number | null)[] = [];
+    for (let k = 0; k < I; k++) indicators.push(round(hs.indicatorScore[r * I + k]!, 2));
+    const why = churned[r] ? [] : (reasons[r] ?? []).map((x) => [x.source, x.reason, round(x.contribution, 4)]);
+    return [
+      id,
+      score,
+      tier,
+      round(p, 6),
+      round(clv.pAlive[r]!, 6),
+      round(clv.clv[r]!, 2),
+      JSON.stringify(why),
+      score !== null && prev !== undefined ? round(score - prev, 2) : null,
+      JSON.stringify(groups),
+      JSON.stringify(indicators),
+      rfm.r[r]!,
+      rfm.f[r]!,
+      rfm.m[r]!,
+      rfmSegment(rfm.r[r]!, rfm.f[r]!),
+      rfmClass[r]!,
+      tiers[r] ?? null,
+      valueRisk(tiers[r] ?? null, highRisk),
+      round(clv.expected90d[r]!, 4),
+      churned[r]!,
+      Number.isFinite(churnDay[r]) ? isoOfDay(churnDay[r]!) : null,
+    ];
+  };
+  const summary = {
+    churnDefinition: def,
+    bgnbd: clv.bgnbd ? { ...clv.bgnbd, timeUnit: 'week' as const } : null,
+    gammaGamma: clv.gammaGamma,
+    warnings,
+    healthGroups: hs.groups,
+    healthIndicators: hs.indicators,
+  };
+  const snapshotId = db.transaction(() => {
+    const id = writeSnapshot(
+      db,
+      { asOf, config: { churnDefinition: def, settings, healthVersion: health.version }, healthVersion: health.version, modelRunId: runId, summary },
+      n,
+      (r) => history.customers.ids[frame.rows[r]!]!,
+      frame.values,
+      scoreRow,
+      (done) => progress('writing', 8 + done / n, STEPS),
+    );
+    if (clv.bgnbd) {
+      const { r, alpha, a, b, logLik, customers } = clv.bgnbd;
+      insertModelRun(db, clvRun('bgnbd', id, asOf, customers, { r, alpha, a, b, timeUnit: 'week', logLik, customers }));
+    }
+    if (clv.gammaGamma) {
+      const { p, q, v, customers } = clv.gammaGamma;
+      insertModelRun(db, clvRun('gammaGamma', id, asOf, customers, { p, q, v, customers }));
+    }
+    const durationMs = Math.round(performance.now() - started);
+    db.prepare(`UPDATE snapshots SET summary = json_set(summary, '$.durationMs', ?) WHERE snapshot_id = ?`).run(durationMs, id);
+    return id;
+  })();
+  progress('done', STEPS, STEPS);
+  return summarizeSnapshot(db, snapshotId);
+}
+
+function clvRun(kind: 'bgnbd' | 'gammaGamma', snapshotId: number, asOf: string, customers: number, params: Record<string, number | string>) {
+  return {
+    kind,
+    snapshotId,
+    label: null,
+    trainAsOf: asOf,
+    evalAsOf: null,
+    horizonDays: null,
+    evaluation: 'none' as const,
+    seed: null,
+    trainRows: customers,
+    evalRows: 0,
+    features: kind === 'bgnbd' ? ['x (repeat purchase days)', 't_x (weeks)', 'T (weeks)'] : ['x', 'm_x (mean spend per repeat purchase day)'],
+    config: { timeUnit: 'week' },
+    params,
+    model: null,
+    metrics: null,
+    trainMetrics: null,
+  };
+}

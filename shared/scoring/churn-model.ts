@@ -1,0 +1,131 @@
+// Churn-risk models on the design matrix: L2 logistic regression (Newton on standardised
+// features, lib shared/models/logistic) and a depth-limited CART tree. A trained model is
+// plain JSON (spec + parameters) so a later refresh scores with exactly what was evaluated.
+import { fitLogistic, predictLogistic, type LogisticModel } from '../models/logistic';
+import { fitTree, predictTree, treeLeaves, type ClassificationTree } from '../models/tree';
+import { designColumns, type DesignColumn, type DesignSpec } from './design';
+import type { ReasonType } from './reason-types';
+
+export interface LogisticState {
+  kind: 'logistic';
+  spec: DesignSpec;
+  lambda: number;
+  intercept: number;
+  coef: number[];
+  coefStd: number[];
+  means: number[];
+  sds: number[];
+}
+export interface TreeState {
+  kind: 'tree';
+  spec: DesignSpec;
+  tree: ClassificationTree;
+}
+export type ChurnModelState = LogisticState | TreeState;
+
+export function trainLogistic(spec: DesignSpec, X: Float64Array, n: number, p: number, y: Uint8Array, lambda: number): { state: LogisticState; fit: LogisticModel } {
+  // Newton (exact optimum) up to a few hundred one-hot columns; L-BFGS beyond.
+  const fit = fitLogistic(X, n, p, y, { lambda, newtonMaxFeatures: 400 });
+  return {
+    fit,
+    state: {
+      kind: 'logistic',
+      spec,
+      lambda,
+      intercept: fit.intercept,
+      coef: [...fit.coef],
+      coefStd: [...fit.coefStd],
+      means: [...fit.means],
+      sds: [...fit.sds],
+    },
+  };
+}
+
+export function trainTree(spec: DesignSpec, X: Float64Array, n: number, p: number, y: Uint8Array, maxDepth: number, minLeaf: number): TreeState {
+  const names = designColumns(spec).map((c) => c.name);
+  return { kind: 'tree', spec, tree: fitTree(X, n, p, y, names, { maxDepth, minSamplesLeaf: minLeaf }) };
+}
+
+function asLogistic(s: LogisticState): LogisticModel {
+  return {
+    nFeatures: s.coef.length,
+    lambda: s.lambda,
+    means: Float64Array.from(s.means),
+    sds: Float64Array.from(s.sds),
+    interceptStd: 0,
+    coefStd: Float64Array.from(s.coefStd),
+    intercept: s.intercept,
+    coef: Float64Array.from(s.coef),
+    logLik: NaN,
+    deviance: NaN,
+    gradNorm: NaN,
+    iterations: 0,
+    converged: true,
+    solver: 'newton',
+  };
+}
+
+export function predict(state: ChurnModelState, X: Float64Array, n: number): Float64Array {
+  return state.kind === 'logistic' ? predictLogistic(asLogistic(state), X, n) : predictTree(state.tree, X, n);
+}
+
+export interface RowReason {
+  source: string;
+  reason: ReasonType;
+  contribution: number;
+}
+
+/**
+ * Top `k` factors pushing each row towards churn, by source feature. Logistic: the sum of
+ * βⱼ zᵢⱼ over the source's columns (log-odds relative to the average customer). Tree: the
+ * rise in churn probability at each split on the row's path, summed per feature. Profile
+ * columns (region, attributes) carry no reason type and are left out.
+ */
+export function topReasons(state: ChurnModelState, X: Float64Array, n: number, k = 3): RowReason[][] {
+  const cols = designColumns(state.spec);
+  const p = cols.length;
+  const out: RowReason[][] = [];
+  const bySource = new Map<string, number>();
+  if (state.kind === 'logistic') {
+    // Row by row (the same βⱼ zᵢⱼ as logisticContributions) so 1 M rows need no n × p buffer.
+    for (let i = 0; i < n; i++) {
+      bySource.clear();
+      for (let j = 0; j < p; j++) {
+        const c = cols[j]!;
+        if (c.reason === null) continue;
+        const z = (X[i * p + j]! - state.means[j]!) / state.sds[j]!;
+        bySource.set(c.source, (bySource.get(c.source) ?? 0) + state.coefStd[j]! * z);
+      }
+      out.push(pick(bySource, cols, k));
+    }
+    return out;
+  }
+  const { nodes } = state.tree;
+  const leaves = treeLeaves(state.tree, X, n);
+  const parent = new Int32Array(nodes.length).fill(-1);
+  for (const nd of nodes) {
+    if (nd.left !== undefined) parent[nd.left] = nd.id;
+    if (nd.right !== undefined) parent[nd.right] = nd.id;
+  }
+  for (let i = 0; i < n; i++) {
+    bySource.clear();
+    for (let id = leaves[i]!; parent[id]! >= 0; id = parent[id]!) {
+      const up = nodes[parent[id]!]!;
+      const c = cols[up.feature!]!;
+      if (c.reason === null) continue;
+      bySource.set(c.source, (bySource.get(c.source) ?? 0) + (nodes[id]!.p - up.p));
+    }
+    out.push(pick(bySource, cols, k));
+  }
+  return out;
+}
+
+function pick(bySource: Map<string, number>, cols: DesignColumn[], k: number): RowReason[] {
+  const list: RowReason[] = [];
+  for (const [source, contribution] of bySource) {
+    if (!(contribution > 1e-9)) continue;
+    const reason = cols.find((c) => c.source === source)?.reason;
+    if (reason) list.push({ source, reason, contribution });
+  }
+  return list.sort((a, b) => b.contribution - a.contribution || (a.source < b.source ? -1 : 1)).slice(0, k);
+}
