@@ -2,7 +2,7 @@
 // times a second so a fast import is not slowed down by its own reporting.
 
 export interface ImportProgress {
-  phase: 'reading' | 'finishing' | 'committing';
+  phase: 'reading' | 'finishing' | 'indexing' | 'committing';
   label: string;
   done: number;
   total: number | null;

@@ -14,6 +14,7 @@ import { canonicalTables, type CanonicalField } from '../../shared/domain/canoni
 import type { ConvertedValue } from '../../shared/import/convert';
 import type { SourceValue } from './readers';
 import { quoteIdent } from './writer/identifiers';
+import { deferredIndexes, type DeferredIndexes } from './writer/deferred-indexes';
 import { startParseWorker, type ParseWorker } from './worker/spawn';
 import type { TableInfo, WorkerFile, WorkerMessage } from './worker/protocol';
 import { createCanonicalWriter, type CanonicalWriter } from './writer/canonical-writer';
@@ -141,6 +142,9 @@ async function importInTransaction(
   const warnings: ImportWarning[] = [];
   const skipped: Record<string, number> = {};
   const meter = new ProgressMeter(sum(sizes), options.onProgress);
+  const indexes = deferredIndexes(db);
+  // Rough row estimate (≥ 40 bytes a row) to decide whether rebuilding indexes beats updating them.
+  const incomingRows = sum(sizes) / 40;
   let current: TableState | null = null;
   let fileIndex = -1;
   let bytesBefore = 0;
@@ -163,7 +167,7 @@ async function importInTransaction(
         bytesBefore = sum(sizes.slice(0, fileIndex));
         break;
       case 'table':
-        current = startTable(db, importId, m.info, m.plan, input.mode, takenNames, cleared);
+        current = startTable(db, importId, m.info, m.plan, input.mode, takenNames, cleared, indexes, incomingRows);
         tables.push(current);
         break;
       case 'rows': {
@@ -210,6 +214,8 @@ async function importInTransaction(
   let customersCreated = 0;
   const addCustomer = db.prepare('INSERT OR IGNORE INTO customers (customer_id) VALUES (?)');
   for (const id of customerRefs) customersCreated += addCustomer.run(id).changes;
+  meter.phase('indexing', totals.read);
+  indexes.restore();
   tables.forEach((t, seq) => recordImportTable(db, importId, seq, t.result, t.plan.mapping));
   let savedMapping: string | null = null;
   if (input.saveMappingAs) {
@@ -248,7 +254,17 @@ function tablesRead(tables: readonly TableState[]): number {
   return n;
 }
 
-function startTable(db: Db, importId: number, info: TableInfo, plan: TablePlan | null, mode: ImportMode, taken: Set<string>, cleared: Set<string>): TableState {
+function startTable(
+  db: Db,
+  importId: number,
+  info: TableInfo,
+  plan: TablePlan | null,
+  mode: ImportMode,
+  taken: Set<string>,
+  cleared: Set<string>,
+  indexes: DeferredIndexes,
+  incomingRows: number,
+): TableState {
   if (!plan) throw new Error('the worker sent a table without a plan');
   const raw = createRawTable(db, importId, info, taken);
   let canonical: CanonicalWriter | null = null;
@@ -264,6 +280,10 @@ function startTable(db: Db, importId: number, info: TableInfo, plan: TablePlan |
       cleared.add(target);
       db.prepare(`DELETE FROM ${quoteIdent(target)}`).run();
     }
+    // Natural-key upserts look rows up through the secondary indexes, so those must stay.
+    const needsIndexes = mode !== 'append' && 'autoKey' in canonicalTables[target];
+    const existing = db.prepare(`SELECT count(*) FROM ${quoteIdent(target)}`).pluck().get() as number;
+    if (!needsIndexes && existing <= incomingRows) indexes.defer(target);
     if (target !== 'customers') {
       customerSlot = canonical.customerSlot;
       customerSource = plan.fields.find((f) => f.field === 'customer_id')?.index ?? -1;

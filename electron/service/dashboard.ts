@@ -38,5 +38,19 @@ export function kpis(db: Db): Kpis {
     churnRatePrevMonth: ratePrev,
     churnRateChange: rateLast !== null && ratePrev !== null ? (rateLast - ratePrev) * 100 : null,
     inactivityDays: DEFAULT_INACTIVITY_DAYS,
+    ...atRiskFromLatestSnapshot(db),
   };
+}
+
+/** At-risk count and CLV of the latest snapshot (customers not churned on its date). */
+function atRiskFromLatestSnapshot(db: Db): { atRiskCustomers: number | null; atRiskClv: number | null; scoredAsOf: string | null } {
+  const hasScores = db.prepare(`SELECT 1 FROM pragma_table_info('customer_scores') WHERE name = 'churned'`).get() !== undefined;
+  const latest = hasScores
+    ? (db.prepare('SELECT snapshot_id, as_of FROM snapshots ORDER BY as_of DESC, snapshot_id DESC LIMIT 1').get() as { snapshot_id: number; as_of: string } | undefined)
+    : undefined;
+  if (!latest) return { atRiskCustomers: null, atRiskClv: null, scoredAsOf: null };
+  const row = db
+    .prepare(`SELECT count(*) AS n, sum(clv) AS clv FROM customer_scores WHERE snapshot_id = ? AND tier = 'atRisk' AND churned = 0`)
+    .get(latest.snapshot_id) as { n: number; clv: number | null };
+  return { atRiskCustomers: row.n, atRiskClv: row.clv ?? 0, scoredAsOf: latest.as_of };
 }

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { useFileIntake } from '../pages/data/file-intake';
 import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
 import { isFindShortcut, requestFind } from './find-shortcut';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,10 +11,15 @@ import { navItems } from './nav-items';
 import { isRouteKey, type RouteKey } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
 import { WorkspaceStatus } from './WorkspaceStatus';
+import { useCustomerRoute } from '../pages/customer360/use-customer-route';
 
 // Charts and the grid are the heavy parts; each loads with its page.
 const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
 const CustomersPage = lazy(() => import('../pages/customers/CustomersPage'));
+const DataPage = lazy(() => import('../pages/data/DataPage'));
+const HealthPage = lazy(() => import('../pages/health/HealthPage'));
+const ModelsPage = lazy(() => import('../pages/models/ModelsPage'));
+const Customer360Page = lazy(() => import('../pages/customer360/Customer360Page'));
 
 function page(route: RouteKey): ReactNode {
   switch (route) {
@@ -21,6 +27,12 @@ function page(route: RouteKey): ReactNode {
       return <DashboardPage />;
     case 'customers':
       return <CustomersPage />;
+    case 'data':
+      return <DataPage />;
+    case 'health':
+      return <HealthPage />;
+    case 'models':
+      return <ModelsPage />;
     default:
       return <PlaceholderPage route={route} />;
   }
@@ -43,8 +55,11 @@ export function Shell() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const route = useHashRoute();
+  const customerId = useCustomerRoute();
   const [collapsed, setCollapsed] = useState(false);
   useFindShortcut();
+  // Files dropped on any page, and Ctrl/Cmd+O, go to the Data page.
+  useFileIntake();
 
   return (
     <Layout style={{ height: '100%' }}>
@@ -122,9 +137,9 @@ export function Shell() {
           <LanguageSwitch />
         </Layout.Header>
         <Layout.Content style={{ padding: 12, overflow: 'auto', minHeight: 0 }} id="main-content">
-          <ErrorBoundary key={route} title={t('errors.pageTitle')}>
+          <ErrorBoundary key={customerId === null ? route : `customer/${customerId}`} title={t('errors.pageTitle')}>
             <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} description={t('app.loading')} />}>
-              {page(route)}
+              {customerId === null ? page(route) : <Customer360Page customerId={customerId} />}
             </Suspense>
           </ErrorBoundary>
         </Layout.Content>

@@ -5,7 +5,8 @@
 // customers (every k-th buyer in id order, deterministic); all buyers are scored.
 import { fitBgNbd, probabilityAlive, conditionalExpectedPurchases, type BgNbdParams } from '../models/bgnbd';
 import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from '../models/gamma-gamma';
-import { customerLifetimeValueOne, periodRateFromAnnual } from '../models/clv';
+import { periodRateFromAnnual } from '../models/clv';
+import { discountedPurchases } from './clv-fast';
 import type { FeatureFrame } from './features';
 import type { ScoringSettings } from './scoring-settings';
 
@@ -78,6 +79,7 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
   // Customers share (x, t_x, T) often enough (same first and last order day) that caching
   // the per-customer BG/NBD quantities saves most of the hypergeometric evaluations.
   const cache = new Map<string, [number, number, number]>();
+  const scratch = new Float64Array(options.periods + 1);
   for (const r of buyers) {
     const x = frame.x[r]!;
     const tx = frame.tx[r]! / WEEK;
@@ -85,7 +87,11 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
     const key = `${x}|${frame.tx[r]}|${frame.age[r]}`;
     let hit = cache.get(key);
     if (!hit) {
-      hit = [probabilityAlive(bg, x, tx, T), conditionalExpectedPurchases(bg, 90 / WEEK, x, tx, T), customerLifetimeValueOne(bg, x, tx, T, 1, { ...options, margin: 1 })];
+      hit = [
+        probabilityAlive(bg, x, tx, T),
+        conditionalExpectedPurchases(bg, 90 / WEEK, x, tx, T),
+        discountedPurchases(bg, x, tx, T, options.periods, options.periodLength, options.discountRate, scratch),
+      ];
       cache.set(key, hit);
     }
     pAlive[r] = hit[0];

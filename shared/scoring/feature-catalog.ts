@@ -51,7 +51,7 @@ export const featureCatalog = [
 ] as const satisfies readonly FeatureSpec[];
 
 export type FeatureId = (typeof featureCatalog)[number]['id'];
-export const featureIds = featureCatalog.map((x) => x.id) as FeatureId[];
+export const featureIds: FeatureId[] = featureCatalog.map((x) => x.id);
 export const featureIndex: ReadonlyMap<string, number> = new Map(featureIds.map((id, i) => [id, i]));
 
 export function featureSpec(id: string): FeatureSpec | undefined {

@@ -1,8 +1,12 @@
 // `npm run bench [-- NAME]`: runs the benchmarks under test/bench and prints their medians.
 import { run as customersGrid } from './customers-grid.bench';
+import { run as importCsv } from './import-csv.bench';
+import { run as refresh } from './refresh.bench';
 
 const benches: Record<string, () => Promise<Record<string, number | string>>> = {
   'customers-grid': customersGrid,
+  'import-csv': importCsv,
+  refresh,
 };
 
 const only = process.argv[2];

@@ -22,7 +22,7 @@ export class WorkerFailure extends Error {
 function workerEntry(): URL {
   const override = process.env.CHURN_COCKPIT_IMPORT_WORKER;
   if (override) return pathToFileURL(override);
-  const here = new URL('./parse-worker.mjs', import.meta.url);
+  const here = new URL('./parse-worker.js', import.meta.url);
   if (here.protocol === 'file:' && existsSync(fileURLToPath(here))) return here;
   throw new Error('import worker entry not found (set CHURN_COCKPIT_IMPORT_WORKER)');
 }

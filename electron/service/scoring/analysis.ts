@@ -40,13 +40,14 @@ function load(db: Db, label?: LabelKind): Loaded | null {
   const def = getChurnDefinition(db);
   const limit = scoringDataDay(db);
   if (Number.isNaN(limit)) return null;
-  return { history: loadHistory(db, limit, { flagAttribute: def.active.flagAttribute }), def, label: label ?? def.kind, limit };
+  const churnOnly = { activities: def.implicit.basis !== 'orders' };
+  return { history: loadHistory(db, limit, { flagAttribute: def.active.flagAttribute, churnOnly }), def, label: label ?? def.kind, limit };
 }
 
 export function listDimensions(db: Db) {
   const def = getChurnDefinition(db);
   const limit = scoringDataDay(db);
-  const keys = Number.isNaN(limit) ? [] : [...loadHistory(db, limit, { flagAttribute: def.active.flagAttribute }).customers.categorical.keys()];
+  const keys = Number.isNaN(limit) ? [] : [...loadHistory(db, limit, { flagAttribute: def.active.flagAttribute, churnOnly: { activities: false } }).customers.categorical.keys()];
   const dims = [...keys, ...Object.keys(SNAPSHOT_DIMENSIONS)].map((id) => {
     const [en, zh] = LABELS[id] ?? [id.replace(/^attr:/, ''), id.replace(/^attr:/, '')];
     return { id, en, zh, source: id.startsWith('cat:') ? ('customer' as const) : id.startsWith('attr:') ? ('attribute' as const) : ('snapshot' as const) };

@@ -13,12 +13,7 @@ type Event = CustomerProfile['timeline'][number];
 export function customerProfile(db: Db, input: { customerId: string; snapshotId?: number; timelineLimit: number }): CustomerProfile {
   const customer = db.prepare('SELECT * FROM customers WHERE customer_id = ?').get(input.customerId) as Record<string, unknown> | undefined;
   if (!customer) throw new AppError('NOT_FOUND', `customer ${input.customerId} does not exist`);
-  let attributes: Record<string, unknown> = {};
-  try {
-    attributes = typeof customer.attributes === 'string' ? (JSON.parse(customer.attributes) as Record<string, unknown>) : {};
-  } catch {
-    attributes = {};
-  }
+  const attributes = parseAttributes(customer.attributes);
   const snapshot = getSnapshotRow(db, input.snapshotId);
   const scoreRaw = snapshot
     ? (db.prepare(`SELECT ${scoreSelect}, s.health_groups, s.health_indicators FROM customer_scores s LEFT JOIN customers c ON c.customer_id = s.customer_id WHERE s.snapshot_id = ? AND s.customer_id = ?`).get(snapshot.snapshot_id, input.customerId) as
@@ -60,14 +55,24 @@ function timelineOf(db: Db, id: string, limit: number): { timeline: Event[]; tru
   const rows = db
     .prepare(
       `SELECT * FROM (
-         SELECT order_date AS date, 'order' AS kind, coalesce(product, category, order_id) AS title, status AS detail, amount FROM orders WHERE customer_id = ?1
-         UNION ALL SELECT activity_date, 'activity', kind, CAST(count AS TEXT), NULL FROM activities WHERE customer_id = ?1
-         UNION ALL SELECT opened_at, 'ticket', coalesce(kind, 'ticket'), severity, satisfaction FROM tickets WHERE customer_id = ?1
-         UNION ALL SELECT survey_date, 'survey', kind, comment, score FROM surveys WHERE customer_id = ?1
-         UNION ALL SELECT signal_date, 'signal', kind, competitor, NULL FROM market_signals WHERE customer_id = ?1
-         UNION ALL SELECT action_date, 'action', coalesce(kind, 'action'), outcome, cost FROM actions WHERE customer_id = ?1
-       ) ORDER BY date DESC, kind LIMIT ?2`,
+         SELECT order_date AS date, 'order' AS kind, coalesce(product, category, order_id) AS title, status AS detail, amount FROM orders WHERE customer_id = @id
+         UNION ALL SELECT activity_date, 'activity', kind, CAST(count AS TEXT), NULL FROM activities WHERE customer_id = @id
+         UNION ALL SELECT opened_at, 'ticket', coalesce(kind, 'ticket'), severity, satisfaction FROM tickets WHERE customer_id = @id
+         UNION ALL SELECT survey_date, 'survey', kind, comment, score FROM surveys WHERE customer_id = @id
+         UNION ALL SELECT signal_date, 'signal', kind, competitor, NULL FROM market_signals WHERE customer_id = @id
+         UNION ALL SELECT action_date, 'action', coalesce(kind, 'action'), outcome, cost FROM actions WHERE customer_id = @id
+       ) ORDER BY date DESC, kind LIMIT @limit`,
     )
-    .all(id, limit + 1) as Event[];
+    .all({ id, limit: limit + 1 }) as Event[];
   return { timeline: rows.slice(0, limit), truncated: rows.length > limit };
+}
+
+function parseAttributes(text: unknown): Record<string, unknown> {
+  if (typeof text !== 'string') return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

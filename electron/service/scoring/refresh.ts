@@ -72,7 +72,8 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const previous = previousHealth(db, asOf);
 
   progress('churn model', 6, STEPS);
-  let runId = latestModelRunId(db, ['logistic']) ?? latestModelRunId(db, ['tree']);
+  // The newest model trained for the configured churn definition; logistic before tree.
+  let runId = latestModelRunId(db, ['logistic'], def.kind) ?? latestModelRunId(db, ['tree'], def.kind);
   if (runId === null && input.trainIfMissing) {
     try {
       runId = trainAndStore(db, history, def, { model: 'logistic', features: 'all', horizonDays: 90, lambda: 1, maxDepth: 4, minLeaf: 50, seed: 20240601 }, () =>

@@ -8,7 +8,7 @@ import { AppError, AppErrorPayloadSchema } from '../../../shared/contract/errors
 import type { ServiceContext } from '../context';
 import { runJob, type JobName } from './jobs';
 
-const workerFile = fileURLToPath(new URL('./worker.ts', import.meta.url));
+const workerFile = fileURLToPath(new URL('./worker-entry.js', import.meta.url));
 
 export async function runScoringJob<T>(task: JobName, input: unknown, ctx: ServiceContext, label: string, jobId?: string): Promise<T> {
   const workspace = ctx.session.workspace;
@@ -17,8 +17,7 @@ export async function runScoringJob<T>(task: JobName, input: unknown, ctx: Servi
     if (jobId) ctx.emit('job.progress', { jobId, label, done, total, phase });
   };
   if (!existsSync(workerFile)) return runJob(workspace.db, task, input, report) as T;
-  const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
-  const worker = new Worker(workerFile, { workerData: { task, path: workspace.path, input }, execArgv });
+  const worker = new Worker(workerFile, { workerData: { task, path: workspace.path, input } });
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void) => {

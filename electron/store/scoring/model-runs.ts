@@ -103,10 +103,11 @@ export function getModelRun(db: Db, runId: number): ModelRunRecord {
   return { ...toSummary(row), config: parse<unknown>(row.config), model: parse<unknown>(row.model), trainMetrics: parse<ModelMetrics>(row.train_metrics) };
 }
 
-export function latestModelRunId(db: Db, kinds: readonly ModelKind[]): number | null {
+/** The newest run of the given kinds (and label, when given). */
+export function latestModelRunId(db: Db, kinds: readonly ModelKind[], label?: 'implicit' | 'active'): number | null {
   const id = db
-    .prepare(`SELECT max(run_id) FROM model_runs WHERE kind IN (SELECT value FROM json_each(?))`)
+    .prepare(`SELECT max(run_id) FROM model_runs WHERE kind IN (SELECT value FROM json_each(?)) AND (? IS NULL OR label = ?)`)
     .pluck()
-    .get(JSON.stringify(kinds)) as number | null;
+    .get(JSON.stringify(kinds), label ?? null, label ?? null) as number | null;
   return id ?? null;
 }

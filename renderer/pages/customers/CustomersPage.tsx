@@ -17,6 +17,9 @@ import { NoDataState } from '../../components/NoDataState';
 import { useLocale } from '../../i18n/use-locale';
 import { customerColumnDefs } from './column-defs';
 import { customerDatasource } from './customer-datasource';
+import { insertColumns, scoreColumnDefs } from './score-columns';
+import { ScoresAsOf } from './ScoresAsOf';
+import { withScores } from './scored-row';
 import { gridTheme } from './grid-theme';
 import { useDebounced } from './use-debounced';
 
@@ -58,15 +61,18 @@ export default function CustomersPage() {
 
   const datasource = useMemo(
     () =>
-      customerDatasource({
-        quickFilter: () => quickRef.current,
-        onTotal: (count, filtered) => setTotal({ count, filtered }),
-        onIgnored: (columns) => setIgnored((prev) => (prev.join() === columns.join() ? prev : columns)),
-        onError: setError,
-      }),
+      withScores(
+        customerDatasource({
+          quickFilter: () => quickRef.current,
+          onTotal: (count, filtered) => setTotal({ count, filtered }),
+          onIgnored: (columns) => setIgnored((prev) => (prev.join() === columns.join() ? prev : columns)),
+          onError: setError,
+        }),
+      ),
     [],
   );
-  const columnDefs = useMemo(() => customerColumnDefs(t, locale), [t, locale]);
+  const { t: ts } = useTranslation('scoring');
+  const columnDefs = useMemo(() => insertColumns(customerColumnDefs(t, locale), 'name', scoreColumnDefs(ts, locale)), [t, ts, locale]);
   const localeText = useMemo(() => t('grid', { returnObjects: true }) as Record<string, string>, [t]);
 
   const onGridReady = (event: GridReadyEvent<CustomerRow>) => {
@@ -97,6 +103,7 @@ export default function CustomersPage() {
             ? t(total.filtered ? 'customers.totalFiltered' : 'customers.total', { total: formatInteger(total.count, locale) })
             : t('customers.counting')}
         </Typography.Text>
+        <ScoresAsOf />
         <Space style={{ marginLeft: 'auto' }}>
           <Input
             ref={searchRef}

@@ -6,7 +6,7 @@ import type { CustomerRow } from '../../../shared/contract/operations';
 import { customerColumnNames, customerColumns, type CustomerColumn } from '../../../shared/domain/customer-columns';
 import { formatCurrency, formatDate, formatInteger } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locales';
-import { IdCell } from './IdCell';
+import { CustomerLinkCell } from './CustomerLinkCell';
 import { StatusCell } from './StatusCell';
 
 const textOptions = ['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank'];
@@ -73,7 +73,7 @@ export function customerColumnDefs(t: TFunction, locale: Locale): ColDef<Custome
     headerTooltip: t(`columns.${column}`),
     width: widths[column] ?? 116,
     ...kindColumn(column, locale),
-    ...(column === 'customer_id' ? { pinned: 'left' as const, cellRenderer: IdCell } : {}),
+    ...(column === 'customer_id' ? { pinned: 'left' as const, cellRenderer: CustomerLinkCell } : {}),
     ...(column === 'status' ? { cellRenderer: StatusCell } : {}),
   }));
 }

@@ -3,7 +3,7 @@ import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Kpis } from '../../../shared/contract/operations';
 import { tierColors } from '../../../shared/domain/tiers';
-import { formatCompact, formatDate, formatInteger, formatMonth, formatPercent } from '../../../shared/i18n/format';
+import { formatCompact, formatCurrency, formatDate, formatInteger, formatMonth, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { DefinitionHelp } from './DefinitionHelp';
 import { KpiCard } from './KpiCard';
@@ -11,7 +11,11 @@ import { RateChange } from './RateChange';
 
 export function KpiCards({ kpis }: { kpis: Kpis }) {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
+  // At-risk figures exist once a snapshot has been scored; until then the row keeps four cards.
+  const scored = kpis.atRiskCustomers !== null && kpis.atRiskCustomers !== undefined;
+  const span = scored ? 4 : 6;
   const month = formatMonth(kpis.month, locale);
   const count = (n: number) => ({ display: formatCompact(n, locale), exact: formatInteger(n, locale) });
   const activeShare = kpis.customers > 0 ? kpis.activeCustomers / kpis.customers : null;
@@ -19,7 +23,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
 
   return (
     <Row gutter={[12, 12]}>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} xl={span}>
         <KpiCard
           testId="kpi-customers"
           title={t('dashboard.kpiCustomers')}
@@ -28,7 +32,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
           footer={kpis.dataDate ? t('dashboard.asOf', { date: formatDate(kpis.dataDate, locale) }) : null}
         />
       </Col>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} xl={span}>
         <KpiCard
           testId="kpi-active"
           title={t('dashboard.kpiActive')}
@@ -39,7 +43,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
           footer={activeShare === null ? null : t('dashboard.ofCustomers', { share: formatPercent(activeShare, locale) })}
         />
       </Col>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} xl={span}>
         <KpiCard
           testId="kpi-churned"
           title={t('dashboard.kpiChurned')}
@@ -49,7 +53,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
           footer={month}
         />
       </Col>
-      <Col xs={24} sm={12} xl={6}>
+      <Col xs={24} sm={12} xl={span}>
         <KpiCard
           testId="kpi-churn-rate"
           title={t('dashboard.kpiChurnRate')}
@@ -69,6 +73,31 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
           }
         />
       </Col>
+      {scored ? (
+        <>
+          <Col xs={24} sm={12} xl={span}>
+            <KpiCard
+              testId="kpi-at-risk"
+              title={ts('kpi.atRisk')}
+              rawValue={kpis.atRiskCustomers ?? null}
+              {...count(kpis.atRiskCustomers ?? 0)}
+              accent={tierColors.atRisk}
+              footer={kpis.scoredAsOf ? ts('kpi.scoredAsOf', { date: formatDate(kpis.scoredAsOf, locale) }) : null}
+            />
+          </Col>
+          <Col xs={24} sm={12} xl={span}>
+            <KpiCard
+              testId="kpi-at-risk-clv"
+              title={ts('kpi.atRiskClv')}
+              rawValue={kpis.atRiskClv ?? null}
+              display={formatCurrency(kpis.atRiskClv, locale, { compact: true })}
+              exact={formatCurrency(kpis.atRiskClv, locale)}
+              accent={tierColors.atRisk}
+              footer={kpis.scoredAsOf ? ts('kpi.scoredAsOf', { date: formatDate(kpis.scoredAsOf, locale) }) : null}
+            />
+          </Col>
+        </>
+      ) : null}
     </Row>
   );
 }

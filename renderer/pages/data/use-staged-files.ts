@@ -14,12 +14,12 @@ export const SAMPLE_ROWS = 20;
 
 export interface StagedFiles {
   files: StagedFile[];
-  addFiles(files: readonly File[]): string[];
-  setOptions(id: string, options: ReaderOptions): void;
-  setDraft(id: string, draft: MappingDraft): void;
-  setDrafts(id: string, drafts: MappingDraft[]): void;
-  remove(id: string): void;
-  clear(): void;
+  addFiles: (files: readonly File[]) => string[];
+  setOptions: (id: string, options: ReaderOptions) => void;
+  setDraft: (id: string, draft: MappingDraft) => void;
+  setDrafts: (id: string, drafts: MappingDraft[]) => void;
+  remove: (id: string) => void;
+  clear: () => void;
 }
 
 let nextId = 0;

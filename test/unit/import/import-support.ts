@@ -36,6 +36,9 @@ export function integrity(path: string): string {
   }
 }
 
+const START = Date.UTC(2021, 0, 1);
+const SPAN_MS = 4 * 365 * 86_400_000;
+
 /** An orders CSV: order_id, customer_id, order_date, amount, quantity, product. */
 export async function writeOrdersCsv(path: string, rows: number, customers = Math.max(1, Math.floor(rows / 10))): Promise<void> {
   const out = createWriteStream(path);
@@ -48,9 +51,9 @@ export async function writeOrdersCsv(path: string, rows: number, customers = Mat
   let chunk = '';
   for (let i = 1; i <= rows; i++) {
     const c = 1 + ((i * 7919) % customers);
-    const day = 1 + (i % 28);
-    const month = 1 + (i % 12);
-    chunk += `O${String(i).padStart(9, '0')},C${String(c).padStart(7, '0')},2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00,${((i % 9973) / 10).toFixed(2)},${1 + (i % 5)},商品${i % 500}\n`;
+    // Like a real export: in time order over four years, customers scattered.
+    const when = new Date(START + Math.floor((i / rows) * SPAN_MS)).toISOString();
+    chunk += `O${String(i).padStart(9, '0')},C${String(c).padStart(7, '0')},${when.slice(0, 10)} ${when.slice(11, 19)},${((i % 9973) / 10).toFixed(2)},${1 + (i % 5)},商品${i % 500}\n`;
     if (chunk.length > 1 << 16) {
       await write(chunk);
       chunk = '';

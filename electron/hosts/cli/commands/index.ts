@@ -2,6 +2,7 @@
 import type { Command } from '../command';
 import { importCommand } from './import';
 import { serveCommand } from './serve';
+import { modelsCommand, refreshCommand, trainCommand } from './scoring';
 import { demoCommand, infoCommand, queryCommand } from './workspace';
 
-export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, serveCommand];
+export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, serveCommand, refreshCommand, trainCommand, modelsCommand];

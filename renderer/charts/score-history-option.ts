@@ -1,0 +1,100 @@
+// A customer's scores over the snapshots: health score on the left axis over pale tier bands
+// (the same tier colours as everywhere), churn probability as a dashed line on the right.
+import { tierColors, tierTints } from '../../shared/domain/tiers';
+import { formatDate, formatNumber, formatPercent } from '../../shared/i18n/format';
+import type { Locale } from '../../shared/i18n/locales';
+import type { EChartsCoreOption } from './echarts';
+import type { TierCutoffs } from './health-histogram-option';
+import { firstParam, tooltipRow, tooltipTitle } from './tooltip-html';
+
+export interface ScoreHistoryPoint {
+  asOf: string;
+  healthScore: number | null;
+  churnProbability: number | null;
+}
+
+export interface ScoreHistoryLabels {
+  health: string;
+  probability: string;
+}
+
+interface AxisParam {
+  dataIndex: number;
+}
+
+export function scoreHistoryOption(
+  points: readonly ScoreHistoryPoint[],
+  cutoffs: TierCutoffs,
+  locale: Locale,
+  labels: ScoreHistoryLabels,
+): EChartsCoreOption {
+  const band = (from: number, to: number, color: string) => [{ yAxis: from, itemStyle: { color, opacity: 0.6 } }, { yAxis: to }];
+  const hasProbability = points.some((p) => p.churnProbability !== null);
+  const tooltipFor = (i: number): string => {
+    const p = points[i];
+    if (!p) return '';
+    return [
+      tooltipTitle(formatDate(p.asOf, locale)),
+      tooltipRow(labels.health, formatNumber(p.healthScore, locale, 1), tierColors.healthy),
+      ...(hasProbability ? [tooltipRow(labels.probability, formatPercent(p.churnProbability, locale), tierColors.atRisk)] : []),
+    ].join('');
+  };
+  return {
+    aria: { enabled: true },
+    animationDuration: 200,
+    legend: { top: 0, left: 'center', data: hasProbability ? [labels.health, labels.probability] : [labels.health] },
+    grid: { left: 8, right: 8, top: 40, bottom: 4, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params: AxisParam | AxisParam[]) => {
+        const p = firstParam(params);
+        return p ? tooltipFor(p.dataIndex) : '';
+      },
+    },
+    xAxis: { type: 'category', boundaryGap: false, data: points.map((p) => formatDate(p.asOf, locale)) },
+    yAxis: [
+      { type: 'value', min: 0, max: 100, interval: 20, name: labels.health },
+      {
+        type: 'value',
+        min: 0,
+        max: 1,
+        name: labels.probability,
+        nameTextStyle: { align: 'right' },
+        splitLine: { show: false },
+        show: hasProbability,
+        axisLabel: { formatter: (v: number) => formatPercent(v, locale, 0) },
+      },
+    ],
+    series: [
+      {
+        name: labels.health,
+        type: 'line',
+        data: points.map((p) => p.healthScore),
+        itemStyle: { color: '#1b5fd1' },
+        lineStyle: { color: '#1b5fd1', width: 2 },
+        connectNulls: false,
+        markArea: {
+          silent: true,
+          data: [
+            band(cutoffs.healthy, 100, tierTints.healthy.background),
+            band(cutoffs.watch, cutoffs.healthy, tierTints.watch.background),
+            band(0, cutoffs.watch, tierTints.atRisk.background),
+          ],
+        },
+      },
+      ...(hasProbability
+        ? [
+            {
+              name: labels.probability,
+              type: 'line',
+              yAxisIndex: 1,
+              data: points.map((p) => p.churnProbability),
+              itemStyle: { color: tierColors.atRisk },
+              lineStyle: { color: tierColors.atRisk, type: 'dashed' },
+              connectNulls: false,
+            },
+          ]
+        : []),
+    ],
+  };
+}

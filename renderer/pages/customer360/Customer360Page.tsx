@@ -1,0 +1,118 @@
+// Customer 360 (PRODUCT.md §6): profile, scores with their reasons, health breakdown, score
+// history and the timeline of everything that happened to one customer.
+import { Alert, Button, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/i18n/format';
+import { hrefFor } from '../../app/routes';
+import { useOperation } from '../../api/use-operation';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NoDataState } from '../../components/NoDataState';
+import { useLocale } from '../../i18n/use-locale';
+import { RefreshScoresButton } from '../health/RefreshScoresButton';
+import { CustomerTimeline } from './CustomerTimeline';
+import { GroupBreakdown } from './GroupBreakdown';
+import { ProfileCard } from './ProfileCard';
+import { ReasonsCard } from './ReasonsCard';
+import { ScoreCards } from './ScoreCards';
+import { ScoreHistoryCard } from './ScoreHistoryCard';
+import { TierTag } from './TierTag';
+
+export default function Customer360Page({ customerId }: { customerId: string }) {
+  const { t } = useTranslation('scoring');
+  const { t: tApp } = useTranslation();
+  const locale = useLocale();
+  const profile = useOperation('customer.profile', { customerId });
+  const snapshots = useOperation('snapshot.list', {});
+  const data = profile.data;
+  // The breakdown is read with the configuration that scored it (group names, tier cut-offs).
+  const healthVersion = snapshots.data?.snapshots.find((s) => s.snapshotId === data?.snapshotId)?.healthConfigVersion;
+  const health = useOperation('health.getConfig', healthVersion === undefined ? {} : { version: healthVersion });
+  const config = health.data?.config ?? null;
+  const cutoffs = config?.tiers ?? { healthy: 70, watch: 40 };
+
+  const back = (
+    <Button type="link" href={hrefFor('customers')} icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }} data-testid="c360-back">
+      {t('customer360.back')}
+    </Button>
+  );
+
+  if (profile.error?.code === 'NO_WORKSPACE') return <NoDataState reason="noWorkspace" />;
+  if (profile.error && !data) {
+    return (
+      <div data-testid="customer360-page">
+        {back}
+        {profile.error.code === 'NOT_FOUND' ? (
+          <Alert type="warning" showIcon title={t('customer360.notFound', { id: customerId })} />
+        ) : (
+          <ErrorAlert error={profile.error} onRetry={profile.reload} />
+        )}
+      </div>
+    );
+  }
+  if (!data) {
+    return (
+      <div data-testid="customer360-page">
+        {back}
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </div>
+    );
+  }
+
+  const name = typeof data.customer.name === 'string' ? data.customer.name : null;
+  const status = data.customer.status;
+  const score = data.score;
+  return (
+    <div data-testid="customer360-page" data-customer-id={customerId} data-snapshot-id={data.snapshotId ?? ''}>
+      {back}
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap', marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="c360-title">
+          {name ?? customerId}
+          <Typography.Text type="secondary" style={{ marginLeft: 8, fontWeight: 400, fontSize: 13 }}>
+            {customerId}
+          </Typography.Text>
+        </Typography.Title>
+        {status === 'active' || status === 'cancelled' ? <Tag color={status === 'active' ? 'green' : 'red'}>{tApp(`status.${status}`)}</Tag> : null}
+        {score ? <TierTag tier={score.tier} /> : null}
+        {score?.valueRisk ? <Tag data-testid="c360-value-risk">{t(`valueRisk.${score.valueRisk}`)}</Tag> : null}
+        {data.asOf ? (
+          <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
+            {t('common.snapshotAsOf', { date: formatDate(data.asOf, locale) })}
+          </Typography.Text>
+        ) : null}
+      </div>
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        {score ? (
+          <ScoreCards score={score} cutoffs={cutoffs} />
+        ) : (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="c360-no-score"
+            title={data.snapshotId === null ? t('common.noSnapshotHint') : t('customer360.noScore')}
+            action={<RefreshScoresButton onDone={() => profile.reload()} />}
+          />
+        )}
+        <Row gutter={[12, 12]}>
+          <Col xs={24} lg={8}>
+            <ProfileCard customer={data.customer} attributes={data.attributes} />
+          </Col>
+          <Col xs={24} lg={8}>
+            <GroupBreakdown groups={data.groups} indicators={data.indicators} config={config} />
+          </Col>
+          <Col xs={24} lg={8}>
+            <ReasonsCard reasons={score?.reasons ?? []} />
+          </Col>
+        </Row>
+        <Row gutter={[12, 12]}>
+          <Col xs={24} xl={12}>
+            <ScoreHistoryCard history={data.history} cutoffs={cutoffs} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <CustomerTimeline events={data.timeline} truncated={data.timelineTruncated} />
+          </Col>
+        </Row>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// The customer's health score and churn probability across snapshots.
+import { useMemo } from 'react';
+import { Card, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CustomerProfile } from '../../../shared/contract/domains/scoring';
+import { EChart } from '../../charts/EChart';
+import { scoreHistoryOption } from '../../charts/score-history-option';
+import { useLocale } from '../../i18n/use-locale';
+import { HelpPopover } from '../health/HelpPopover';
+
+export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfile['history']; cutoffs: { healthy: number; watch: number } }) {
+  const { t } = useTranslation('scoring');
+  const locale = useLocale();
+  // Oldest first, left to right, whatever order the host sends.
+  const points = useMemo(() => [...history].sort((a, b) => a.asOf.localeCompare(b.asOf)), [history]);
+  const option = useMemo(
+    () => scoreHistoryOption(points, cutoffs, locale, { health: t('customer360.healthScore'), probability: t('customer360.churnProbability') }),
+    [points, cutoffs, locale, t],
+  );
+  return (
+    <Card
+      size="small"
+      title={
+        <Space size={0}>
+          {t('customer360.history')}
+          <HelpPopover topics={['snapshot']} />
+        </Space>
+      }
+      style={{ height: '100%' }}
+    >
+      <EChart option={option} height={260} data-testid="c360-history-chart" data-points={points.length} role="img" aria-label={t('customer360.history')} />
+      {points.length < 2 ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('customer360.historyEmpty')}
+        </Typography.Text>
+      ) : null}
+    </Card>
+  );
+}

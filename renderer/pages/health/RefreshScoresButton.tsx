@@ -1,0 +1,50 @@
+// "Refresh scores": runs snapshot.refresh (a new snapshot as of the data date) with progress
+// and cancel, then tells the page so it reloads what depends on the latest snapshot.
+import { App, Button, Tooltip } from 'antd';
+import { SyncOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { SnapshotSummary } from '../../../shared/contract/domains/scoring';
+import { formatDate, formatInteger } from '../../../shared/i18n/format';
+import { invoke } from '../../api/client';
+import { describeError } from '../../components/error-text';
+import { useLocale } from '../../i18n/use-locale';
+import { JobProgress } from './JobProgress';
+import { useLongJob } from './use-long-job';
+
+export interface RefreshScoresButtonProps {
+  onDone: (summary: SnapshotSummary) => void;
+  primary?: boolean;
+}
+
+export function RefreshScoresButton({ onDone, primary = false }: RefreshScoresButtonProps) {
+  const { t } = useTranslation('scoring');
+  const { t: tApp } = useTranslation();
+  const locale = useLocale();
+  const { message } = App.useApp();
+  const job = useLongJob('refresh');
+
+  const start = async () => {
+    const summary = await job.run((jobId) => invoke('snapshot.refresh', { jobId }));
+    if (!summary) return;
+    void message.success(t('common.refreshDone', { date: formatDate(summary.asOf, locale), customers: formatInteger(summary.customers) }));
+    onDone(summary);
+  };
+
+  if (job.running) {
+    return <JobProgress title={t('common.refreshTitle')} progress={job.progress} onCancel={job.cancel} testId="refresh-progress" />;
+  }
+  return (
+    <>
+      <Tooltip title={t('common.refreshHint')}>
+        <Button type={primary ? 'primary' : 'default'} icon={<SyncOutlined />} onClick={() => void start()} data-testid="refresh-scores">
+          {t('common.refresh')}
+        </Button>
+      </Tooltip>
+      {job.error ? (
+        <span data-testid="refresh-error" style={{ color: '#cf1322', fontSize: 12 }}>
+          {t('common.refreshFailed')}: {describeError(job.error, tApp).summary}
+        </span>
+      ) : null}
+    </>
+  );
+}

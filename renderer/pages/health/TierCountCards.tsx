@@ -1,0 +1,60 @@
+// Customers per tier with the edited configuration, beside the saved version's counts.
+import { Typography, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { tierColors, tierTints, type Tier } from '../../../shared/domain/tiers';
+import { formatInteger, formatPercent } from '../../../shared/i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+
+type Counts = Record<Tier, number>;
+
+const tiers: Tier[] = ['healthy', 'watch', 'atRisk'];
+
+function signed(n: number): string {
+  return n > 0 ? `+${formatInteger(n)}` : n < 0 ? `-${formatInteger(-n)}` : '±0';
+}
+
+export function TierCountCards({ counts, saved }: { counts: Counts; saved: Counts | null }) {
+  const { t } = useTranslation('scoring');
+  const locale = useLocale();
+  const { token } = theme.useToken();
+  const total = counts.healthy + counts.watch + counts.atRisk;
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 8 }} data-testid="health-tier-counts">
+      {tiers.map((tier) => {
+        const delta = saved ? counts[tier] - saved[tier] : null;
+        return (
+          <div
+            key={tier}
+            data-testid={`health-tier-${tier}`}
+            data-value={counts[tier]}
+            data-saved={saved ? saved[tier] : ''}
+            style={{
+              background: tierTints[tier].background,
+              border: `1px solid ${tierTints[tier].border}`,
+              borderTop: `3px solid ${tierColors[tier]}`,
+              borderRadius: token.borderRadius,
+              padding: '6px 10px',
+            }}
+          >
+            <div style={{ color: tierColors[tier], fontWeight: 600 }}>{t(`tiers.${tier}`)}</div>
+            <div style={{ fontSize: 22, fontWeight: 600, lineHeight: '28px', fontVariantNumeric: 'tabular-nums' }}>
+              {formatInteger(counts[tier], locale)}
+            </div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatPercent(total > 0 ? counts[tier] / total : null, locale)}
+              {saved && delta !== null ? (
+                <>
+                  {' · '}
+                  {t('health.before')} {formatInteger(saved[tier], locale)}{' '}
+                  <span data-testid={`health-tier-${tier}-delta`} style={{ color: delta === 0 ? undefined : token.colorText, fontWeight: 600 }}>
+                    ({signed(delta)})
+                  </span>
+                </>
+              ) : null}
+            </Typography.Text>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// End to end through the loopback HTTP host in headless Chromium: an analyst uploads a CSV with
+// Chinese headers on the Data page, reads the detected encoding in the preview, accepts the
+// suggested mapping, imports, and sees counts that equal SQL on the workspace; then finds the
+// import in the history. Uses the real telecom churn export from ../shared/data when present,
+// otherwise a generated CSV with Chinese headers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_ROOT, runCli } from '../support/cli';
+import { tempDir } from '../support/temp';
+import { findChrome, launchChrome } from './browser';
+import { serve, type Served } from './serve';
+
+const chrome = findChrome();
+const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'e2e');
+const REAL_FILE = join(REPO_ROOT, '..', 'shared', 'data', 'cn-telecom-churn', '电信客户流失数据.csv');
+
+function generatedCsv(dir: string): string {
+  const path = join(dir, '客户名单.csv');
+  const lines = ['客户编号,客户名称,地区,注册日期,是否流失'];
+  for (let i = 1; i <= 120; i++) lines.push(`K${String(i).padStart(4, '0')},客户${i},${['华东', '华南', '华北'][i % 3]},2023-0${(i % 9) + 1}-1${i % 10},${i % 4 === 0 ? '是' : '否'}`);
+  writeFileSync(path, `${lines.join('\n')}\n`, 'utf8');
+  return path;
+}
+
+describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Chromium', () => {
+  const t = tempDir('churn-e2e-data-');
+  const workspace = join(t.dir, 'demo.churn');
+  let source: string;
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  let db: Database.Database;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    if (existsSync(REAL_FILE)) {
+      source = REAL_FILE;
+    } else {
+      console.warn(`note: ${REAL_FILE} is absent; importing a generated CSV with Chinese headers instead`);
+      source = generatedCsv(t.dir);
+    }
+    const demo = runCli(['demo', workspace]);
+    expect(demo.code, demo.stderr).toBe(0);
+    db = new Database(workspace, { readonly: true, fileMustExist: true });
+    served = await serve(workspace);
+    browser = await launchChrome(chrome ?? '');
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    db?.close();
+    t.cleanup();
+  });
+
+  const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+
+  it('uploads the file and previews it with the detected encoding and a suggested mapping', async () => {
+    await page.goto(`${served.url}#/data`);
+    await page.getByTestId('data-page').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="file-picker"] input[type="file"]').setInputFiles(source);
+    const panel = page.locator('[data-testid="preview-panel"][data-stage="ready"]');
+    await panel.waitFor({ timeout: 60_000 });
+    expect(await panel.getAttribute('data-encoding')).toBe('utf-8');
+    expect(await page.getByTestId('preview-encoding').innerText()).toContain('UTF-8');
+    expect(await panel.getAttribute('data-delimiter')).toBe(',');
+
+    // The first header of the file is shown as a column of the sample.
+    const header = readFileSync(source, 'utf8').split(/\r?\n/, 1)[0]?.replace(/^\uFEFF/, '').split(',') ?? [];
+    const previewText = await page.getByTestId('preview-table').innerText();
+    for (const h of header) expect(previewText).toContain(h.trim());
+
+    const editor = page.getByTestId('mapping-editor');
+    await editor.waitFor();
+    expect(await editor.getAttribute('data-origin')).toBe('suggested');
+    expect(await editor.getAttribute('data-target')).toBe('customers');
+    // The suggestion maps at least one field, with a shown confidence.
+    const mapped = page.locator('[data-testid="field-slot"]:not([data-column=""])');
+    expect(await mapped.count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('field-confidence').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-preview.png') });
+  });
+
+  it('imports with the suggested mapping and shows counts equal to SQL on the workspace', async () => {
+    const customersBefore = count('SELECT count(*) FROM customers');
+    const importsBefore = count('SELECT count(*) FROM imports');
+    await page.getByTestId('import-start').click();
+    const result = page.getByTestId('import-result');
+    await result.waitFor({ timeout: 120_000 });
+
+    const summary = page.getByTestId('result-summary');
+    const shown = {
+      read: Number(await summary.getAttribute('data-read')),
+      imported: Number(await summary.getAttribute('data-imported')),
+      rejected: Number(await summary.getAttribute('data-rejected')),
+    };
+    const importId = Number(await result.getAttribute('data-import-id'));
+    expect(count('SELECT count(*) FROM imports')).toBe(importsBefore + 1);
+    const stored = db.prepare('SELECT rows_read AS read, rows_imported AS imported, rows_rejected AS rejected FROM imports WHERE import_id = ?').get(importId);
+    expect(shown).toEqual(stored);
+
+    const dataLines = readFileSync(source, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '').length - 1;
+    expect(shown.read).toBe(dataLines);
+    expect(shown.imported + shown.rejected).toBe(shown.read);
+    const rawTable = db.prepare('SELECT raw_table FROM import_tables WHERE import_id = ?').pluck().get(importId) as string;
+    expect(count(`SELECT count(*) FROM "${rawTable.replace(/"/g, '""')}"`)).toBe(shown.read);
+    // Customers without an id in the file get generated ones: every imported row is a new customer.
+    expect(count('SELECT count(*) FROM customers') - customersBefore).toBe(shown.imported);
+    expect(Number(await page.getByTestId('rejects-total').getAttribute('data-value'))).toBe(count('SELECT count(*) FROM import_rejects WHERE import_id = ?', importId));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-result.png') });
+  });
+
+  it('lists the import in the history', async () => {
+    await page.getByRole('tab', { name: '导入历史' }).click();
+    const history = page.getByTestId('import-history');
+    await history.locator('tr[data-import-id]').first().waitFor({ timeout: 20_000 });
+    const ids = await history.locator('tr[data-import-id]').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-import-id'))));
+    expect(ids[0]).toBe(count('SELECT max(import_id) FROM imports'));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-history.png') });
+  });
+});
