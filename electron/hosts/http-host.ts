@@ -22,7 +22,7 @@ export interface HttpHost {
 
 const statusFor: Partial<Record<AppErrorPayload['code'], number>> = {
   INVALID_INPUT: 400, UNKNOWN_OPERATION: 404, NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403,
-  READ_ONLY_VIOLATION: 403, NO_WORKSPACE: 409, WORKSPACE_EXISTS: 409, SQL_ERROR: 400,
+  READ_ONLY_VIOLATION: 403, NO_WORKSPACE: 409, WORKSPACE_EXISTS: 409, SQL_ERROR: 400, CANCELLED: 409,
 };
 
 function sendJson(res: ServerResponse, status: number, body: InvokeResult<unknown>): void {

@@ -7,7 +7,7 @@ import type { ConvertedValue, RawValue } from '../../shared/import/convert';
 import { convertField, type FieldSettings } from '../../shared/import/field-value';
 import { stableHash } from '../../shared/import/hash';
 import type { TablePlan } from './plan';
-import type { SourceRow, SourceValue } from './readers';
+import type { SourceRow } from './readers';
 
 export interface RejectedCell {
   row: number;
@@ -115,7 +115,7 @@ export class RowMapper {
       const actual = new Array<ConvertedValue>(width).fill(null);
       let bad = false;
       for (const f of this.fields) {
-        const raw = (values[f.index] ?? null) as SourceValue;
+        const raw = values[f.index] ?? null;
         const res = convertField(raw, f.spec, this.settings);
         if (!res.ok) {
           out.rejects.push({ row: src.lineage.row, column: f.column, value: show(raw), reason: `${f.spec.name}: ${res.reason}` });

@@ -63,7 +63,7 @@ function openForImport(path: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   // A large page cache keeps index B-trees of the canonical tables in memory during bulk insert.
-  db.pragma('cache_size = -131072');
+  db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
   // After the commit's checkpoint, shrink the WAL back instead of keeping a file as large as the import.
   db.pragma('journal_size_limit = 67108864');
@@ -212,6 +212,8 @@ async function importInTransaction(
     throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`);
   }
   let customersCreated = 0;
+  const knownCustomers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  if (customerRefs.size > knownCustomers) indexes.defer('customers');
   const addCustomer = db.prepare('INSERT OR IGNORE INTO customers (customer_id) VALUES (?)');
   for (const id of customerRefs) customersCreated += addCustomer.run(id).changes;
   meter.phase('indexing', totals.read);

@@ -26,8 +26,8 @@ export const ScoringSettingsSchema = z.object({
       probability: z.number().min(0).max(1).default(0.3),
     })
     .prefault({}),
-  /** BG/NBD and Gamma-Gamma are fitted on at most this many customers (every k-th by id). */
-  fitSampleSize: z.number().int().min(1000).max(5_000_000).default(50_000),
+  /** BG/NBD and Gamma-Gamma are fitted on at most this many customers (every k-th by id; the fits cost O(sample) per likelihood evaluation, scoring covers everyone). */
+  fitSampleSize: z.number().int().min(1000).max(5_000_000).default(10_000),
 });
 export type ScoringSettings = z.output<typeof ScoringSettingsSchema>;
 export const defaultScoringSettings: ScoringSettings = ScoringSettingsSchema.parse({});

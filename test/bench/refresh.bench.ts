@@ -32,11 +32,12 @@ export function generate(db: import('../../electron/store/database').Db, n: numb
            CASE WHEN i % 17 = 0 THEN date('2024-09-01', '+' || (i % 300) || ' days') END,
            json_object('customer_type', CASE i % 2 WHEN 0 THEN '企业' ELSE '个人' END, 'employees', i % 500)
     FROM s;
-    -- Order k of customer c: customers with a larger c % 7 buy more often and stop earlier.
+    -- Order k (= i / n) of customer c (= i % n): a third of the customers buy ten times within
+    -- a few weeks and stop (BG/NBD dropout); the rest keep buying every 20–80 days.
     WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${n * 10 - 1})
     INSERT INTO orders (order_id, customer_id, order_date, amount, discount, status)
     SELECT printf('O%09d', i), printf('C%07d', 1 + (i % ${n})),
-           date('2023-01-01', '+' || (((i / ${n}) * (30 + ((i % ${n}) % 7) * 8) + (i % ${n}) % 600) % 1000) || ' days'),
+           date('2023-01-01', '+' || ((i % ${n}) % 300 + (i / ${n}) * (CASE WHEN (i % ${n}) % 3 = 0 THEN 4 + (i % ${n}) % 5 ELSE 20 + ((i % ${n}) % 7) * 10 END)) || ' days'),
            20 + ((i * 7919) % 1000) / 3.0, ((i % 5) * 0.02), CASE WHEN i % 41 = 0 THEN 'refunded' ELSE 'completed' END
     FROM s;
     WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${n * 5 - 1})

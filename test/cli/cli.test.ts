@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkspace } from '../../electron/store/workspace';
+import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { seedHandCases } from '../support/hand-cases';
 import { runCli } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -24,12 +25,12 @@ describe('churn-cockpit CLI', () => {
   it('info prints schema version, tables and row counts (text and --json)', () => {
     const text = runCli(['info', good]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/schema version\s+1/);
+    expect(text.stdout).toMatch(new RegExp(`schema version\\s+${LATEST_SCHEMA_VERSION}$`, 'm'));
     expect(text.stdout).toMatch(/^orders\s+10$/m);
     const json = runCli(['info', good, '--json']);
     expect(json.code).toBe(0);
     const info = JSON.parse(json.stdout) as { schemaVersion: number; tables: { name: string; rows: number }[] };
-    expect(info.schemaVersion).toBe(1);
+    expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(info.tables.find((x) => x.name === 'customers')?.rows).toBe(6);
   });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createService, type Service } from '../../electron/service/service';
 import { openWorkspace } from '../../electron/store/workspace';
 import { operationNames } from '../../shared/contract/operations';
+import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { seedHandCases } from '../support/hand-cases';
 import { tempDir } from '../support/temp';
 import { inProcess, overHttp, type Transport } from './transports';
@@ -45,12 +46,12 @@ for (const [label, connect] of transports) {
     });
 
     it('app.version names the newest schema', async () => {
-      expect(await ok('app.version')).toMatchObject({ name: 'Churn Cockpit', schemaVersion: 1 });
+      expect(await ok('app.version')).toMatchObject({ name: 'Churn Cockpit', schemaVersion: LATEST_SCHEMA_VERSION });
     });
 
     it('workspace.open then workspace.info list tables with row counts', async () => {
       const opened = await ok('workspace.open', { path });
-      expect(opened).toMatchObject({ name: 'contract.churn', schemaVersion: 1, dataDate: '2024-06-30', readOnly: false });
+      expect(opened).toMatchObject({ name: 'contract.churn', schemaVersion: LATEST_SCHEMA_VERSION, dataDate: '2024-06-30', readOnly: false });
       const info = (await ok('workspace.info')) as { tables: { name: string; rows: number }[] };
       expect(info.tables.find((x) => x.name === 'customers')?.rows).toBe(6);
       expect(info.tables.find((x) => x.name === 'orders')?.rows).toBe(10);

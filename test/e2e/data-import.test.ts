@@ -124,4 +124,72 @@ describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Ch
     expect(ids[0]).toBe(count('SELECT max(import_id) FROM imports'));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-history.png') });
   });
+
+  it('opens the picker with Ctrl+O from another page, reports rejected rows and exports them as neutralised CSV', async () => {
+    await page.getByRole('tab', { name: '导入', exact: true }).click();
+    await page.getByTestId('import-again').click();
+    const orders = join(t.dir, '订单-含错误.csv');
+    writeFileSync(
+      orders,
+      ['订单号,客户编号,下单时间,实付金额', 'E1,C-E1,2024-03-05,12.5', 'E2,C-E1,不是日期,8', 'E3,C-E2,2024-03-07,=1+1', 'E4,C-E2,2024/3/8,7'].join('\n') + '\n',
+      'utf8',
+    );
+    await page.getByTestId('nav-customers').click();
+    await page.getByTestId('customers-page').waitFor({ timeout: 30_000 });
+    const chooser = page.waitForEvent('filechooser', { timeout: 20_000 });
+    await page.keyboard.press('Control+O');
+    await (await chooser).setFiles(orders);
+    await page.locator('[data-testid="preview-panel"][data-stage="ready"]').waitFor({ timeout: 60_000 });
+    expect(page.url()).toContain('#/data');
+    expect(await page.getByTestId('mapping-editor').getAttribute('data-target')).toBe('orders');
+
+    const ordersBefore = count('SELECT count(*) FROM orders');
+    await page.getByTestId('import-start').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    const importId = Number(await page.getByTestId('import-result').getAttribute('data-import-id'));
+    const summary = page.getByTestId('result-summary');
+    const rejected = Number(await summary.getAttribute('data-rejected'));
+    const imported = Number(await summary.getAttribute('data-imported'));
+    expect(rejected).toBe(2);
+    expect(imported).toBe(2);
+    expect(count('SELECT count(*) FROM orders') - ordersBefore).toBe(imported);
+    const details = count('SELECT count(*) FROM import_rejects WHERE import_id = ?', importId);
+    await expect.poll(async () => Number(await page.getByTestId('rejects-total').getAttribute('data-value')), { timeout: 10_000 }).toBe(details);
+    const rejectsText = await page.getByTestId('rejects').innerText();
+    expect(rejectsText).toContain('不是日期');
+    expect(rejectsText).toContain('下单时间');
+
+    const download = page.waitForEvent('download', { timeout: 20_000 });
+    await page.getByTestId('rejects-export').click();
+    const path = await (await download).path();
+    const csv = readFileSync(path, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(details + 1);
+    expect(lines[0]).toBe('文件,工作表,源表,行号,列,值,原因');
+    // The formula-looking rejected value is neutralised, never a live formula in Excel.
+    expect(csv).toContain(",'=1+1,");
+    expect(csv).not.toMatch(/,=1\+1,/);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-rejects.png') });
+  });
+
+  it('saves the mapping by name and applies it automatically to a file with the same headers', async () => {
+    await page.getByTestId('import-again').click();
+    const picker = page.locator('[data-testid="file-picker"] input[type="file"]');
+    await picker.setInputFiles(source);
+    await page.locator('[data-testid="preview-panel"][data-stage="ready"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId('mapping-save-as').click();
+    const name = page.getByTestId('mapping-save-name');
+    await name.fill('电信月度');
+    await name.press('Enter');
+    await expect.poll(() => count(`SELECT count(*) FROM mappings WHERE name = '电信月度'`), { timeout: 10_000 }).toBe(1);
+
+    // Next month's file: same headers, so the saved mapping is picked up without asking.
+    await page.locator('[data-testid="file-tabs"] .ant-tabs-tab-remove').first().click();
+    await page.locator('[data-testid="file-picker"] input[type="file"]').setInputFiles(source);
+    await page.locator('[data-testid="preview-panel"][data-stage="ready"]').waitFor({ timeout: 60_000 });
+    const editor = page.getByTestId('mapping-editor');
+    await expect.poll(() => editor.getAttribute('data-origin'), { timeout: 10_000 }).toBe('saved');
+    expect(await page.getByTestId('mapping-origin').innerText()).toContain('电信月度');
+  });
 });

@@ -16,7 +16,7 @@ describe('migration 001: initial schema', () => {
   afterEach(() => t.cleanup());
 
   it('creates every canonical table as STRICT with a primary key', async () => {
-    const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true });
+    const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true, migrations: [migration001] });
     const tables = ws.db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main'`).all() as {
       name: string;
       strict: number;
@@ -35,7 +35,7 @@ describe('migration 001: initial schema', () => {
   });
 
   it('indexes customer_id and the date column of every fact table', async () => {
-    const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true });
+    const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true, migrations: [migration001] });
     const expectations: [string, string[]][] = [
       ['orders', ['customer_id', 'order_date']],
       ['activities', ['customer_id', 'activity_date']],
@@ -59,7 +59,7 @@ describe('migration 001: initial schema', () => {
   });
 
   it('enforces STRICT types and the status vocabulary', async () => {
-    const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true });
+    const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true, migrations: [migration001] });
     expect(() => ws.db.prepare(`INSERT INTO orders (order_id, customer_id, order_date, amount) VALUES ('o', 'c', '2024-01-01', 'lots')`).run()).toThrow();
     expect(() => ws.db.prepare(`INSERT INTO customers (customer_id, status) VALUES ('c', 'gone')`).run()).toThrow(/CHECK/);
     ws.close();
@@ -74,7 +74,7 @@ describe('migration 001: initial schema', () => {
     })()).toThrow(/already exists/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare(`SELECT count(*) FROM sqlite_schema`).pluck().get()).toBe(0);
-    migrate(db);
+    migrate(db, [migration001]);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     db.close();
   });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkspace } from '../../electron/store/workspace';
 import { runReadOnlyQuery } from '../../electron/store/read-only-query';
+import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { seedHandCases } from '../support/hand-cases';
 import { tempDir } from '../support/temp';
 
@@ -20,7 +21,7 @@ describe('read-only query', () => {
   it('answers SELECT, WITH and read-only PRAGMAs', () => {
     expect(runReadOnlyQuery(path, 'SELECT count(*) AS n FROM customers', 10)).toEqual({ columns: ['n'], rows: [[6]], truncated: false });
     expect(runReadOnlyQuery(path, '-- comment\nWITH x AS (SELECT 1 AS a) SELECT a FROM x', 10).rows).toEqual([[1]]);
-    expect(runReadOnlyQuery(path, 'PRAGMA user_version', 10).rows).toEqual([[1]]);
+    expect(runReadOnlyQuery(path, 'PRAGMA user_version', 10).rows).toEqual([[LATEST_SCHEMA_VERSION]]);
     expect(runReadOnlyQuery(path, 'SELECT customer_id FROM customers ORDER BY 1', 2)).toMatchObject({ rows: [['A'], ['B']], truncated: true });
   });
 

@@ -107,24 +107,24 @@ describe('openWorkspace', () => {
 
   it('backs up before migrating an older workspace, then migrates it forward', async () => {
     const path = await validWorkspace();
-    const next: Migration = { version: 2, name: 'test-next', up: 'CREATE TABLE later_feature (id INTEGER PRIMARY KEY) STRICT;' };
+    const next: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'test-next', up: 'CREATE TABLE later_feature (id INTEGER PRIMARY KEY) STRICT;' };
     const ws = await openWorkspace(path, { migrations: [...migrations, next] });
-    expect(ws.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
     ws.close();
     const backups = readdirSync(t.dir).filter((f) => f.endsWith('.bak'));
     expect(backups).toHaveLength(1);
     const backup = new Database(join(t.dir, backups[0] ?? ''), { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(backup.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(10);
     backup.close();
   });
 
   it('leaves the workspace at its old version when a migration fails', async () => {
     const path = await validWorkspace();
-    const broken: Migration = { version: 2, name: 'broken', up: 'CREATE TABLE ok_part (id INTEGER); SELECT no_such_function();' };
+    const broken: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'broken', up: 'CREATE TABLE ok_part (id INTEGER); SELECT no_such_function();' };
     await expect(openWorkspace(path, { migrations: [...migrations, broken] })).rejects.toThrow(/no_such_function/);
     const ws = await openWorkspace(path);
-    expect(ws.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(ws.db.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'ok_part'`).pluck().get()).toBe(0);
     expect(ws.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(10);
     ws.close();

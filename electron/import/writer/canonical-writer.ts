@@ -96,11 +96,11 @@ export function createCanonicalWriter(
           written++;
         } catch (error) {
           if (mode !== 'append' || !isPrimaryKeyConflict(error)) throw error;
-          const key = keySlot >= 0 ? params[keySlot] : null;
+          const key = keySlot >= 0 ? (params[keySlot] as ConvertedValue | SourceValue | undefined) : null;
           rejects.push({
             row: rowNumbers[at] ?? 0,
             column: keySource ?? keyColumns[0] ?? null,
-            value: key === null || key === undefined ? null : String(key as string | number),
+            value: key === null || key === undefined ? null : key instanceof Uint8Array ? Buffer.from(key).toString('hex') : String(key),
             reason: `${target}.${keyColumns[0] ?? 'key'} ${JSON.stringify(key)} already exists (in the workspace or earlier in this import); use upsert to update it`,
           });
         }

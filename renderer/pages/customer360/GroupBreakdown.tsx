@@ -1,6 +1,6 @@
 // How the health score is made up: each group's stored score (coloured by the tier that score
 // would be), applied weight and points (points sum to the score), then the indicator detail.
-import { Card, Progress, Space, Table, Typography } from 'antd';
+import { Card, Collapse, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CustomerProfile } from '../../../shared/contract/domains/scoring';
 import { tierColors } from '../../../shared/domain/tiers';
@@ -63,25 +63,36 @@ export function GroupBreakdown({ groups, indicators, config }: GroupBreakdownPro
           </div>
         ))}
         {indicators.length > 0 ? (
-          <Table
+          <Collapse
+            ghost
             size="small"
-            rowKey="indicator"
-            pagination={false}
-            dataSource={indicators}
-            title={() => <Typography.Text strong style={{ fontSize: 12 }}>{t('customer360.indicatorDetail')}</Typography.Text>}
-            columns={[
+            items={[
               {
-                key: 'indicator',
-                title: t('health.indicator'),
-                render: (_, i) => indicatorLabel({ id: i.indicator, feature: config?.indicators.find((x) => x.id === i.indicator)?.feature }),
-              },
-              { key: 'value', title: t('customer360.value'), align: 'right', render: (_, i) => formatNumber(i.value, locale, 2) },
-              {
-                key: 'score',
-                title: t('customer360.groupScore'),
-                align: 'right',
-                render: (_, i) =>
-                  i.score === null ? '—' : <span style={{ color: tierColors[tierOfScore(i.score, cutoffs)], fontWeight: 600 }}>{formatNumber(i.score, locale, 0)}</span>,
+                key: 'indicators',
+                label: t('customer360.indicatorDetail'),
+                children: (
+                  <Table
+                    size="small"
+                    rowKey="indicator"
+                    pagination={false}
+                    dataSource={indicators}
+                    columns={[
+                      {
+                        key: 'indicator',
+                        title: t('health.indicator'),
+                        render: (_, i) => indicatorLabel({ id: i.indicator, feature: config?.indicators.find((x) => x.id === i.indicator)?.feature }),
+                      },
+                      { key: 'value', title: t('customer360.value'), align: 'right', render: (_, i) => formatNumber(i.value, locale, 2) },
+                      {
+                        key: 'score',
+                        title: t('customer360.groupScore'),
+                        align: 'right',
+                        render: (_, i) =>
+                          i.score === null ? '—' : <span style={{ color: tierColors[tierOfScore(i.score, cutoffs)], fontWeight: 600 }}>{formatNumber(i.score, locale, 0)}</span>,
+                      },
+                    ]}
+                  />
+                ),
               },
             ]}
           />

@@ -9,7 +9,9 @@ const order: CustomerColumn[] = ['region', 'city', 'industry', 'segment', 'owner
 
 function text(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
 export function ProfileCard({ customer, attributes }: { customer: Record<string, unknown>; attributes: Record<string, unknown> }) {
@@ -27,7 +29,7 @@ export function ProfileCard({ customer, attributes }: { customer: Record<string,
   const extra = Object.entries(attributes);
   return (
     <Card size="small" title={ts('customer360.profile')} data-testid="c360-profile" style={{ height: '100%' }}>
-      <Descriptions size="small" column={1} styles={{ label: { width: 96 } }}>
+      <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 108 } }}>
         {order
           .filter((c) => customer[c] !== undefined)
           .map((c) => (
@@ -41,7 +43,7 @@ export function ProfileCard({ customer, attributes }: { customer: Record<string,
           <Typography.Text strong style={{ fontSize: 12, display: 'block', margin: '8px 0 4px' }}>
             {ts('customer360.attributes')}
           </Typography.Text>
-          <Descriptions size="small" column={1} styles={{ label: { width: 96 } }}>
+          <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 108 } }}>
             {extra.map(([k, v]) => (
               <Descriptions.Item key={k} label={k}>
                 {text(v)}

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { KpiCard } from '../dashboard/KpiCard';
 import { HelpPopover } from '../health/HelpPopover';
 import { TierTag } from './TierTag';
+import { useRfmSegmentName } from './use-rfm-segment-name';
 
 function signedPoints(v: number | null): string {
   if (v === null) return '—';
@@ -20,6 +21,7 @@ function signedPoints(v: number | null): string {
 export function ScoreCards({ score, cutoffs }: { score: ScoreRow; cutoffs: { healthy: number; watch: number } }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
+  const segmentName = useRfmSegmentName();
   const col = (node: ReactNode) => (
     <Col xs={24} sm={12} xl={6}>
       {node}
@@ -76,7 +78,7 @@ export function ScoreCards({ score, cutoffs }: { score: ScoreRow; cutoffs: { hea
             <>
               {score.valueRisk ? t(`valueRisk.${score.valueRisk}`) : '—'}
               {score.rfmSegment
-                ? ` · ${t('customer360.rfm', { r: score.rfmR ?? '—', f: score.rfmF ?? '—', m: score.rfmM ?? '—', segment: score.rfmSegment })}`
+                ? ` · ${t('customer360.rfm', { r: score.rfmR ?? '—', f: score.rfmF ?? '—', m: score.rfmM ?? '—', segment: segmentName(score.rfmSegment) })}`
                 : ''}
             </>
           }

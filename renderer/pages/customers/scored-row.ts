@@ -8,8 +8,8 @@ import { invoke } from '../../api/client';
 
 export type ScoredCustomerRow = CustomerRow & { score?: ScoreRow | null };
 
-export function scoreOf(row: CustomerRow | undefined): ScoreRow | null {
-  return (row as ScoredCustomerRow | undefined)?.score ?? null;
+export function scoreOf(row: ScoredCustomerRow | undefined): ScoreRow | null {
+  return row?.score ?? null;
 }
 
 /** Wraps a customers datasource so every delivered block also carries its rows' scores. */

@@ -9,6 +9,7 @@ export interface ColumnChipProps {
   /** Label of the field it feeds, when mapped. */
   mappedTo?: string;
   sample?: string;
+  disabled?: boolean;
 }
 
 export function chipStyle(token: ReturnType<typeof theme.useToken>['token'], mapped: boolean): CSSProperties {
@@ -29,9 +30,9 @@ export function chipStyle(token: ReturnType<typeof theme.useToken>['token'], map
   };
 }
 
-export function ColumnChip({ column, mappedTo, sample }: ColumnChipProps) {
+export function ColumnChip({ column, mappedTo, sample, disabled = false }: ColumnChipProps) {
   const { token } = theme.useToken();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `col:${column}`, data: { column } });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `col:${column}`, data: { column }, disabled });
   return (
     <span
       ref={setNodeRef}
@@ -41,7 +42,7 @@ export function ColumnChip({ column, mappedTo, sample }: ColumnChipProps) {
       data-column={column}
       data-mapped={mappedTo ? 'true' : 'false'}
       title={sample ? `${column} · ${sample}` : column}
-      style={{ ...chipStyle(token, Boolean(mappedTo)), opacity: isDragging ? 0.4 : 1 }}
+      style={{ ...chipStyle(token, Boolean(mappedTo)), opacity: isDragging ? 0.4 : 1, cursor: disabled ? 'default' : 'grab' }}
     >
       <HolderOutlined style={{ color: token.colorTextTertiary }} />
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{column}</span>

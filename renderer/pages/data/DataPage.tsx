@@ -3,7 +3,7 @@
 // the suggestion or a saved mapping → import with progress and cancel → result with rejected
 // rows → history. Files dropped on any page arrive here through file-intake.
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Steps, Tabs, Typography, theme } from 'antd';
+import { Alert, ConfigProvider, Steps, Tabs, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConvertSettings, ImportMode } from '../../../shared/contract/domains/import';
 import { useOperation } from '../../api/use-operation';
@@ -116,35 +116,41 @@ export default function DataPage() {
           files={files}
           activeId={active?.id ?? null}
           onSelect={setActiveId}
-          onRemove={staged.remove}
+          onRemove={(id) => {
+            if (!running) staged.remove(id);
+          }}
           extra={running ? null : <FilePicker compact onFiles={onFiles} disabled={!canUpload} />}
         />
-        {active ? (
-          <PreviewPanel
-            file={active}
-            tableName={activeTable}
-            draft={draft}
-            onSelectTable={(name) => setTableByFile((m) => ({ ...m, [active.id]: name }))}
-            onOptions={(options) => staged.setOptions(active.id, options)}
-          />
-        ) : null}
-        {active && previewTable && draft ? (
-          <MappingEditor
-            table={previewTable}
-            draft={draft}
-            sourceLabel={active.preview?.tables.length === 1 && !previewTable.sheet ? active.name : previewTable.name}
-            onChange={(next) => staged.setDraft(active.id, next)}
-            extra={
-              <SavedMappings
-                fileName={active.name}
-                drafts={active.drafts}
-                saved={saved.data?.mappings ?? []}
-                onApply={(drafts) => staged.setDrafts(active.id, drafts)}
-                onSaved={saved.reload}
-              />
-            }
-          />
-        ) : null}
+        {/* Nothing about the files or the mapping may change under a running import. */}
+        <ConfigProvider componentDisabled={running}>
+          {active ? (
+            <PreviewPanel
+              file={active}
+              tableName={activeTable}
+              draft={draft}
+              onSelectTable={(name) => setTableByFile((m) => ({ ...m, [active.id]: name }))}
+              onOptions={(options) => staged.setOptions(active.id, options)}
+            />
+          ) : null}
+          {active && previewTable && draft ? (
+            <MappingEditor
+              table={previewTable}
+              draft={draft}
+              disabled={running}
+              sourceLabel={active.preview?.tables.length === 1 && !previewTable.sheet ? active.name : previewTable.name}
+              onChange={(next) => staged.setDraft(active.id, next)}
+              extra={
+                <SavedMappings
+                  fileName={active.name}
+                  drafts={active.drafts}
+                  saved={saved.data?.mappings ?? []}
+                  onApply={(drafts) => staged.setDrafts(active.id, drafts)}
+                  onSaved={saved.reload}
+                />
+              }
+            />
+          ) : null}
+        </ConfigProvider>
         {jobState.status === 'cancelled' ? <Alert type="info" showIcon closable title={t('outcome.cancelled')} data-testid="import-cancelled" /> : null}
         {jobState.status === 'failed' ? <ErrorAlert error={jobState.error} title={t('outcome.failed')} /> : null}
         {running ? (

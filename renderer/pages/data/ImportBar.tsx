@@ -34,50 +34,59 @@ export function ImportBar({ mode, onMode, settings, onSettings, blocked, onStart
       data-testid="import-bar"
       style={{
         display: 'flex',
-        flexWrap: 'wrap',
         alignItems: 'center',
-        gap: '8px 24px',
+        gap: 16,
         padding: '10px 16px',
         background: token.colorBgContainer,
         border: `1px solid ${token.colorBorderSecondary}`,
         borderRadius: token.borderRadiusLG,
       }}
     >
-      <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, flex: '1 1 420px' }}>
-        <Typography.Text strong id="import-mode-label" style={{ whiteSpace: 'nowrap' }}>
-          {t('mode.label')}
-        </Typography.Text>
-        <Radio.Group
-          size="small"
-          optionType="button"
-          buttonStyle="solid"
-          aria-labelledby="import-mode-label"
-          data-testid="import-mode"
-          value={mode}
-          onChange={(e) => onMode(e.target.value as ImportMode)}
-          options={modes.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-        />
-        <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }} data-testid="import-mode-help">
-          {t(`mode.${mode}Help`)}
-        </Typography.Text>
+      <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 6 }}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+          <Typography.Text strong id="import-mode-label" style={{ whiteSpace: 'nowrap' }}>
+            {t('mode.label')}
+          </Typography.Text>
+          <Radio.Group
+            size="small"
+            optionType="button"
+            buttonStyle="solid"
+            aria-labelledby="import-mode-label"
+            data-testid="import-mode"
+            value={mode}
+            onChange={(e) => onMode(e.target.value as ImportMode)}
+            options={modes.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+          />
+          <Typography.Text type="secondary" data-testid="import-mode-help">
+            {t(`mode.${mode}Help`)}
+          </Typography.Text>
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 16, flexWrap: 'wrap' }}>
+          <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+            {t('settings.label')}
+          </Typography.Text>
+          <Checkbox checked={settings.dayFirst} onChange={(e) => onSettings({ ...settings, dayFirst: e.target.checked })}>
+            {t('settings.dayFirst')}
+          </Checkbox>
+          <Checkbox checked={settings.decimalComma} onChange={(e) => onSettings({ ...settings, decimalComma: e.target.checked })}>
+            {t('settings.decimalComma')}
+          </Checkbox>
+        </div>
       </div>
-      <div style={{ display: 'flex', flexDirection: 'column' }}>
-        <Checkbox checked={settings.dayFirst} onChange={(e) => onSettings({ ...settings, dayFirst: e.target.checked })}>
-          {t('settings.dayFirst')}
-        </Checkbox>
-        <Checkbox checked={settings.decimalComma} onChange={(e) => onSettings({ ...settings, decimalComma: e.target.checked })}>
-          {t('settings.decimalComma')}
-        </Checkbox>
-      </div>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginLeft: 'auto' }}>
-        <Typography.Text type={reason ? 'warning' : 'secondary'} style={{ fontSize: token.fontSizeSM, maxWidth: 280 }} data-testid="import-blocked">
-          {reason ?? t('run.atomic')}
-        </Typography.Text>
+      <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 4, maxWidth: 300 }}>
         <Tooltip title={reason}>
           <Button type="primary" icon={<CloudUploadOutlined />} disabled={blocked !== null} onClick={onStart} data-testid="import-start">
             {t('run.start')}
           </Button>
         </Tooltip>
+        <Typography.Text
+          type={reason ? 'warning' : 'secondary'}
+          style={{ fontSize: token.fontSizeSM, textAlign: 'right' }}
+          data-testid="import-blocked"
+          data-reason={blocked ?? ''}
+        >
+          {reason ?? t('run.atomic')}
+        </Typography.Text>
       </div>
     </div>
   );

@@ -42,7 +42,7 @@ export function ImportResultView({ result, onAgain, onHistory }: ImportResultVie
               rejected: formatInteger(result.rowsRejected),
               time: formatDuration(result.durationMs / 1000, locale),
             })}
-            {result.customersCreated > 0 ? ` ${t('result.customersCreated')}: ${formatInteger(result.customersCreated)}.` : null}
+            {result.customersCreated > 0 ? ` ${t('result.customersCreatedText', { n: formatInteger(result.customersCreated) })}` : null}
             {result.savedMapping ? ` ${t('result.savedMapping', { name: result.savedMapping })}` : null}
           </span>
         }

@@ -40,6 +40,7 @@ export interface MappingEditorProps {
   onChange: (draft: MappingDraft) => void;
   /** How the source table is named to the analyst (a CSV's own file name rather than its staged copy's). */
   sourceLabel: string;
+  disabled?: boolean;
   /** Saved-mapping controls, rendered in the card header. */
   extra?: ReactNode;
 }
@@ -50,7 +51,7 @@ function dragData(data: unknown, key: 'column' | 'field'): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-export function MappingEditor({ table, draft, onChange, sourceLabel, extra }: MappingEditorProps) {
+export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = false, extra }: MappingEditorProps) {
   const { t } = useTranslation('data');
   const locale = useLocale();
   const { token } = theme.useToken();
@@ -189,7 +190,7 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, extra }: Ma
               <div data-testid="source-columns" style={{ display: 'flex', flexWrap: 'wrap', gap: 6, maxHeight: 260, overflow: 'auto', alignContent: 'flex-start' }}>
                 {table.columns.map((column) => {
                   const field = columnField.get(column);
-                  return <ColumnChip key={column} column={column} sample={samples.get(column)} mappedTo={field ? labelOf(field) : undefined} />;
+                  return <ColumnChip key={column} column={column} disabled={disabled} sample={samples.get(column)} mappedTo={field ? labelOf(field) : undefined} />;
                 })}
               </div>
             </div>

@@ -75,7 +75,7 @@ export default function HealthPage() {
           onChange={(v: number) => setVersion(v)}
           options={(versions.length ? versions : [{ version: loadedVersion, createdAt: loaded.data?.createdAt ?? '', note: null }]).map((v) => ({
             value: v.version,
-            label: `${t('health.versionOption', { version: v.version, date: formatDate(v.createdAt, locale) })}${v.note ? ` · ${v.note}` : ''}`,
+            label: `${v.createdAt ? t('health.versionOption', { version: v.version, date: formatDate(v.createdAt, locale) }) : t('health.defaultVersion', { version: v.version })}${v.note ? ` · ${v.note}` : ''}`,
           }))}
         />
       ) : null}
@@ -120,7 +120,7 @@ export default function HealthPage() {
     <div data-testid="health-page" data-version={loadedVersion ?? ''}>
       {header}
       <Row gutter={[12, 12]} align="top">
-        <Col xs={24} xl={15}>
+        <Col xs={24} xl={16}>
           <Card
             size="small"
             title={t('health.indicators')}
@@ -139,7 +139,7 @@ export default function HealthPage() {
             </Space>
           </Card>
         </Col>
-        <Col xs={24} xl={9} style={{ position: 'sticky', top: 0 }}>
+        <Col xs={24} xl={8} style={{ position: 'sticky', top: 0 }}>
           <PreviewPanel preview={preview} config={config} problem={problem} onRefreshed={onRefreshed} />
         </Col>
       </Row>

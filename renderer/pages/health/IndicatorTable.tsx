@@ -30,23 +30,25 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
   const groupOptions = config.groups.map((g) => ({ value: g.id, label: pick(g, locale) }));
   const patch = (id: string, p: Partial<Omit<Indicator, 'id'>>) => onChange(updateIndicator(config, id, p));
 
+  // Seven concerns in five columns: stacked controls keep the table inside ~700 px at 1366×768.
   const columns: TableColumnsType<Indicator> = [
     {
       key: 'indicator',
       title: t('health.indicator'),
       render: (_, ind) => (
-        <div style={{ minWidth: 150 }}>
+        <div style={{ width: 176 }}>
           <Typography.Text strong>{label(ind)}</Typography.Text>
           <Select
             size="small"
             showSearch={{ optionFilterProp: 'label' }}
             variant="borderless"
             aria-label={t('health.feature')}
+            title={pick(featureCatalog.find((f) => f.id === ind.feature) ?? { en: ind.feature, zh: ind.feature }, locale)}
             value={ind.feature}
             options={featureOptions}
             popupMatchSelectWidth={false}
             onChange={(feature: string) => patch(ind.id, { feature })}
-            style={{ display: 'block', marginLeft: -7, fontSize: 12, maxWidth: 230 }}
+            style={{ width: 183, marginLeft: -7, fontSize: 12 }}
             data-testid={`indicator-${ind.id}-feature`}
           />
         </div>
@@ -55,55 +57,58 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
     {
       key: 'group',
       title: t('health.group'),
-      width: 92,
       render: (_, ind) => (
-        <Select size="small" value={ind.group} options={groupOptions} onChange={(group: string) => patch(ind.id, { group })} style={{ width: 84 }} />
+        <Select
+          size="small"
+          aria-label={t('health.group')}
+          value={ind.group}
+          options={groupOptions}
+          popupMatchSelectWidth={false}
+          onChange={(group: string) => patch(ind.id, { group })}
+          style={{ width: 84 }}
+        />
       ),
     },
     {
       key: 'method',
       title: (
         <Space size={0}>
-          {t('health.method')}
-          <HelpPopover topics={['percentile', 'linear', 'bands']} testId="help-methods" />
+          {t('health.method')} / {t('health.direction')}
+          <HelpPopover topics={['percentile', 'linear', 'bands', 'direction']} testId="help-methods" />
         </Space>
       ),
-      width: 150,
       render: (_, ind) => (
-        <Select
-          size="small"
-          value={ind.scoring.method}
-          options={methods.map((m) => ({ value: m, label: t(`health.methods.${m}`) }))}
-          onChange={(m: Method) => patch(ind.id, { scoring: withMethod(ind, m) })}
-          style={{ width: 140 }}
-          popupMatchSelectWidth={false}
-          data-testid={`indicator-${ind.id}-method`}
-        />
+        <Space orientation="vertical" size={4}>
+          <Select
+            size="small"
+            aria-label={t('health.method')}
+            value={ind.scoring.method}
+            options={methods.map((m) => ({ value: m, label: t(`health.methods.${m}`) }))}
+            onChange={(m: Method) => patch(ind.id, { scoring: withMethod(ind, m) })}
+            style={{ width: 136 }}
+            popupMatchSelectWidth={false}
+            data-testid={`indicator-${ind.id}-method`}
+          />
+          <Select
+            size="small"
+            aria-label={t('health.direction')}
+            value={ind.direction}
+            options={(['higherIsBetter', 'lowerIsBetter'] as const).map((d) => ({ value: d, label: t(`health.directions.${d}`) }))}
+            onChange={(direction: Indicator['direction']) => patch(ind.id, { direction })}
+            style={{ width: 136 }}
+            popupMatchSelectWidth={false}
+            data-testid={`indicator-${ind.id}-direction`}
+          />
+        </Space>
       ),
     },
     {
       key: 'params',
       title: t('health.parameters'),
-      render: (_, ind) => <MethodParams indicatorId={ind.id} scoring={ind.scoring} onChange={(scoring) => patch(ind.id, { scoring })} />,
-    },
-    {
-      key: 'direction',
-      title: (
-        <Space size={0}>
-          {t('health.direction')}
-          <HelpPopover topics={['direction']} />
-        </Space>
-      ),
-      width: 112,
       render: (_, ind) => (
-        <Select
-          size="small"
-          value={ind.direction}
-          options={(['higherIsBetter', 'lowerIsBetter'] as const).map((d) => ({ value: d, label: t(`health.directions.${d}`) }))}
-          onChange={(direction: Indicator['direction']) => patch(ind.id, { direction })}
-          style={{ width: 104 }}
-          popupMatchSelectWidth={false}
-        />
+        <div style={{ width: 164 }}>
+          <MethodParams indicatorId={ind.id} scoring={ind.scoring} onChange={(scoring) => patch(ind.id, { scoring })} />
+        </div>
       ),
     },
     {
@@ -114,34 +119,31 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
           <HelpPopover topics={['weight']} />
         </Space>
       ),
-      width: 84,
       render: (_, ind) => (
-        <InputNumber
-          size="small"
-          min={0}
-          max={1000}
-          value={ind.weight}
-          onChange={(v) => v !== null && patch(ind.id, { weight: v })}
-          style={{ width: 70 }}
-          aria-label={`${t('health.weight')} ${label(ind)}`}
-          data-testid={`indicator-${ind.id}-weight`}
-        />
-      ),
-    },
-    {
-      key: 'share',
-      title: t('health.effectiveShare'),
-      width: 76,
-      align: 'right',
-      render: (_, ind) => (
-        <span data-testid={`indicator-${ind.id}-share`} data-value={shares.get(ind.id) ?? 0} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatPercent(shares.get(ind.id) ?? 0, locale)}
-        </span>
+        <div style={{ width: 72 }}>
+          <InputNumber
+            size="small"
+            min={0}
+            max={1000}
+            value={ind.weight}
+            onChange={(v) => v !== null && patch(ind.id, { weight: v })}
+            style={{ width: 68 }}
+            aria-label={`${t('health.weight')} ${label(ind)}`}
+            data-testid={`indicator-${ind.id}-weight`}
+          />
+          <div
+            title={t('health.effectiveShare')}
+            data-testid={`indicator-${ind.id}-share`}
+            data-value={shares.get(ind.id) ?? 0}
+            style={{ fontSize: 12, color: '#8c8c8c', fontVariantNumeric: 'tabular-nums', marginTop: 2 }}
+          >
+            {formatPercent(shares.get(ind.id) ?? 0, locale)}
+          </div>
+        </div>
       ),
     },
     {
       key: 'remove',
-      width: 36,
       render: (_, ind) => (
         <Button
           size="small"

@@ -43,7 +43,7 @@ export function SaveVersionModal({ open, config, onClose, onSaved }: SaveVersion
       onOk={() => void save()}
       confirmLoading={saving}
       onCancel={onClose}
-      okButtonProps={{ 'data-testid': 'health-save-confirm' } as Record<string, string>}
+      okButtonProps={{ 'data-testid': 'health-save-confirm' }}
     >
       <label htmlFor="health-save-note">{t('health.saveNote')}</label>
       <Input.TextArea

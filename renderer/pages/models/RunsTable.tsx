@@ -78,7 +78,7 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
       size="small"
       rowKey="runId"
       columns={columns}
-      dataSource={runs as ModelRunSummary[]}
+      dataSource={runs}
       pagination={runs.length > 8 ? { pageSize: 8, size: 'small' } : false}
       scroll={{ x: 'max-content' }}
       rowSelection={{

@@ -67,7 +67,7 @@ export function TreeRules({ rules, baseRate }: { rules: readonly Rule[]; baseRat
         {t('models.rules')}
         <HelpPopover topics={['rules']} />
       </Typography.Text>
-      <Table<Rule> size="small" rowKey="leaf" columns={columns} dataSource={rules as Rule[]} pagination={rules.length > 12 ? { pageSize: 12, size: 'small' } : false} />
+      <Table<Rule> size="small" rowKey="leaf" columns={columns} dataSource={rules} pagination={rules.length > 12 ? { pageSize: 12, size: 'small' } : false} />
     </div>
   );
 }

@@ -171,6 +171,7 @@ export const dataEn: DataMessages = {
     imported: 'Imported',
     rejected: 'Rejected',
     customersCreated: 'Customers created',
+    customersCreatedText: '{{n}} customers created.',
     importId: 'import #{{id}}',
     again: 'Import more files',
     viewHistory: 'Import history',
@@ -206,7 +207,7 @@ export const dataEn: DataMessages = {
   rejects: {
     title: 'Rejected rows',
     none: 'No rows were rejected.',
-    total: '{{formatted}} rows rejected',
+    total: '{{formatted}} rejection details (row × column)',
     export: 'Export CSV',
     exporting: 'Exporting…',
     exported: '{{formatted}} rows exported',

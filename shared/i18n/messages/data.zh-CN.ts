@@ -171,6 +171,7 @@ export const dataZhCN = {
     imported: '已导入',
     rejected: '被拒绝',
     customersCreated: '补建客户',
+    customersCreatedText: '补建客户 {{n}} 位。',
     importId: '导入批次 #{{id}}',
     again: '继续导入其他文件',
     viewHistory: '查看导入历史',
@@ -206,7 +207,7 @@ export const dataZhCN = {
   rejects: {
     title: '被拒绝的行',
     none: '没有被拒绝的行。',
-    total: '共 {{formatted}} 行被拒绝',
+    total: '共 {{formatted}} 条拒绝明细（行 × 列）',
     export: '导出 CSV',
     exporting: '正在导出…',
     exported: '已导出 {{formatted}} 行',

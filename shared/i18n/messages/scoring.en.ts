@@ -49,6 +49,19 @@ export const scoringEn: ScoringMessages = {
     medium: 'Medium',
     low: 'Low',
   },
+  rfmSegments: {
+    champions: 'Champions',
+    loyal: 'Loyal',
+    potential_loyalist: 'Potential loyalist',
+    new: 'New',
+    promising: 'Promising',
+    need_attention: 'Need attention',
+    about_to_sleep: 'About to sleep',
+    at_risk: 'At risk',
+    cant_lose: 'Can’t lose them',
+    hibernating: 'Hibernating',
+    lost: 'Lost',
+  },
   definitions: {
     snapshot:
       'Snapshot: all features and scores are computed as of a date T, using only data dated on or before T. Every refresh creates a snapshot; the history of snapshots gives score trends.',
@@ -111,6 +124,7 @@ export const scoringEn: ScoringMessages = {
     title: 'Health score',
     version: 'Version',
     versionOption: 'v{{version}} · {{date}}',
+    defaultVersion: 'v{{version}} · built-in default',
     editingVersion: 'Editing v{{version}}',
     unsaved: 'Unsaved changes',
     reset: 'Discard changes',

@@ -50,6 +50,19 @@ export const scoringZhCN = {
     medium: '中',
     low: '低',
   },
+  rfmSegments: {
+    champions: '冠军客户',
+    loyal: '忠诚客户',
+    potential_loyalist: '潜在忠诚客户',
+    new: '新客户',
+    promising: '有潜力客户',
+    need_attention: '需要关注',
+    about_to_sleep: '即将沉睡',
+    at_risk: '有流失风险',
+    cant_lose: '不能失去的客户',
+    hibernating: '沉睡客户',
+    lost: '已流失客户',
+  },
   definitions: {
     snapshot: '快照：所有特征与评分都以某一日期 T 为截至日计算，只使用日期 ≤ T 的数据。每次刷新生成一个快照，历次快照构成评分趋势。',
     health:
@@ -109,6 +122,7 @@ export const scoringZhCN = {
     title: '健康度评分',
     version: '版本',
     versionOption: 'v{{version}} · {{date}}',
+    defaultVersion: 'v{{version}} · 默认配置',
     editingVersion: '正在编辑 v{{version}}',
     unsaved: '未保存的修改',
     reset: '撤销修改',
