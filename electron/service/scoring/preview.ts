@@ -25,14 +25,18 @@ export function previewHealth(db: Db, config: HealthConfig) {
   if (!snapshot) return { snapshotId: null, asOf: null, histogram: histogram([]), tiers: empty, meanScore: null, groupMeans: [], saved: null, transitions: [] };
   const F = featureIds.length;
   const rows = db
-    .prepare(`SELECT f.${featureIds.join(', f.')}, s.health_score, s.tier FROM snapshot_features f JOIN customer_scores s USING (snapshot_id, customer_id) WHERE f.snapshot_id = ? AND s.churned = 0`)
+    // Percentile indicators rank among every customer of the snapshot, exactly as refresh
+    // does; only the reported distribution is limited to customers who have not churned.
+    .prepare(`SELECT f.${featureIds.join(', f.')}, s.health_score, s.tier, s.churned FROM snapshot_features f JOIN customer_scores s USING (snapshot_id, customer_id) WHERE f.snapshot_id = ?`)
     .raw(true)
     .all(snapshot.snapshot_id) as (number | string | null)[][];
   const n = rows.length;
   const values = new Float64Array(n * F);
   const savedScores = new Float64Array(n);
   const savedTiers: (Tier | null)[] = [];
+  const churned: boolean[] = [];
   rows.forEach((row, i) => {
+    churned.push(row[F + 2] === 1);
     for (let j = 0; j < F; j++) {
       const v = row[j];
       values[i * F + j] = typeof v === 'number' ? v : NaN;
@@ -42,42 +46,41 @@ export function previewHealth(db: Db, config: HealthConfig) {
     savedTiers.push((row[F + 1] as Tier | null) ?? null);
   });
   const result = computeHealth(config, values, n, F);
+  const G = result.groups.length;
   const counts = { ...empty };
   const savedCounts = { ...empty };
   const moves = new Map<string, number>();
-  let sum = 0;
-  let scored = 0;
+  const activeScores: number[] = [];
+  const activeSaved: number[] = [];
+  const groupSums = new Float64Array(G);
+  const groupCounts = new Float64Array(G);
   for (let i = 0; i < n; i++) {
-    const t = tierOf(result.score[i]!, config.tiers);
-    if (t) {
-      counts[t]++;
-      sum += result.score[i]!;
-      scored++;
-    }
+    if (churned[i]) continue;
+    const score = result.score[i]!;
+    activeScores.push(score);
+    activeSaved.push(savedScores[i]!);
+    const t = tierOf(score, config.tiers);
+    if (t) counts[t]++;
     const before = savedTiers[i];
     if (before) savedCounts[before]++;
     if (t && before) moves.set(`${before}>${t}`, (moves.get(`${before}>${t}`) ?? 0) + 1);
+    for (let g = 0; g < G; g++) {
+      const v = result.groupScore[i * G + g]!;
+      if (Number.isFinite(v)) {
+        groupSums[g] = groupSums[g]! + v;
+        groupCounts[g] = groupCounts[g]! + 1;
+      }
+    }
   }
-  const G = result.groups.length;
+  const finite = activeScores.filter(Number.isFinite);
   return {
     snapshotId: snapshot.snapshot_id,
     asOf: snapshot.as_of,
-    histogram: histogram(result.score),
+    histogram: histogram(activeScores),
     tiers: counts,
-    meanScore: scored ? sum / scored : null,
-    groupMeans: result.groups.map((group, g) => {
-      let s = 0;
-      let k = 0;
-      for (let i = 0; i < n; i++) {
-        const v = result.groupScore[i * G + g]!;
-        if (Number.isFinite(v)) {
-          s += v;
-          k++;
-        }
-      }
-      return { group, mean: k ? s / k : null };
-    }),
-    saved: { version: snapshot.health_version ?? 0, histogram: histogram(savedScores), tiers: savedCounts },
+    meanScore: finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : null,
+    groupMeans: result.groups.map((group, g) => ({ group, mean: groupCounts[g] ? groupSums[g]! / groupCounts[g] : null })),
+    saved: { version: snapshot.health_version ?? 0, histogram: histogram(activeSaved), tiers: savedCounts },
     transitions: tiers.flatMap((from) => tiers.map((to) => ({ from, to, count: moves.get(`${from}>${to}`) ?? 0 }))),
   };
 }

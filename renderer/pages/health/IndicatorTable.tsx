@@ -30,14 +30,28 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
   const groupOptions = config.groups.map((g) => ({ value: g.id, label: pick(g, locale) }));
   const patch = (id: string, p: Partial<Omit<Indicator, 'id'>>) => onChange(updateIndicator(config, id, p));
 
-  // Seven concerns in five columns: stacked controls keep the table inside ~700 px at 1366×768.
+  // Eight concerns in five columns: stacked controls keep the table inside ~700 px at 1366×768.
   const columns: TableColumnsType<Indicator> = [
     {
       key: 'indicator',
       title: t('health.indicator'),
       render: (_, ind) => (
-        <div style={{ width: 176 }}>
-          <Typography.Text strong>{label(ind)}</Typography.Text>
+        <div style={{ width: 168 }}>
+          <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 4 }}>
+            <Typography.Text strong ellipsis>
+              {label(ind)}
+            </Typography.Text>
+            <Button
+              size="small"
+              type="text"
+              icon={<DeleteOutlined />}
+              aria-label={`${t('health.remove')} ${label(ind)}`}
+              title={t('health.remove')}
+              disabled={config.indicators.length <= 1}
+              onClick={() => onChange(removeIndicator(config, ind.id))}
+              style={{ opacity: 0.55 }}
+            />
+          </div>
           <Select
             size="small"
             showSearch={{ optionFilterProp: 'label' }}
@@ -48,7 +62,7 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
             options={featureOptions}
             popupMatchSelectWidth={false}
             onChange={(feature: string) => patch(ind.id, { feature })}
-            style={{ width: 183, marginLeft: -7, fontSize: 12 }}
+            style={{ width: 175, marginLeft: -7, fontSize: 12 }}
             data-testid={`indicator-${ind.id}-feature`}
           />
         </div>
@@ -85,7 +99,7 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
             value={ind.scoring.method}
             options={methods.map((m) => ({ value: m, label: t(`health.methods.${m}`) }))}
             onChange={(m: Method) => patch(ind.id, { scoring: withMethod(ind, m) })}
-            style={{ width: 136 }}
+            style={{ width: 124 }}
             popupMatchSelectWidth={false}
             data-testid={`indicator-${ind.id}-method`}
           />
@@ -95,7 +109,7 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
             value={ind.direction}
             options={(['higherIsBetter', 'lowerIsBetter'] as const).map((d) => ({ value: d, label: t(`health.directions.${d}`) }))}
             onChange={(direction: Indicator['direction']) => patch(ind.id, { direction })}
-            style={{ width: 136 }}
+            style={{ width: 124 }}
             popupMatchSelectWidth={false}
             data-testid={`indicator-${ind.id}-direction`}
           />
@@ -106,7 +120,7 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
       key: 'params',
       title: t('health.parameters'),
       render: (_, ind) => (
-        <div style={{ width: 164 }}>
+        <div style={{ width: 146 }}>
           <MethodParams indicatorId={ind.id} scoring={ind.scoring} onChange={(scoring) => patch(ind.id, { scoring })} />
         </div>
       ),
@@ -120,14 +134,14 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
         </Space>
       ),
       render: (_, ind) => (
-        <div style={{ width: 72 }}>
+        <div style={{ width: 62 }}>
           <InputNumber
             size="small"
             min={0}
             max={1000}
             value={ind.weight}
             onChange={(v) => v !== null && patch(ind.id, { weight: v })}
-            style={{ width: 68 }}
+            style={{ width: 62 }}
             aria-label={`${t('health.weight')} ${label(ind)}`}
             data-testid={`indicator-${ind.id}-weight`}
           />
@@ -140,19 +154,6 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
             {formatPercent(shares.get(ind.id) ?? 0, locale)}
           </div>
         </div>
-      ),
-    },
-    {
-      key: 'remove',
-      render: (_, ind) => (
-        <Button
-          size="small"
-          type="text"
-          icon={<DeleteOutlined />}
-          aria-label={`${t('health.remove')} ${label(ind)}`}
-          disabled={config.indicators.length <= 1}
-          onClick={() => onChange(removeIndicator(config, ind.id))}
-        />
       ),
     },
   ];

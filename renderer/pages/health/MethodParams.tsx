@@ -80,7 +80,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
             placeholder={t('health.low')}
             value={scoring.low}
             onChange={(v) => v !== null && onChange({ ...scoring, low: v })}
-            style={{ width: 78 }}
+            style={{ width: 64 }}
             data-testid={`indicator-${indicatorId}-low`}
           />
           <span>–</span>
@@ -90,7 +90,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
             placeholder={t('health.high')}
             value={scoring.high}
             onChange={(v) => v !== null && onChange({ ...scoring, high: v })}
-            style={{ width: 76 }}
+            style={{ width: 64 }}
             data-testid={`indicator-${indicatorId}-high`}
           />
         </Space>
@@ -107,7 +107,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
             icon={<EditOutlined />}
             title={t('health.bandsSummary', { count: scoring.bands.length, otherwise: scoring.otherwise })}
             data-testid={`indicator-${indicatorId}-bands-edit`}
-            style={{ maxWidth: 164, overflow: 'hidden', textOverflow: 'ellipsis', justifyContent: 'flex-start' }}
+            style={{ maxWidth: 146, overflow: 'hidden', textOverflow: 'ellipsis', justifyContent: 'flex-start' }}
           >
             {scoring.bands
               .map((b) => `≤${formatNumber(b.upTo)}:${formatNumber(b.score, undefined, 0)}`)

@@ -42,6 +42,7 @@ export function TreeRules({ rules, baseRate }: { rules: readonly Rule[]; baseRat
     {
       key: 'p',
       title: t('models.p'),
+      width: 96,
       align: 'right',
       render: (_, r) => (
         <span
@@ -58,8 +59,8 @@ export function TreeRules({ rules, baseRate }: { rules: readonly Rule[]; baseRat
         </span>
       ),
     },
-    { key: 'n', title: t('models.n'), align: 'right', render: (_, r) => formatInteger(r.n, locale) },
-    { key: 'positives', title: t('models.positives'), align: 'right', render: (_, r) => formatInteger(r.positives, locale) },
+    { key: 'n', title: t('models.n'), width: 80, align: 'right', render: (_, r) => formatInteger(r.n, locale) },
+    { key: 'positives', title: t('models.positives'), width: 80, align: 'right', render: (_, r) => formatInteger(r.positives, locale) },
   ];
   return (
     <div data-testid="model-rules" data-count={rules.length}>

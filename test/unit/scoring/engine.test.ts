@@ -133,6 +133,15 @@ describe('scoring engine on the demo workspace', () => {
     expect(trained.ok).toBe(true);
     const profile = await service.invoke('customer.profile', { customerId: 'C000001' });
     expect(profile).toMatchObject({ ok: true });
+    // Previewing the saved configuration must reproduce the stored tiers exactly: the
+    // preview ranks percentile indicators over the same population as refresh.
+    const saved = await service.invoke('health.getConfig', {});
+    if (!saved.ok) throw new Error(saved.error.message);
+    const preview = await service.invoke('health.preview', { config: (saved.result as { config: unknown }).config });
+    if (!preview.ok) throw new Error(preview.error.message);
+    const p = preview.result as { tiers: Record<string, number>; saved: { tiers: Record<string, number> } };
+    expect(p.tiers).toEqual(p.saved.tiers);
+    expect(Object.values(p.tiers).reduce((a, b) => a + b, 0)).toBeGreaterThan(1000);
     service.close();
   });
 });
