@@ -9,10 +9,8 @@ import type { ImportMode, ImportResult, ImportedTable, ImportFile, ImportWarning
 import { connect, type Db } from '../store/database';
 import { listMappings, saveMapping } from './mappings-store';
 import type { TablePlan } from './plan';
-import { primarySources, type MappedBatch, type RejectedCell } from './row-mapper';
+import { primarySources, type RejectedCell } from './row-mapper';
 import { canonicalTables, type CanonicalField } from '../../shared/domain/canonical-tables';
-import type { ConvertedValue } from '../../shared/import/convert';
-import type { SourceValue } from './readers';
 import { quoteIdent } from './writer/identifiers';
 import { deferredIndexes, type DeferredIndexes } from './writer/deferred-indexes';
 import { startParseWorker, type ParseWorker } from './worker/spawn';
@@ -50,9 +48,6 @@ interface TableState {
   plan: TablePlan;
   raw: RawTableWriter;
   canonical: CanonicalWriter | null;
-  /** customer_id position in converted rows and in source rows, for tables that reference customers. */
-  customerSlot: number;
-  customerSource: number;
   rejects: RejectSink;
   result: ImportedTable;
 }
@@ -64,7 +59,10 @@ function openForImport(path: string): Db {
   db.pragma('synchronous = NORMAL');
   // A large page cache keeps index B-trees of the canonical tables in memory during bulk insert.
   db.pragma('cache_size = -65536');
-  db.pragma('temp_store = MEMORY');
+  // Temp files on disk, not in memory: the deferred index rebuild sorts every imported row, and
+  // an in-memory sorter grows with the import (≈ +75 MB of RSS per million rows) — past the
+  // memory budget for large files. On disk, SQLite bounds the sorter by cache_size and merges.
+  db.pragma('temp_store = FILE');
   // After the commit's checkpoint, shrink the WAL back instead of keeping a file as large as the import.
   db.pragma('journal_size_limit = 67108864');
   return db;
@@ -137,7 +135,7 @@ async function importInTransaction(
   const tables: TableState[] = [];
   const takenNames = new Set<string>();
   const cleared = new Set<string>();
-  const customerRefs = new Set<string>();
+  const customerRefs: string[] = [];
   const firstRejects: RejectedRow[] = [];
   const warnings: ImportWarning[] = [];
   const skipped: Record<string, number> = {};
@@ -173,18 +171,19 @@ async function importInTransaction(
       case 'rows': {
         const t = current;
         if (!t) throw new Error('rows before a table');
-        t.raw.write(m.raw, m.rowNumbers, m.extras);
-        t.result.rowsRead += m.raw.length;
+        t.raw.write(m.raw, m.count, m.rowNumbers, m.extras);
+        t.result.rowsRead += m.count;
         if (t.canonical && m.mapped) {
           const mapped = m.mapped;
-          const { written, rejects } = t.canonical.write(mapped.rows, mapped.indexes, m.raw, m.rowNumbers);
-          if (t.customerSlot >= 0) collectCustomers(customerRefs, mapped, m.raw, t.customerSlot, t.customerSource);
+          const { written, rejects } = t.canonical.write(mapped, m.raw, m.width, m.rowNumbers);
+          // Deduplicated by the worker across the whole import.
+          for (const id of mapped.newCustomers) customerRefs.push(id);
           noteRejects(t, mapped.rejects);
           noteRejects(t, rejects);
           t.result.rowsImported += written;
           t.result.rowsRejected += mapped.rejectedRows + rejects.length;
         } else {
-          t.result.rowsImported += m.raw.length;
+          t.result.rowsImported += m.count;
         }
         worker.credit();
         meter.update(totals.read + tablesRead(tables), bytesBefore + m.bytes);
@@ -198,9 +197,13 @@ async function importInTransaction(
       case 'error':
         throw workerError(m);
       case 'done':
+        if (process.env.DBG_MEM) console.error('done', JSON.stringify(process.memoryUsage()));
         break;
     }
   }
+  // The worker has nothing left to send; ending it now returns its heap (parse garbage, the
+  // customer-id set) before the index rebuild, the phase with the largest SQLite footprint.
+  await worker.terminate();
   totals = tables.reduce((a, t) => ({ read: a.read + t.result.rowsRead, imported: a.imported + t.result.rowsImported, rejected: a.rejected + t.result.rowsRejected }), totals);
   meter.phase('finishing', totals.read);
   if (totals.read === 0) {
@@ -211,11 +214,9 @@ async function importInTransaction(
     const where = first ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}` : files.map((f) => basename(f.path)).join(', ');
     throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`);
   }
-  let customersCreated = 0;
   const knownCustomers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-  if (customerRefs.size > knownCustomers) indexes.defer('customers');
-  const addCustomer = db.prepare('INSERT OR IGNORE INTO customers (customer_id) VALUES (?)');
-  for (const id of customerRefs) customersCreated += addCustomer.run(id).changes;
+  if (customerRefs.length > knownCustomers) indexes.defer('customers');
+  const customersCreated = addCustomers(db, customerRefs);
   meter.phase('indexing', totals.read);
   indexes.restore();
   tables.forEach((t, seq) => recordImportTable(db, importId, seq, t.result, t.plan.mapping));
@@ -270,8 +271,6 @@ function startTable(
   if (!plan) throw new Error('the worker sent a table without a plan');
   const raw = createRawTable(db, importId, info, taken);
   let canonical: CanonicalWriter | null = null;
-  let customerSlot = -1;
-  let customerSource = -1;
   if (plan.target !== 'raw') {
     const target = plan.target;
     const keyField = (canonicalTables[target].fields as readonly CanonicalField[]).find((f) => f.key && !f.writes)?.name;
@@ -286,10 +285,6 @@ function startTable(
     const needsIndexes = mode !== 'append' && 'autoKey' in canonicalTables[target];
     const existing = db.prepare(`SELECT count(*) FROM ${quoteIdent(target)}`).pluck().get() as number;
     if (!needsIndexes && existing <= incomingRows) indexes.defer(target);
-    if (target !== 'customers') {
-      customerSlot = canonical.customerSlot;
-      customerSource = plan.fields.find((f) => f.field === 'customer_id')?.index ?? -1;
-    }
   }
   const sheet = info.sheet ?? null;
   return {
@@ -297,8 +292,6 @@ function startTable(
     plan,
     raw,
     canonical,
-    customerSlot,
-    customerSource,
     rejects: rejectSink(db, importId, { file: info.file, table: info.name, sheet }),
     result: {
       file: info.file,
@@ -315,13 +308,16 @@ function startTable(
   };
 }
 
-/** Customer ids an orders/tickets/… batch references, created at the end if missing. */
-function collectCustomers(into: Set<string>, mapped: MappedBatch, raw: readonly SourceValue[][], slot: number, source: number): void {
-  for (let i = 0; i < mapped.rows.length; i++) {
-    let v = mapped.rows[i]?.[slot];
-    if (v === undefined) v = raw[mapped.indexes[i] ?? -1]?.[source] as ConvertedValue | undefined;
-    if (v !== null && v !== undefined) into.add(String(v));
-  }
+/** Creates the customers an orders/tickets/… file references, many rows a statement; returns how many were new. */
+function addCustomers(db: Db, ids: readonly string[]): number {
+  const chunk = 200;
+  const many = db.prepare(`INSERT OR IGNORE INTO customers (customer_id) VALUES ${new Array<string>(chunk).fill('(?)').join(', ')}`);
+  const one = db.prepare('INSERT OR IGNORE INTO customers (customer_id) VALUES (?)');
+  let created = 0;
+  let i = 0;
+  for (; i + chunk <= ids.length; i += chunk) created += many.run(ids.slice(i, i + chunk)).changes;
+  for (; i < ids.length; i++) created += one.run(ids[i]).changes;
+  return created;
 }
 
 function workerError(m: Extract<WorkerMessage, { type: 'error' }>): AppError {

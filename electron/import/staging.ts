@@ -1,7 +1,9 @@
 // Uploads from a browser (the loopback HTTP host) land here, because a page cannot hand the
-// service a file-system path. One private directory per launch under the OS temp dir; the
-// stored name keeps the extension (format detection checks it against the content).
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+// service a file-system path. One private directory per launch under the OS temp dir, and one
+// random subdirectory per upload, so the file itself keeps the analyst's (cleaned) name: the
+// readers derive lineage, raw table names and saved-mapping matches from the file name, and
+// a random prefix there would leak into all of them.
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -25,7 +27,7 @@ export class UploadTooLarge extends Error {
   override name = 'UploadTooLarge';
 }
 
-/** A safe local name for an uploaded file: no directories, no odd characters, unique. */
+/** A safe local file name for an upload: no directories, no odd characters (not unique: the caller's subdirectory is). */
 export function stagedName(name: string): string {
   const base = basename(name.replace(/\\/g, '/'));
   const ext = extname(base).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
@@ -35,11 +37,14 @@ export function stagedName(name: string): string {
     .replace(/[^\p{L}\p{N}_\-. ]+/gu, '_')
     .replace(/^[.\s]+/, '')
     .slice(0, 100);
-  return `${randomBytes(6).toString('hex')}-${stem || 'upload'}${ext}`;
+  return `${stem || 'upload'}${ext}`;
 }
 
 export async function stageUpload(name: string, body: Readable, maxBytes = MAX_UPLOAD_BYTES): Promise<{ path: string; bytes: number }> {
-  const path = join(stagingDir(), stagedName(name));
+  // Private to this upload: two uploads of the same name never collide, and nothing else can be swapped in.
+  const folder = join(stagingDir(), randomBytes(8).toString('hex'));
+  mkdirSync(folder, { mode: 0o700 });
+  const path = join(folder, stagedName(name));
   let bytes = 0;
   const cap = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -51,7 +56,7 @@ export async function stageUpload(name: string, body: Readable, maxBytes = MAX_U
   try {
     await pipeline(body, cap, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
   } catch (error) {
-    rmSync(path, { force: true });
+    rmSync(folder, { recursive: true, force: true });
     throw error;
   }
   return { path, bytes };

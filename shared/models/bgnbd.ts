@@ -35,6 +35,8 @@ export interface BgNbdFit {
   se: BgNbdParams;
   converged: boolean;
   iterations: number;
+  /** A parameter sits on BGNBD_BOUNDS: the data cannot pin it (e.g. no dropout at all). */
+  atBound: boolean;
 }
 
 /**
@@ -62,6 +64,23 @@ export function bgnbdLogLik(p: BgNbdParams, d: RfData): number {
     ll += w * bgnbdLogLikOne(p, d.x[i] ?? 0, d.tx[i] ?? 0, d.T[i] ?? 0);
   }
   return ll;
+}
+
+/** Every parameter is kept in [1e-6, 1e6]: wide enough for any time unit in use (α in days or weeks). */
+export const BGNBD_BOUNDS = { min: 1e-6, max: 1e6 } as const;
+const LOG_BOUND = Math.log(BGNBD_BOUNDS.max);
+const BOUND_PENALTY = 1;
+
+/** Writes v clamped to ±LOG_BOUND into out; returns the squared distance moved. */
+function clampLog(v: Float64Array, out: Float64Array): number {
+  let excess = 0;
+  for (let k = 0; k < v.length; k++) {
+    const x = v[k]!;
+    const c = x > LOG_BOUND ? LOG_BOUND : x < -LOG_BOUND ? -LOG_BOUND : x;
+    out[k] = c;
+    excess += (x - c) * (x - c);
+  }
+  return excess;
 }
 
 const fromLog = (v: Float64Array): BgNbdParams => ({
@@ -110,11 +129,22 @@ export function fitBgNbd(d: RfData, init?: Partial<BgNbdParams>): BgNbdFit {
     a: init?.a ?? 1,
     b: init?.b ?? 1,
   };
-  const obj = (v: Float64Array): number => -bgnbdLogLik(fromLog(v), d) / wsum;
-  const x0 = [start.r, start.alpha, start.a, start.b].map(Math.log);
+  // Outside the box the likelihood is evaluated at the nearest point inside plus a quadratic
+  // penalty: without it, data with (almost) no dropout sends a and b towards infinity
+  // together, where lgamma differences cancel catastrophically and ℓ turns to noise (values
+  // ~1e40 with a positive ℓ were seen). Inside the box the objective is untouched.
+  const clamped = new Float64Array(4);
+  const obj = (v: Float64Array): number => {
+    const excess = clampLog(v, clamped);
+    const f = -bgnbdLogLik(fromLog(clamped), d) / wsum;
+    return excess > 0 ? f + BOUND_PENALTY * excess : f;
+  };
+  const x0 = [start.r, start.alpha, start.a, start.b].map((v) => Math.min(LOG_BOUND, Math.max(-LOG_BOUND, Math.log(v))));
   const res = minimize(obj, x0, { gtol: 1e-7, maxIter: 1000 });
-  const params = fromLog(res.x);
-  return { params, logLik: -res.f * wsum, se: standardErrors(params, d), converged: res.converged, iterations: res.iterations };
+  const atBound = clampLog(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= LOG_BOUND - 1e-3);
+  const params = fromLog(clamped);
+  const logLik = atBound ? bgnbdLogLik(params, d) : -res.f * wsum;
+  return { params, logLik, se: standardErrors(params, d), converged: res.converged, iterations: res.iterations, atBound };
 }
 
 /** SEs from the inverse observed information on the natural scale (delta method not needed). */

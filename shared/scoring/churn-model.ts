@@ -3,7 +3,7 @@
 // plain JSON (spec + parameters) so a later refresh scores with exactly what was evaluated.
 import { fitLogistic, predictLogistic, type LogisticModel } from '../models/logistic';
 import { fitTree, predictTree, treeLeaves, type ClassificationTree } from '../models/tree';
-import { designColumns, type DesignColumn, type DesignSpec } from './design';
+import { designColumns, type DesignSpec } from './design';
 import type { ReasonType } from './reason-types';
 
 export interface LogisticState {
@@ -84,19 +84,69 @@ export interface RowReason {
 export function topReasons(state: ChurnModelState, X: Float64Array, n: number, k = 3): RowReason[][] {
   const cols = designColumns(state.spec);
   const p = cols.length;
+  // Sources numbered once, so the per-row sums live in a typed array rather than a Map:
+  // this runs for every customer of a snapshot (1 M rows).
+  const sourceIds = new Map<string, number>();
+  const sources: { source: string; reason: ReasonType | null }[] = [];
+  const sourceOf = new Int32Array(p).fill(-1);
+  cols.forEach((c, j) => {
+    let s = sourceIds.get(c.source);
+    if (s === undefined) {
+      s = sources.length;
+      sourceIds.set(c.source, s);
+      // The first column of a source gives its reason type (as before: cols.find).
+      sources.push({ source: c.source, reason: c.reason });
+    }
+    if (c.reason !== null) sourceOf[j] = s;
+  });
+  const sum = new Float64Array(sources.length);
+  const touched = new Uint8Array(sources.length);
   const out: RowReason[][] = [];
-  const bySource = new Map<string, number>();
+  const topSource = new Int32Array(k);
+  const topValue = new Float64Array(k);
+  const add = (s: number, v: number): void => {
+    sum[s] = sum[s]! + v;
+    touched[s] = 1;
+  };
+  // The k largest positive totals, ties by source name: what a full sort then slice gave.
+  const settle = (): RowReason[] => {
+    let m = 0;
+    for (let s = 0; s < sources.length; s++) {
+      if (!touched[s]) continue;
+      const v = sum[s]!;
+      touched[s] = 0;
+      sum[s] = 0;
+      if (!(v > 1e-9) || sources[s]!.reason === null) continue;
+      let at = m < k ? m++ : k;
+      while (at > 0 && (v > topValue[at - 1]! || (v === topValue[at - 1]! && sources[s]!.source < sources[topSource[at - 1]!]!.source))) {
+        if (at < k) {
+          topSource[at] = topSource[at - 1]!;
+          topValue[at] = topValue[at - 1]!;
+        }
+        at--;
+      }
+      if (at < k) {
+        topSource[at] = s;
+        topValue[at] = v;
+      }
+    }
+    const list: RowReason[] = [];
+    for (let i = 0; i < m; i++) {
+      const src = sources[topSource[i]!]!;
+      list.push({ source: src.source, reason: src.reason!, contribution: topValue[i]! });
+    }
+    return list;
+  };
   if (state.kind === 'logistic') {
     // Row by row (the same βⱼ zᵢⱼ as logisticContributions) so 1 M rows need no n × p buffer.
     for (let i = 0; i < n; i++) {
-      bySource.clear();
       for (let j = 0; j < p; j++) {
-        const c = cols[j]!;
-        if (c.reason === null) continue;
+        const s = sourceOf[j]!;
+        if (s < 0) continue;
         const z = (X[i * p + j]! - state.means[j]!) / state.sds[j]!;
-        bySource.set(c.source, (bySource.get(c.source) ?? 0) + state.coefStd[j]! * z);
+        add(s, state.coefStd[j]! * z);
       }
-      out.push(pick(bySource, cols, k));
+      out.push(settle());
     }
     return out;
   }
@@ -108,24 +158,13 @@ export function topReasons(state: ChurnModelState, X: Float64Array, n: number, k
     if (nd.right !== undefined) parent[nd.right] = nd.id;
   }
   for (let i = 0; i < n; i++) {
-    bySource.clear();
     for (let id = leaves[i]!; parent[id]! >= 0; id = parent[id]!) {
       const up = nodes[parent[id]!]!;
-      const c = cols[up.feature!]!;
-      if (c.reason === null) continue;
-      bySource.set(c.source, (bySource.get(c.source) ?? 0) + (nodes[id]!.p - up.p));
+      const s = sourceOf[up.feature!]!;
+      if (s < 0) continue;
+      add(s, nodes[id]!.p - up.p);
     }
-    out.push(pick(bySource, cols, k));
+    out.push(settle());
   }
   return out;
-}
-
-function pick(bySource: Map<string, number>, cols: DesignColumn[], k: number): RowReason[] {
-  const list: RowReason[] = [];
-  for (const [source, contribution] of bySource) {
-    if (!(contribution > 1e-9)) continue;
-    const reason = cols.find((c) => c.source === source)?.reason;
-    if (reason) list.push({ source, reason, contribution });
-  }
-  return list.sort((a, b) => b.contribution - a.contribution || (a.source < b.source ? -1 : 1)).slice(0, k);
 }

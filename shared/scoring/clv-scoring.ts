@@ -61,6 +61,7 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
   const sample = buyers.filter((_, i) => i % stride === 0);
   const fit = fitBgNbd(dedupe(frame, sample));
   if (!fit.converged) warnings.push('BG/NBD fit did not fully converge');
+  if (fit.atBound) warnings.push('BG/NBD: a parameter reached its bound (1e-6 or 1e6): the data cannot pin it, e.g. almost no dropout');
   const bg = fit.params;
   let gg: GammaGammaParams | null = null;
   const repeat = sample.filter((r) => frame.x[r]! >= 1 && frame.repeatSpend[r]! > 0);

@@ -9,6 +9,14 @@ export interface Events {
   readonly cols: readonly Float64Array[];
 }
 
+/** Rows collected by another thread, handed over as transferable typed arrays. */
+export interface EventParts {
+  readonly length: number;
+  readonly cust: Int32Array;
+  readonly day: Int32Array;
+  readonly cols: Float64Array[];
+}
+
 /** Collects (customer, day, values…) rows in scan order and builds sorted `Events`. */
 export class EventBuilder {
   #cust: Int32Array;
@@ -41,8 +49,30 @@ export class EventBuilder {
     if (c.length > 3) c[3]![i] = v3;
   }
 
-  #grow(): void {
-    const size = this.#cust.length * 2;
+  /** The collected rows (the builder is emptied); arrays may be longer than `length`. */
+  take(): EventParts {
+    const parts = { length: this.#length, cust: this.#cust, day: this.#day, cols: this.#cols };
+    this.#cust = new Int32Array(0);
+    this.#day = new Int32Array(0);
+    this.#cols = this.#cols.map(() => new Float64Array(0));
+    this.#length = 0;
+    return parts;
+  }
+
+  /** Appends rows collected elsewhere after the rows pushed so far (scan order is kept). */
+  append(parts: EventParts): void {
+    const n = parts.length;
+    if (n === 0) return;
+    this.#grow(this.#length + n);
+    this.#cust.set(parts.cust.subarray(0, n), this.#length);
+    this.#day.set(parts.day.subarray(0, n), this.#length);
+    this.#cols.forEach((c, k) => c.set(parts.cols[k]!.subarray(0, n), this.#length));
+    this.#length += n;
+  }
+
+  #grow(atLeast = 0): void {
+    if (atLeast > 0 && atLeast <= this.#cust.length) return;
+    const size = Math.max(this.#cust.length * 2, atLeast, 1024);
     const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);

@@ -3,7 +3,7 @@
 // could be imported; `--mapping raw` and `--mapping FILE`. Also the HTTP upload that lets a
 // browser hand the service a file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startHttpHost } from '../../electron/hosts/http-host';
 import { createService } from '../../electron/service/service';
@@ -86,8 +86,22 @@ describe('PUT /api/upload', () => {
       const body = (await ok.json()) as { ok: boolean; result: { path: string; bytes: number } };
       expect(body.ok).toBe(true);
       expect(body.result.bytes).toBe(8);
-      expect(body.result.path).toMatch(/churn-cockpit-uploads-[^/]+\/[0-9a-f]{12}-evil 月\.csv$/);
+      // A random folder per upload; the file keeps its cleaned original name.
+      expect(body.result.path).toMatch(/churn-cockpit-uploads-[^/]+\/[0-9a-f]{16}\/evil 月\.csv$/);
       expect(readFileSync(body.result.path, 'utf8')).toBe('a,b\n1,2\n');
+      const again = await fetch(url, { method: 'PUT', body: 'a,b\n3,4\n', headers: { Authorization: `Bearer ${host.token}` } });
+      const second = (await again.json()) as { result: { path: string } };
+      expect(second.result.path).not.toBe(body.result.path);
+      expect(basename(second.result.path)).toBe('evil 月.csv');
+      expect(readFileSync(body.result.path, 'utf8')).toBe('a,b\n1,2\n');
+      // Lineage, raw table name and history carry the original name, not the staging folder.
+      const ws = join(t.dir, 'staged.churn');
+      const r = runCli(['import', ws, body.result.path, '--mapping', 'raw', '--json']);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as { tables: { file: string; table: string; rawTable: string }[] };
+      expect(out.tables).toEqual([expect.objectContaining({ file: 'evil 月.csv', table: 'evil 月', rawTable: 'raw_evil_月' })]);
+      const q = runCli(['query', ws, 'SELECT source_file FROM imports UNION ALL SELECT source_file FROM raw_tables']);
+      expect(q.stdout.trim().split('\n').slice(1)).toEqual(['evil 月.csv', 'evil 月.csv']);
     } finally {
       await host.close();
       service.close();

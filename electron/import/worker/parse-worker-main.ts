@@ -62,6 +62,7 @@ function facts(src: SourceFile, path: string, size: number): FileFacts {
 
 let rowsSoFar = 0;
 const seenKeys = new Map<string, number>();
+const seenCustomers = new Set<string>();
 
 async function readFile(f: WorkerFile): Promise<void> {
   const size = statSync(f.path).size;
@@ -97,7 +98,8 @@ async function readFile(f: WorkerFile): Promise<void> {
       if (src.format === 'csv') break;
       continue;
     }
-    const mapper = plan && plan.target !== 'raw' ? new RowMapper(plan, table.columns, task.settings, seenKeys) : null;
+    const mapper = plan && plan.target !== 'raw' ? new RowMapper(plan, table.columns, task.settings, seenKeys, seenCustomers) : null;
+    const width = table.columns.length;
     const send = async (batch: SourceRow[]): Promise<void> => {
       if (task.failAtRow !== undefined && rowsSoFar < task.failAtRow && rowsSoFar + batch.length >= task.failAtRow) {
         throw new Error(`injected failure at row ${task.failAtRow}`);
@@ -105,15 +107,23 @@ async function readFile(f: WorkerFile): Promise<void> {
       rowsSoFar += batch.length;
       const mapped = mapper ? mapper.map(batch) : null;
       const extras: [number, SourceValue[]][] = [];
-      batch.forEach((r, i) => {
+      const raw = new Array<SourceValue>(batch.length * width);
+      const rowNumbers = new Array<number>(batch.length);
+      for (let i = 0; i < batch.length; i++) {
+        const r = batch[i] as SourceRow;
+        const values = r.values;
+        for (let c = 0; c < width; c++) raw[i * width + c] = values[c] ?? null;
+        rowNumbers[i] = r.lineage.row;
         if (r.extra) extras.push([i, r.extra]);
-      });
+      }
       await takeCredit();
       const last = batch[batch.length - 1];
       post({
         type: 'rows',
-        raw: batch.map((r) => r.values),
-        rowNumbers: batch.map((r) => r.lineage.row),
+        count: batch.length,
+        width,
+        raw,
+        rowNumbers,
         extras,
         mapped,
         bytes: last ? estimator.at(last.lineage.row) : 0,
@@ -131,6 +141,7 @@ async function readFile(f: WorkerFile): Promise<void> {
 
 async function main(): Promise<void> {
   for (const f of task.files) await readFile(f);
+  if (process.env.DBG_MEM) console.error('worker', JSON.stringify(process.memoryUsage()));
   post({ type: 'done' });
 }
 

@@ -51,7 +51,11 @@ export type WorkerMessage =
   | { type: 'table'; info: TableInfo; plan: TablePlan | null; samples: SourceValue[][]; sampleRowNumbers: number[]; rowCount: number | null }
   | {
       type: 'rows';
-      raw: SourceValue[][];
+      count: number;
+      /** Source columns: row i's value for column c is raw[i * width + c]. */
+      width: number;
+      /** Flat rather than an array per row: cloning and reading one array is cheaper on the writer thread. */
+      raw: SourceValue[];
       rowNumbers: number[];
       /** Overflow cells of ragged rows: [index in batch, values]. */
       extras: [number, SourceValue[]][];

@@ -8,12 +8,17 @@ import { quoteIdent, rawColumnNames, uniqueRawTableName } from './identifiers';
 
 const ROW = '__row';
 const EXTRA = '__extra';
-/** Rows per multi-row INSERT: fewer statement calls, same bound parameters. */
-const CHUNK = 25;
+/**
+ * Rows per multi-row INSERT: one statement call binds many rows, which is what makes the
+ * writer thread (the import's bottleneck) cheap per row; capped by SQLite's bound-parameter limit.
+ */
+const CHUNK = 100;
+export const MAX_PARAMS = 32_000;
 
 export interface RawTableWriter {
   readonly name: string;
-  write(raw: readonly SourceValue[][], rowNumbers: readonly number[], extras: readonly [number, SourceValue[]][]): void;
+  /** `raw` is flat: row i's value for source column c is raw[i * width + c]. */
+  write(raw: readonly SourceValue[], count: number, rowNumbers: readonly number[], extras: readonly [number, SourceValue[]][]): void;
 }
 
 function extraText(values: readonly SourceValue[]): string {
@@ -32,31 +37,33 @@ export function createRawTable(db: Db, importId: number, info: TableInfo, taken:
     info.sheet ?? (info.name === info.file ? null : info.name),
     JSON.stringify(columns.map((c, i) => ({ name: c, column: info.columns[i], header: info.sourceColumns[i] ?? null }))),
   );
-  const width = columns.length + 2;
+  const sourceWidth = columns.length;
+  const width = sourceWidth + 2;
+  const chunk = Math.max(1, Math.min(CHUNK, Math.floor(MAX_PARAMS / width)));
   const tuple = `(${new Array<string>(width).fill('?').join(', ')})`;
   const head = `INSERT INTO ${quoteIdent(name)} VALUES `;
   const one = db.prepare(head + tuple);
-  const many = db.prepare(head + new Array<string>(CHUNK).fill(tuple).join(', '));
-  const params = new Array<unknown>(width * CHUNK);
+  const many = db.prepare(head + new Array<string>(chunk).fill(tuple).join(', '));
+  const params = new Array<unknown>(width * chunk);
+  const single = new Array<unknown>(width);
+  const fill = (into: unknown[], at: number, raw: readonly SourceValue[], i: number, rowNumber: number | undefined, extra: SourceValue[] | undefined): void => {
+    into[at] = rowNumber;
+    into[at + 1] = extra ? extraText(extra) : null;
+    const from = i * sourceWidth;
+    for (let c = 0; c < sourceWidth; c++) into[at + 2 + c] = raw[from + c] ?? null;
+  };
   return {
     name,
-    write(raw, rowNumbers, extras) {
-      const extraAt = new Map(extras);
-      const fill = (at: number, i: number): void => {
-        const values = raw[i] ?? [];
-        const extra = extraAt.get(i);
-        params[at] = rowNumbers[i];
-        params[at + 1] = extra ? extraText(extra) : null;
-        for (let c = 0; c < width - 2; c++) params[at + 2 + c] = values[c] ?? null;
-      };
+    write(raw, count, rowNumbers, extras) {
+      const extraAt = extras.length ? new Map(extras) : null;
       let i = 0;
-      for (; i + CHUNK <= raw.length; i += CHUNK) {
-        for (let k = 0; k < CHUNK; k++) fill(k * width, i + k);
+      for (; i + chunk <= count; i += chunk) {
+        for (let k = 0; k < chunk; k++) fill(params, k * width, raw, i + k, rowNumbers[i + k], extraAt?.get(i + k));
         many.run(params);
       }
-      for (; i < raw.length; i++) {
-        fill(0, i);
-        one.run(params.slice(0, width));
+      for (; i < count; i++) {
+        fill(single, 0, raw, i, rowNumbers[i], extraAt?.get(i));
+        one.run(single);
       }
     },
   };

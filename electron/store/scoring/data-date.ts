@@ -5,8 +5,10 @@ import type { Db } from '../database';
 export function scoringDataDay(db: Db): number {
   const row = db
     .prepare(
-      `SELECT max(coalesce((SELECT max(substr(order_date, 1, 10)) FROM orders WHERE status <> 'cancelled'), ''),
-                  coalesce((SELECT max(substr(activity_date, 1, 10)) FROM activities), '')) AS d`,
+      // The newest date read backwards from the date indexes, not max() over a full scan:
+      // a prefix of the largest ISO string is the largest prefix.
+      `SELECT max(coalesce((SELECT substr(order_date, 1, 10) FROM orders WHERE status <> 'cancelled' AND order_date IS NOT NULL ORDER BY order_date DESC LIMIT 1), ''),
+                  coalesce((SELECT substr(activity_date, 1, 10) FROM activities WHERE activity_date IS NOT NULL ORDER BY activity_date DESC LIMIT 1), '')) AS d`,
     )
     .get() as { d: string };
   return dayOf(row.d);

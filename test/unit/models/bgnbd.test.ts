@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BGNBD_BOUNDS,
   type BgNbdParams,
   bgnbdLogLik,
   conditionalExpectedPurchases,
@@ -21,7 +22,8 @@ function simulate(p: BgNbdParams, n: number, seed: number, Tof: (i: number) => n
   for (let i = 0; i < n; i++) {
     const Ti = Tof(i);
     const lambda = rng.gamma(p.r) / p.alpha;
-    const drop = rng.beta(p.a, p.b);
+    // a = 0: nobody ever drops out (the Poisson–gamma limit, outside the model's interior).
+    const drop = p.a > 0 ? rng.beta(p.a, p.b) : 0;
     let t = 0;
     let k = 0;
     let last = 0;
@@ -111,6 +113,28 @@ describe('BG/NBD maximum likelihood', () => {
     expect(f2.params.alpha / (7 * fit.params.alpha)).toBeCloseTo(1, 3);
     expect(f2.params.r / fit.params.r).toBeCloseTo(1, 3);
     expect(f2.params.a / fit.params.a).toBeCloseTo(1, 3);
+  });
+  it('stays inside its bounds with a sane likelihood when nobody drops out', () => {
+    // With no dropout the likelihood keeps rising as a, b → ∞ together; unbounded, the fit ran
+    // off to ~1e40 where lgamma differences cancel and ℓ came out positive.
+    // Nearly identical purchase rates (large r and α) make it a near-Poisson process too.
+    const truth = { r: 500, alpha: 2000, a: 0, b: 1 };
+    const none = simulate(truth, 4000, 3, () => 52);
+    const f = fitBgNbd(none);
+    for (const k of ['r', 'alpha', 'a', 'b'] as const) {
+      expect(f.params[k], k).toBeGreaterThanOrEqual(BGNBD_BOUNDS.min);
+      expect(f.params[k], k).toBeLessThanOrEqual(BGNBD_BOUNDS.max);
+    }
+    expect(Number.isFinite(f.logLik)).toBe(true);
+    expect(f.logLik).toBeLessThan(0);
+    expect(f.logLik).toBeCloseTo(bgnbdLogLik(f.params, none), 6);
+    // What the data do pin down: almost no dropout, and the gamma purchase rates.
+    expect(f.params.a / (f.params.a + f.params.b)).toBeLessThan(0.01);
+    expect(f.params.r / f.params.alpha).toBeCloseTo(truth.r / truth.alpha, 1);
+    expect(f.converged).toBe(true);
+    expect(probabilityAlive(f.params, 5, 20, 60)).toBeGreaterThan(0.95);
+    // Bounded, not merely finite: the fit is at least as good as a no-dropout point inside the box.
+    expect(f.logLik).toBeGreaterThanOrEqual(bgnbdLogLik({ r: 500, alpha: 2000, a: 1e-3, b: 1e3 }, none) - 1e-6);
   });
   it('rejects rows violating 0 ≤ t_x ≤ T', () => {
     expect(() => fitBgNbd({ x: [1], tx: [5], T: [4] })).toThrow(RangeError);
