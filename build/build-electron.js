@@ -38,6 +38,10 @@ export async function buildElectron(options = {}) {
   const results = await Promise.allSettled([
     build({ ...nodeEsm, entryPoints: ['electron/main/main.ts'], outfile: path.join(outdir, 'main.js') }),
     build({ ...nodeEsm, entryPoints: ['electron/hosts/utility-host.ts'], outfile: path.join(outdir, 'utility-host.js') }),
+    // Worker threads the utility process starts; the code finds them next to the bundle
+    // (the source tree's *-entry.js shims load tsx and must not be bundled).
+    build({ ...nodeEsm, entryPoints: ['electron/service/scoring/worker.ts'], outfile: path.join(outdir, 'worker-entry.js') }),
+    build({ ...nodeEsm, entryPoints: ['electron/store/scoring/load-worker.ts'], outfile: path.join(outdir, 'load-worker-entry.js') }),
     build({
       ...common,
       entryPoints: ['electron/main/preload.ts'],

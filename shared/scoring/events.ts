@@ -59,20 +59,8 @@ export class EventBuilder {
     return parts;
   }
 
-  /** Appends rows collected elsewhere after the rows pushed so far (scan order is kept). */
-  append(parts: EventParts): void {
-    const n = parts.length;
-    if (n === 0) return;
-    this.#grow(this.#length + n);
-    this.#cust.set(parts.cust.subarray(0, n), this.#length);
-    this.#day.set(parts.day.subarray(0, n), this.#length);
-    this.#cols.forEach((c, k) => c.set(parts.cols[k]!.subarray(0, n), this.#length));
-    this.#length += n;
-  }
-
-  #grow(atLeast = 0): void {
-    if (atLeast > 0 && atLeast <= this.#cust.length) return;
-    const size = Math.max(this.#cust.length * 2, atLeast, 1024);
+  #grow(): void {
+    const size = Math.max(this.#cust.length * 2, 1024);
     const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
@@ -87,18 +75,22 @@ export class EventBuilder {
    * Counting sort by customer (stable, so scan order survives), then insertion sort by day
    * inside each customer: fact tables are mostly appended in date order, so this is ~linear.
    */
-  build(customers: number): Events {
-    const n = this.#length;
+  build(customers: number, more: readonly EventParts[] = []): Events {
+    // Rows collected elsewhere follow this builder's rows, read in place (no append copy).
+    const sources: EventParts[] = [{ length: this.#length, cust: this.#cust, day: this.#day, cols: this.#cols }, ...more];
+    const n = sources.reduce((sum, s) => sum + s.length, 0);
     const offsets = new Uint32Array(customers + 1);
-    for (let i = 0; i < n; i++) offsets[this.#cust[i]! + 1]!++;
+    for (const s of sources) for (let i = 0; i < s.length; i++) offsets[s.cust[i]! + 1]!++;
     for (let c = 0; c < customers; c++) offsets[c + 1] = offsets[c + 1]! + offsets[c]!;
     const next = offsets.slice(0, customers);
     const day = new Int32Array(n);
     const cols = this.#cols.map(() => new Float64Array(n));
-    for (let i = 0; i < n; i++) {
-      const at = next[this.#cust[i]!]!++;
-      day[at] = this.#day[i]!;
-      for (let k = 0; k < cols.length; k++) cols[k]![at] = this.#cols[k]![i]!;
+    for (const s of sources) {
+      for (let i = 0; i < s.length; i++) {
+        const at = next[s.cust[i]!]!++;
+        day[at] = s.day[i]!;
+        for (let k = 0; k < cols.length; k++) cols[k]![at] = s.cols[k]![i]!;
+      }
     }
     for (let c = 0; c < customers; c++) sortSegment(day, cols, offsets[c]!, offsets[c + 1]!);
     this.#cust = new Int32Array(0);

@@ -44,6 +44,14 @@ describe('electron bundles', () => {
     expect(utility).not.toMatch(/from "electron"/);
   });
 
+  it('bundles the worker threads next to the utility host, without the tsx loader', () => {
+    for (const file of ['worker-entry.js', 'load-worker-entry.js']) {
+      const code = readFileSync(path.join(outdir, file), 'utf8');
+      expect(code, file).toMatch(/from "better-sqlite3"|from "node:worker_threads"/);
+      expect(code, file).not.toMatch(/from "tsx|tsx\/esm/);
+    }
+  });
+
   it('serves requests through the utility host', async () => {
     const workspace = path.join(temp, 'test.churn');
     const setup = createService();

@@ -13,6 +13,7 @@ import { dayOf, isoOfDay } from '../../../shared/scoring/days';
 import { rfmScores, rfmSegment, rfmValueClasses } from '../../../shared/models/rfm';
 import type { Db } from '../../store/database';
 import { loadHistory } from '../../store/scoring/history-load';
+import type { EventHistory } from '../../../shared/scoring/history';
 import { scoringDataDay } from '../../store/scoring/data-date';
 import { getChurnDefinition, getHealthConfig, getScoringSettings } from '../../store/scoring/settings';
 import { getModelRun, insertModelRun, latestModelRunId } from '../../store/scoring/model-runs';
@@ -28,6 +29,7 @@ export interface RefreshInput {
 }
 
 const STEPS = 9;
+const DESIGN_BLOCK = 262_144;
 const round = (v: number, digits: number): number | null => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);
 
 export function runRefresh(db: Db, input: RefreshInput, progress: Progress): SnapshotSummary {
@@ -41,7 +43,10 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const warnings: string[] = [];
 
   progress('loading', 1, STEPS);
-  const history = loadHistory(db, T, { flagAttribute: def.active.flagAttribute, onTable: (t) => progress(`loading ${t}`, 1, STEPS) });
+  // Dropped after the churn model: at 1 M customers its event arrays are ~0.5 GB that the
+  // write phase (with its large page cache) should not have to share memory with.
+  let history: EventHistory | null = loadHistory(db, T, { flagAttribute: def.active.flagAttribute, onTable: (t) => progress(`loading ${t}`, 1, STEPS) });
+  const customerIds = history.customers.ids;
   progress('features', 2, STEPS);
   const frame = computeFeatures(history, T);
   const n = frame.rows.length;
@@ -84,13 +89,21 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     }
   }
   let probability: Float64Array | null = null;
-  let reasons: RowReason[][] = [];
+  const reasons: RowReason[][] = [];
   if (runId !== null) {
     const state = getModelRun(db, runId).model as ChurnModelState;
-    const design = buildDesign(state.spec, frame, history);
-    probability = predict(state, design.X, design.n);
-    reasons = topReasons(state, design.X, design.n, 3);
+    // Block by block: a 1 M-row design matrix would be ~0.5 GB at once. Every row is
+    // scored on its own, so the results are the same.
+    probability = new Float64Array(n);
+    for (let from = 0; from < n; from += DESIGN_BLOCK) {
+      const block = Int32Array.from({ length: Math.min(DESIGN_BLOCK, n - from) }, (_, i) => from + i);
+      const design = buildDesign(state.spec, frame, history, block);
+      probability.set(predict(state, design.X, design.n), from);
+      for (const r of topReasons(state, design.X, design.n, 3)) reasons.push(r);
+    }
   } else if (!input.trainIfMissing) warnings.push('no churn model trained yet: run model.train');
+  // eslint-disable-next-line no-useless-assignment -- the point: the GC may take the event arrays now.
+  history = null;
 
   progress('P(alive) and CLV', 7, STEPS);
   const clv = scoreClv(frame, settings);
@@ -105,7 +118,7 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const I = hs.indicators.length;
   const scoreRow = (r: number): ScoreValues => {
     const c = frame.rows[r]!;
-    const id = history.customers.ids[c]!;
+    const id = customerIds[c]!;
     const score = round(hs.score[r]!, 2);
     const tier = tierOfRow(r);
     const p = probability && !churned[r] ? probability[r]! : NaN;
@@ -152,7 +165,7 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
       db,
       { asOf, config: { churnDefinition: def, settings, healthVersion: health.version }, healthVersion: health.version, modelRunId: runId, summary },
       n,
-      (r) => history.customers.ids[frame.rows[r]!]!,
+      (r) => customerIds[frame.rows[r]!]!,
       frame.values,
       scoreRow,
       (done) => progress('writing', 8 + done / n, STEPS),

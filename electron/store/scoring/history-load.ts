@@ -2,7 +2,7 @@
 // Only rows dated ≤ the limit are read, so a snapshot as of T cannot see later data; a
 // ticket's response or satisfaction recorded after T is treated as not yet known.
 import { dayOf, hoursBetween, isoOfDay } from '../../../shared/scoring/days';
-import { EventBuilder } from '../../../shared/scoring/events';
+import { EventBuilder, type EventParts } from '../../../shared/scoring/events';
 import { ACTIVITY_KIND, type CustomerTable, type EventHistory } from '../../../shared/scoring/history';
 import { TRUTHY_FLAGS } from '../../../shared/scoring/churn-definition';
 import type { Db } from '../database';
@@ -16,6 +16,8 @@ export interface LoadOptions {
   churnOnly?: { activities: boolean };
   /** Scan part of the fact tables on a helper thread: default when the tables are large. */
   parallel?: boolean;
+  /** Told whether a started helper thread delivered its share (false: rescanned here). */
+  onHelper?: (delivered: boolean) => void;
 }
 
 const CATEGORICAL_COLUMNS = ['region', 'city', 'industry', 'segment', 'owner'] as const;
@@ -45,20 +47,30 @@ export function loadHistory(db: Db, limitDay: number, options: LoadOptions): Eve
   tables.forEach((t, k) => {
     options.onTable?.(t);
     const range = ranges[k]!;
-    const builder = new EventBuilder(FACT_COLUMNS[t], Math.max(1024, range.hi - range.lo + 1));
-    scanFacts(db, t, limitDay, index, range.lo, helper ? helper.split[k]! : range.hi, builder);
+    const to = helper ? helper.split[k]! : range.hi;
+    // Sized to the rowid span (an upper bound on the rows), so it never regrows and copies.
+    const builder = new EventBuilder(FACT_COLUMNS[t], Math.max(1024, to - range.lo));
+    scanFacts(db, t, limitDay, index, range.lo, to, builder);
     builders.set(t, builder);
   });
+  const helperParts = new Map<FactTable, EventParts>();
   if (helper) {
     const parts = joinHelper(helper, table.ids);
+    options.onHelper?.(parts !== null);
     tables.forEach((t, k) => {
-      const builder = builders.get(t)!;
-      // Appended after this thread's lower rowids: the same scan order as one full scan.
-      if (parts) builder.append(parts[k]!);
-      else scanFacts(db, t, limitDay, index, helper.split[k]!, ranges[k]!.hi, builder);
+      // After this thread's lower rowids: the same scan order as one full scan.
+      if (parts) helperParts.set(t, parts[k]!);
+      else scanFacts(db, t, limitDay, index, helper.split[k]!, ranges[k]!.hi, builders.get(t)!);
     });
   }
-  const events = (t: FactTable) => (builders.get(t) ?? new EventBuilder(FACT_COLUMNS[t], 1)).build(n);
+  const events = (t: FactTable) => {
+    const more = helperParts.get(t);
+    const built = (builders.get(t) ?? new EventBuilder(FACT_COLUMNS[t], 1)).build(n, more ? [more] : []);
+    // Dropped table by table so at most one table's raw rows and sorted copy coexist.
+    builders.delete(t);
+    helperParts.delete(t);
+    return built;
+  };
   return {
     limitDay,
     customers: table,
@@ -73,8 +85,8 @@ export function loadHistory(db: Db, limitDay: number, options: LoadOptions): Eve
 export const FACT_TABLES = ['orders', 'activities', 'tickets', 'surveys', 'market_signals'] as const;
 export type FactTable = (typeof FACT_TABLES)[number];
 export const FACT_COLUMNS: Record<FactTable, number> = { orders: 3, activities: 2, tickets: 4, surveys: 2, market_signals: 1 };
-/** Rowids per statement call: `.all()` on a rowid slice costs ~25 % less per row than `.iterate()`. */
-const CHUNK = 32_768;
+/** Rowids per statement call: `.all()` on a slice costs ~25 % less per row than `.iterate()`; small slices keep the row arrays in the young generation. */
+const CHUNK = 4096;
 
 // Fact tables are read with NOT INDEXED: nearly every row qualifies, and a sequential scan
 // beats walking the date index with one random table lookup per row by ~5×. The rowid

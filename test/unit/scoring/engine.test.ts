@@ -119,6 +119,23 @@ describe('scoring engine on the demo workspace', () => {
     ws.close();
   });
 
+  it('loads the same history with part of the fact tables scanned on a helper thread', async () => {
+    const ws = await openWorkspace(demo, { readOnly: true });
+    const limit = dayOf(AS_OF);
+    const one = loadHistory(ws.db, limit, { flagAttribute: null, parallel: false });
+    const delivered: boolean[] = [];
+    const two = loadHistory(ws.db, limit, { flagAttribute: null, parallel: true, onHelper: (ok) => delivered.push(ok) });
+    expect(delivered).toEqual([true]);
+    expect(two.customers.ids).toEqual(one.customers.ids);
+    for (const k of ['orders', 'activities', 'tickets', 'surveys', 'signals'] as const) {
+      expect(two[k].day.length, k).toBeGreaterThan(0);
+      expect(two[k].offsets, k).toEqual(one[k].offsets);
+      expect(two[k].day, k).toEqual(one[k].day);
+      expect(two[k].cols, k).toEqual(one[k].cols);
+    }
+    ws.close();
+  });
+
   it('runs refresh and training through the service in a worker thread with progress', async () => {
     const path = join(t.dir, 'svc.churn');
     copyFileSync(demo, path);
