@@ -25,8 +25,6 @@ export interface MappedBatch {
   indexes: number[];
   rejects: RejectedCell[];
   rejectedRows: number;
-  /** Customer ids referenced for the first time in this import (tables other than customers), created at the end. */
-  newCustomers: string[];
 }
 
 /** Defaults of the schema's NOT NULL columns (001-initial.ts), used when a mapped cell is empty. */
@@ -79,10 +77,6 @@ export class RowMapper {
   private readonly attrSlot: number;
   /** Occurrences of each generated key within the import, so identical rows stay distinct. */
   private readonly seen: Map<string, number>;
-  /** Customer ids already reported in this import (shared across tables, like `seen`). */
-  private readonly customers: Set<string>;
-  /** -1 when the table references no customer (or is the customers table). */
-  private readonly customerSlot: number;
   /** Per-row scratch, reused: allocating two arrays per row showed up as GC time in the worker. */
   private readonly row: (ConvertedValue | undefined)[];
   private readonly actual: ConvertedValue[];
@@ -92,10 +86,8 @@ export class RowMapper {
     columns: readonly string[],
     private readonly settings: FieldSettings,
     seen: Map<string, number>,
-    customers: Set<string> = new Set(),
   ) {
     this.seen = seen;
-    this.customers = customers;
     const target = plan.target;
     if (target === 'raw') throw new Error('raw tables need no row mapper');
     const spec = canonicalTables[target].fields as readonly CanonicalField[];
@@ -116,14 +108,13 @@ export class RowMapper {
       .filter(([col]) => this.slotOf.has(col))
       .map(([col, value]) => ({ slot: this.slotOf.get(col) ?? -1, value }));
     this.attrSlot = this.slotOf.get('attributes') ?? -1;
-    this.customerSlot = target === 'customers' ? -1 : (this.slotOf.get('customer_id') ?? -1);
     this.row = new Array<ConvertedValue | undefined>(plan.dbColumns.length).fill(null);
     this.actual = new Array<ConvertedValue>(plan.dbColumns.length).fill(null);
   }
 
   map(batch: readonly SourceRow[]): MappedBatch {
     const width = this.plan.dbColumns.length;
-    const out: MappedBatch = { width, values: [], indexes: [], rejects: [], rejectedRows: 0, newCustomers: [] };
+    const out: MappedBatch = { width, values: [], indexes: [], rejects: [], rejectedRows: 0 };
     const row = this.row;
     const actual = this.actual;
     for (let b = 0; b < batch.length; b++) {
@@ -168,15 +159,6 @@ export class RowMapper {
       if (this.attrSlot >= 0) row[this.attrSlot] = this.attributes(src);
       for (let c = 0; c < width; c++) out.values.push(row[c]);
       out.indexes.push(b);
-      // Collected here rather than by the writer: the writer thread is the import's bottleneck.
-      const id = this.customerSlot >= 0 ? actual[this.customerSlot] : null;
-      if (id !== null && id !== undefined) {
-        const key = String(id);
-        if (!this.customers.has(key)) {
-          this.customers.add(key);
-          out.newCustomers.push(key);
-        }
-      }
     }
     return out;
   }

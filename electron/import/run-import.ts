@@ -10,7 +10,7 @@ import { connect, type Db } from '../store/database';
 import { listMappings, saveMapping } from './mappings-store';
 import type { TablePlan } from './plan';
 import { primarySources, type RejectedCell } from './row-mapper';
-import { canonicalTables, type CanonicalField } from '../../shared/domain/canonical-tables';
+import { canonicalTables, type CanonicalField, type CanonicalTableName } from '../../shared/domain/canonical-tables';
 import { quoteIdent } from './writer/identifiers';
 import { deferredIndexes, type DeferredIndexes } from './writer/deferred-indexes';
 import { startParseWorker, type ParseWorker } from './worker/spawn';
@@ -40,6 +40,9 @@ export interface RunImportOptions {
 }
 
 const FIRST_REJECTS = 100;
+const STREAMING_CACHE_KB = 32 * 1024;
+/** Once the worker is gone, the index rebuild's sorter gets the memory: fewer merge passes. */
+const REBUILD_CACHE_KB = 128 * 1024;
 /** Batches the worker may parse ahead of the writer. */
 const CREDITS = 4;
 
@@ -50,6 +53,8 @@ interface TableState {
   canonical: CanonicalWriter | null;
   rejects: RejectSink;
   result: ImportedTable;
+  /** Rows of the target with a larger rowid were written by this import; null: any row may have been (upsert, replace). */
+  rowidAfter: number | null;
 }
 
 function openForImport(path: string): Db {
@@ -57,8 +62,9 @@ function openForImport(path: string): Db {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  // A large page cache keeps index B-trees of the canonical tables in memory during bulk insert.
-  db.pragma('cache_size = -65536');
+  // While rows stream, the parse worker's heap shares the memory budget (512 MB for a 10 M-row
+  // CSV), and the bulk insert appends (secondary indexes deferred), so a modest cache does.
+  db.pragma(`cache_size = -${STREAMING_CACHE_KB}`);
   // Temp files on disk, not in memory: the deferred index rebuild sorts every imported row, and
   // an in-memory sorter grows with the import (≈ +75 MB of RSS per million rows) — past the
   // memory budget for large files. On disk, SQLite bounds the sorter by cache_size and merges.
@@ -135,7 +141,6 @@ async function importInTransaction(
   const tables: TableState[] = [];
   const takenNames = new Set<string>();
   const cleared = new Set<string>();
-  const customerRefs: string[] = [];
   const firstRejects: RejectedRow[] = [];
   const warnings: ImportWarning[] = [];
   const skipped: Record<string, number> = {};
@@ -176,8 +181,6 @@ async function importInTransaction(
         if (t.canonical && m.mapped) {
           const mapped = m.mapped;
           const { written, rejects } = t.canonical.write(mapped, m.raw, m.width, m.rowNumbers);
-          // Deduplicated by the worker across the whole import.
-          for (const id of mapped.newCustomers) customerRefs.push(id);
           noteRejects(t, mapped.rejects);
           noteRejects(t, rejects);
           t.result.rowsImported += written;
@@ -197,12 +200,11 @@ async function importInTransaction(
       case 'error':
         throw workerError(m);
       case 'done':
-        if (process.env.DBG_MEM) console.error('done', JSON.stringify(process.memoryUsage()));
         break;
     }
   }
-  // The worker has nothing left to send; ending it now returns its heap (parse garbage, the
-  // customer-id set) before the index rebuild, the phase with the largest SQLite footprint.
+  // The worker has nothing left to send; ending it now returns its heap before the index
+  // rebuild, which then gets a larger SQLite cache within the same memory budget.
   await worker.terminate();
   totals = tables.reduce((a, t) => ({ read: a.read + t.result.rowsRead, imported: a.imported + t.result.rowsImported, rejected: a.rejected + t.result.rowsRejected }), totals);
   meter.phase('finishing', totals.read);
@@ -214,10 +216,9 @@ async function importInTransaction(
     const where = first ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}` : files.map((f) => basename(f.path)).join(', ');
     throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`);
   }
-  const knownCustomers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-  if (customerRefs.length > knownCustomers) indexes.defer('customers');
-  const customersCreated = addCustomers(db, customerRefs);
+  const customersCreated = createReferencedCustomers(db, tables, indexes);
   meter.phase('indexing', totals.read);
+  db.pragma(`cache_size = -${REBUILD_CACHE_KB}`);
   indexes.restore();
   tables.forEach((t, seq) => recordImportTable(db, importId, seq, t.result, t.plan.mapping));
   let savedMapping: string | null = null;
@@ -271,6 +272,7 @@ function startTable(
   if (!plan) throw new Error('the worker sent a table without a plan');
   const raw = createRawTable(db, importId, info, taken);
   let canonical: CanonicalWriter | null = null;
+  let rowidAfter: number | null = null;
   if (plan.target !== 'raw') {
     const target = plan.target;
     const keyField = (canonicalTables[target].fields as readonly CanonicalField[]).find((f) => f.key && !f.writes)?.name;
@@ -285,6 +287,9 @@ function startTable(
     const needsIndexes = mode !== 'append' && 'autoKey' in canonicalTables[target];
     const existing = db.prepare(`SELECT count(*) FROM ${quoteIdent(target)}`).pluck().get() as number;
     if (!needsIndexes && existing <= incomingRows) indexes.defer(target);
+    // Appended rows get rowids above today's maximum; upserts change rows in place or reuse
+    // rowids they freed, so for them every row counts (replace has emptied the table anyway).
+    rowidAfter = mode === 'append' ? (db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdent(target)}`).pluck().get() as number) : null;
   }
   const sheet = info.sheet ?? null;
   return {
@@ -292,6 +297,7 @@ function startTable(
     plan,
     raw,
     canonical,
+    rowidAfter,
     rejects: rejectSink(db, importId, { file: info.file, table: info.name, sheet }),
     result: {
       file: info.file,
@@ -308,15 +314,31 @@ function startTable(
   };
 }
 
-/** Creates the customers an orders/tickets/… file references, many rows a statement; returns how many were new. */
-function addCustomers(db: Db, ids: readonly string[]): number {
-  const chunk = 200;
-  const many = db.prepare(`INSERT OR IGNORE INTO customers (customer_id) VALUES ${new Array<string>(chunk).fill('(?)').join(', ')}`);
-  const one = db.prepare('INSERT OR IGNORE INTO customers (customer_id) VALUES (?)');
+/**
+ * Creates the customers that rows written by this import reference (an orders file without a
+ * customers file). Done in SQL over the written rows rather than by collecting ids while
+ * streaming: a set of a million ids cost the writer thread time and ~100 MB of memory.
+ */
+function createReferencedCustomers(db: Db, tables: readonly TableState[], indexes: DeferredIndexes): number {
+  const from = new Map<CanonicalTableName, { rowidAfter: number | null; rows: number }>();
+  for (const t of tables) {
+    const target = t.plan.target;
+    if (target === 'raw' || target === 'customers' || !canonicalTables[target].referencesCustomer || !t.canonical) continue;
+    const seen = from.get(target);
+    const rowidAfter = seen === undefined ? t.rowidAfter : seen.rowidAfter === null || t.rowidAfter === null ? null : Math.min(seen.rowidAfter, t.rowidAfter);
+    from.set(target, { rowidAfter, rows: (seen?.rows ?? 0) + t.result.rowsImported });
+  }
+  if (!from.size) return 0;
+  const known = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+  // At most one new customer per written row: when that can outnumber the customers there are, rebuilding their indexes afterwards is cheaper.
+  if ([...from.values()].reduce((a, f) => a + f.rows, 0) > known) indexes.defer('customers');
   let created = 0;
-  let i = 0;
-  for (; i + chunk <= ids.length; i += chunk) created += many.run(ids.slice(i, i + chunk)).changes;
-  for (; i < ids.length; i++) created += one.run(ids[i]).changes;
+  for (const [target, f] of from) {
+    const table = quoteIdent(target);
+    created += db
+      .prepare(`INSERT OR IGNORE INTO customers (customer_id) SELECT DISTINCT customer_id FROM ${table} WHERE customer_id IS NOT NULL AND rowid > ?`)
+      .run(f.rowidAfter ?? Number.MIN_SAFE_INTEGER).changes;
+  }
   return created;
 }
 

@@ -185,6 +185,9 @@ function serviceClient(): UtilityClient {
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   delete env[WORKSPACE_ENV];
   if (workspacePath) env[WORKSPACE_ENV] = workspacePath;
+  // The bundled import parser runs in its own worker thread; outside the bundle it is found
+  // next to its TypeScript source instead.
+  env.CHURN_COCKPIT_IMPORT_WORKER = path.join(here, 'import-parse-worker.js');
   const child = utilityProcess.fork(UTILITY_HOST, [], { serviceName: 'Churn Cockpit service', env, stdio: 'inherit' });
   const client = new UtilityClient({
     send: (request) => child.postMessage(request),

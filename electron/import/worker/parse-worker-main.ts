@@ -62,7 +62,6 @@ function facts(src: SourceFile, path: string, size: number): FileFacts {
 
 let rowsSoFar = 0;
 const seenKeys = new Map<string, number>();
-const seenCustomers = new Set<string>();
 
 async function readFile(f: WorkerFile): Promise<void> {
   const size = statSync(f.path).size;
@@ -98,7 +97,7 @@ async function readFile(f: WorkerFile): Promise<void> {
       if (src.format === 'csv') break;
       continue;
     }
-    const mapper = plan && plan.target !== 'raw' ? new RowMapper(plan, table.columns, task.settings, seenKeys, seenCustomers) : null;
+    const mapper = plan && plan.target !== 'raw' ? new RowMapper(plan, table.columns, task.settings, seenKeys) : null;
     const width = table.columns.length;
     const send = async (batch: SourceRow[]): Promise<void> => {
       if (task.failAtRow !== undefined && rowsSoFar < task.failAtRow && rowsSoFar + batch.length >= task.failAtRow) {
@@ -141,7 +140,6 @@ async function readFile(f: WorkerFile): Promise<void> {
 
 async function main(): Promise<void> {
   for (const f of task.files) await readFile(f);
-  if (process.env.DBG_MEM) console.error('worker', JSON.stringify(process.memoryUsage()));
   post({ type: 'done' });
 }
 

@@ -38,7 +38,7 @@ export function startParseWorker(task: WorkerTask, options: { memoryLimitMb?: nu
   const limit = options.memoryLimitMb ?? DEFAULT_WORKER_MEMORY_MB;
   const worker = new Worker(workerEntry(), {
     workerData: task,
-    resourceLimits: { maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 48 },
+    resourceLimits: { maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: 16 },
     stdout: false,
     stderr: false,
   });

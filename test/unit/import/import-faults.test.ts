@@ -158,6 +158,31 @@ describe('modes', () => {
     s.close();
   });
 
+  it('many rows a statement: duplicates inside one chunk are rejected one by one; an upsert chunk repeating a key keeps the last', async () => {
+    const probe = join(tmp.dir, 'chunks.churn');
+    const s = await openService(probe);
+    // 230 rows: several 50-row statements plus a remainder; rows 61 and 175 repeat earlier keys.
+    const lines = Array.from({ length: 230 }, (_, i) => {
+      const id = i === 60 ? 'K10' : i === 174 ? 'K170' : `K${i}`;
+      return `${id},C${i % 7},2024-01-${String(1 + (i % 28)).padStart(2, '0')},${i}`;
+    });
+    const file = tmp.write('chunks.csv', `order_id,customer_id,order_date,amount\n${lines.join('\n')}\n`);
+    const r = await importFiles(s, { files: [{ path: file }] });
+    expect(r).toMatchObject({ rowsRead: 230, rowsImported: 228, rowsRejected: 2, customersCreated: 7 });
+    expect(r.rejected.map((x) => [x.row, x.column, x.value])).toEqual([
+      [62, 'order_id', 'K10'],
+      [176, 'order_id', 'K170'],
+    ]);
+    const raw = await s.invoke('workspace.query', { sql: 'SELECT count(*), min(__row), max(__row) FROM raw_chunks' });
+    expect(raw).toMatchObject({ ok: true, result: { rows: [[230, 2, 231]] } });
+    const kept = await s.invoke('workspace.query', { sql: "SELECT amount FROM orders WHERE order_id IN ('K10', 'K170') ORDER BY order_id" });
+    expect(kept).toMatchObject({ ok: true, result: { rows: [[10], [170]] } });
+    await importFiles(s, { files: [{ path: file }], mode: 'upsert' });
+    const upserted = await s.invoke('workspace.query', { sql: "SELECT count(*), sum(order_id = 'K10' AND amount = 60) FROM orders" });
+    expect(upserted).toMatchObject({ ok: true, result: { rows: [[228, 1]] } });
+    s.close();
+  });
+
   it('replace: the target table holds exactly the new file', async () => {
     const probe = join(tmp.dir, 'replace.churn');
     const s = await openService(probe);
