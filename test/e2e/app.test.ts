@@ -3,15 +3,12 @@
 // independent day-by-day SQL count), switches to Chinese, opens Customers and sorts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { lastCompleteMonths } from '../../shared/metrics/months';
 import { independentMonthChurn } from '../support/independent-churn-sql';
-import { REPO_ROOT, runCli } from '../support/cli';
-import { tempDir } from '../support/temp';
-import { findChrome, launchChrome } from './browser';
-import { serve, type Served } from './serve';
+import { findChrome } from './browser';
+import { SCREENSHOT_DIR, startAppSession, type AppSession } from './app-session';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -20,39 +17,24 @@ if (!chrome) {
   if (process.env.CI) throw new Error('CI must run the end-to-end tests: install chromium');
 }
 
-export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'e2e');
-
 describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
-  const t = tempDir('churn-e2e-');
-  const workspace = join(t.dir, 'demo.churn');
-  let served: Served;
-  let browser: Browser;
+  let session: AppSession;
   let page: Page;
   let db: Database.Database;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const demo = runCli(['demo', workspace]);
-    expect(demo.code, demo.stderr).toBe(0);
-    db = new Database(workspace, { readonly: true });
-    served = await serve(workspace);
-    browser = await launchChrome(chrome ?? '');
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await startAppSession({ chrome: chrome ?? '', prefix: 'churn-e2e-', locale: 'en-US' });
+    ({ page, db } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    db?.close();
-    t.cleanup();
+    await session?.close();
   });
 
   const dataValue = async (testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
 
   it('shows KPI cards equal to SQL counts on the workspace', async () => {
-    await page.goto(served.url);
+    await page.goto(session.served.url);
     await page.getByTestId('kpi-customers').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="kpi-customers"]')?.getAttribute('data-value'));
     const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;

@@ -5,16 +5,15 @@
 // otherwise a generated CSV with Chinese headers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, runCli } from '../support/cli';
-import { tempDir } from '../support/temp';
-import { findChrome, launchChrome } from './browser';
-import { serve, type Served } from './serve';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../support/cli';
+import { findChrome } from './browser';
+import { SCREENSHOT_DIR, startAppSession, type AppSession } from './app-session';
+import type { Served } from './serve';
 
 const chrome = findChrome();
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'e2e');
 const REAL_FILE = join(REPO_ROOT, '..', 'shared', 'data', 'cn-telecom-churn', '电信客户流失数据.csv');
 
 function generatedCsv(dir: string): string {
@@ -26,37 +25,26 @@ function generatedCsv(dir: string): string {
 }
 
 describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Chromium', () => {
-  const t = tempDir('churn-e2e-data-');
-  const workspace = join(t.dir, 'demo.churn');
+  let session: AppSession;
   let source: string;
   let served: Served;
-  let browser: Browser;
   let page: Page;
   let db: Database.Database;
+  let dir: string;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    session = await startAppSession({ chrome: chrome ?? '', prefix: 'churn-e2e-data-', locale: 'zh-CN' });
+    ({ page, db, served, dir } = session);
     if (existsSync(REAL_FILE)) {
       source = REAL_FILE;
     } else {
       console.warn(`note: ${REAL_FILE} is absent; importing a generated CSV with Chinese headers instead`);
-      source = generatedCsv(t.dir);
+      source = generatedCsv(dir);
     }
-    const demo = runCli(['demo', workspace]);
-    expect(demo.code, demo.stderr).toBe(0);
-    db = new Database(workspace, { readonly: true, fileMustExist: true });
-    served = await serve(workspace);
-    browser = await launchChrome(chrome ?? '');
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    db?.close();
-    t.cleanup();
+    await session?.close();
   });
 
   const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
@@ -128,7 +116,7 @@ describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Ch
   it('opens the picker with Ctrl+O from another page, reports rejected rows and exports them as neutralised CSV', async () => {
     await page.getByRole('tab', { name: '导入', exact: true }).click();
     await page.getByTestId('import-again').click();
-    const orders = join(t.dir, '订单-含错误.csv');
+    const orders = join(dir, '订单-含错误.csv');
     writeFileSync(
       orders,
       ['订单号,客户编号,下单时间,实付金额', 'E1,C-E1,2024-03-05,12.5', 'E2,C-E1,不是日期,8', 'E3,C-E2,2024-03-07,=1+1', 'E4,C-E2,2024/3/8,7'].join('\n') + '\n',

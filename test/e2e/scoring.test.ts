@@ -5,16 +5,14 @@
 // the stored score; the Customers grid's score columns and the at-risk KPI cards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_ROOT, runCli } from '../support/cli';
-import { tempDir } from '../support/temp';
-import { findChrome, launchChrome } from './browser';
-import { serve, type Served } from './serve';
+import type { Page } from 'playwright-core';
+import { runCli } from '../support/cli';
+import { findChrome } from './browser';
+import { SCREENSHOT_DIR, startAppSession, type AppSession } from './app-session';
+import type { Served } from './serve';
 
 const chrome = findChrome();
-const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'e2e');
 
 interface TierCounts {
   healthy: number;
@@ -23,32 +21,26 @@ interface TierCounts {
 }
 
 describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host', () => {
-  const t = tempDir('churn-e2e-scoring-');
-  const workspace = join(t.dir, 'demo.churn');
+  let session: AppSession;
   let served: Served;
-  let browser: Browser;
   let page: Page;
   let db: Database.Database;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const demo = runCli(['demo', workspace]);
-    expect(demo.code, demo.stderr).toBe(0);
-    const refresh = runCli(['refresh', workspace, '--json']);
-    expect(refresh.code, refresh.stderr).toBe(0);
-    db = new Database(workspace, { readonly: true });
-    served = await serve(workspace);
-    browser = await launchChrome(chrome ?? '');
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await startAppSession({
+      chrome: chrome ?? '',
+      prefix: 'churn-e2e-scoring-',
+      locale: 'en-US',
+      prepare: (path) => {
+        const refresh = runCli(['refresh', path, '--json']);
+        if (refresh.code !== 0) throw new Error(`refresh failed: ${refresh.stderr}`);
+      },
+    });
+    ({ page, db, served } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    db?.close();
-    t.cleanup();
+    await session?.close();
   });
 
   const latestSnapshot = () => db.prepare('SELECT max(snapshot_id) FROM snapshots').pluck().get() as number;
