@@ -53,7 +53,7 @@ interface TableState {
   canonical: CanonicalWriter | null;
   rejects: RejectSink;
   result: ImportedTable;
-  /** Rows of the target with a larger rowid were written by this import; null: any row may have been (upsert, replace). */
+  /** Rows of the target with a larger rowid were written by this import; null means every row may have been (upsert, replace). */
   rowidAfter: number | null;
 }
 
