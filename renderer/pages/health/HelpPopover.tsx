@@ -1,8 +1,8 @@
-// The exact PRODUCT.md §5 definitions next to the number they define, as a help popover.
-import { Button, Popover, Typography } from 'antd';
-import { QuestionCircleOutlined } from '@ant-design/icons';
+// The exact PRODUCT.md §5 scoring definitions next to the number they define.
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ScoringMessages } from '../../../shared/i18n/messages/scoring.zh-CN';
+import { HelpButton } from '../../components/HelpButton';
 
 export type DefinitionKey = keyof ScoringMessages['definitions'];
 
@@ -15,25 +15,17 @@ export interface HelpPopoverProps {
 
 export function HelpPopover({ topics, values, testId }: HelpPopoverProps) {
   const { t } = useTranslation('scoring');
-  const content = (
-    <div style={{ maxWidth: 420 }} data-testid={testId ? `${testId}-content` : undefined}>
-      {topics.map((topic, i) => (
+  return (
+    <HelpButton
+      title={t('common.definitionTitle')}
+      ariaLabel={t('common.helpLabel')}
+      maxWidth={420}
+      testId={testId}
+      content={topics.map((topic, i) => (
         <Typography.Paragraph key={topic} style={{ marginBottom: i === topics.length - 1 ? 0 : 8 }}>
           {t(`definitions.${topic}`, { healthy: 70, watch: 40, days: 90, ...values })}
         </Typography.Paragraph>
       ))}
-    </div>
-  );
-  return (
-    <Popover title={t('common.definitionTitle')} content={content} trigger={['hover', 'click']} placement="bottomLeft">
-      <Button
-        type="text"
-        size="small"
-        icon={<QuestionCircleOutlined />}
-        aria-label={t('common.helpLabel')}
-        data-testid={testId}
-        style={{ color: 'inherit', opacity: 0.65 }}
-      />
-    </Popover>
+    />
   );
 }

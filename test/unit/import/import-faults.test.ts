@@ -4,12 +4,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../../electron/import/run-import';
 import { CLI } from '../../support/cli';
 import { tempDir } from './helpers';
+import { zipOf } from './zip-fixture';
 import { digest, importError, importFiles, integrity, openService, writeOrdersCsv } from './import-support';
 import type { Service } from '../../../electron/service/service';
 
@@ -203,29 +203,5 @@ function truncatedXlsx(): Buffer {
 
 /** One entry of 64 MB of zeros, deflated to a few kilobytes: a workbook-shaped zip bomb. */
 function zipBomb(): Buffer {
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const size = 64 * 1024 * 1024;
-  const data = deflateRawSync(Buffer.alloc(size), { level: 9 });
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(name.length, 28);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(1, 8);
-  eocd.writeUInt16LE(1, 10);
-  eocd.writeUInt32LE(central.length + name.length, 12);
-  eocd.writeUInt32LE(local.length + name.length + data.length, 16);
-  return Buffer.concat([local, name, data, central, name, eocd]);
+  return zipOf('xl/worksheets/sheet1.xml', 64 * 1024 * 1024);
 }
