@@ -3,23 +3,23 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { useFileIntake } from '../pages/data/file-intake';
-import { PlaceholderPage } from '../pages/placeholder/PlaceholderPage';
+import { useFileIntake } from '../features/data/file-intake';
+import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { isFindShortcut, requestFind } from './find-shortcut';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItems } from './nav-items';
 import { isRouteKey, type RouteKey } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
 import { WorkspaceStatus } from './WorkspaceStatus';
-import { useCustomerRoute } from '../pages/customer360/use-customer-route';
+import { useCustomerRoute } from '../features/customer360/use-customer-route';
 
 // Charts and the grid are the heavy parts; each loads with its page.
-const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
-const CustomersPage = lazy(() => import('../pages/customers/CustomersPage'));
-const DataPage = lazy(() => import('../pages/data/DataPage'));
-const HealthPage = lazy(() => import('../pages/health/HealthPage'));
-const ModelsPage = lazy(() => import('../pages/models/ModelsPage'));
-const Customer360Page = lazy(() => import('../pages/customer360/Customer360Page'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
+const DataPage = lazy(() => import('../features/data/DataPage'));
+const HealthPage = lazy(() => import('../features/health/HealthPage'));
+const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
+const Customer360Page = lazy(() => import('../features/customer360/Customer360Page'));
 
 function page(route: RouteKey): ReactNode {
   switch (route) {

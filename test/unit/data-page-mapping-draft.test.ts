@@ -12,7 +12,7 @@ import {
   toSavedTable,
   toTableMapping,
   unmappedColumns,
-} from '../../renderer/pages/data/mapping-draft';
+} from '../../renderer/features/data/mapping-draft';
 
 function table(overrides: Partial<PreviewTable> = {}): PreviewTable {
   return {

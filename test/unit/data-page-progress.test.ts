@@ -1,6 +1,6 @@
 // Progress bar maths of the Data page: percent, rate and time left from job.progress reports.
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDuration, progressView } from '../../renderer/pages/data/progress-math';
+import { formatBytes, formatDuration, progressView } from '../../renderer/features/data/progress-math';
 
 const base = { jobId: 'j', label: 'import', done: 0, total: null };
 

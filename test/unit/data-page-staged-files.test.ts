@@ -1,8 +1,8 @@
 // The Data page's staged-file reducer: stale previews dropped, edits kept across re-previews.
 import { describe, expect, it } from 'vitest';
 import type { PreviewOutput, PreviewTable } from '../../shared/contract/domains/import';
-import { assignColumn } from '../../renderer/pages/data/mapping-draft';
-import { importBlocker, stagedReducer, type StagedFile } from '../../renderer/pages/data/staged-files';
+import { assignColumn } from '../../renderer/features/data/mapping-draft';
+import { importBlocker, stagedReducer, type StagedFile } from '../../renderer/features/data/staged-files';
 
 function previewTable(name: string, signature: string): PreviewTable {
   return {

@@ -1,7 +1,7 @@
 // The Customers grid's AG Grid filter/sort models → customers.list request translation.
 import { describe, expect, it } from 'vitest';
 import { CustomerListInputSchema } from '../../shared/contract/operations';
-import { translateFilterModel, translateSortModel } from '../../renderer/pages/customers/filter-model';
+import { translateFilterModel, translateSortModel } from '../../renderer/features/customers/filter-model';
 
 describe('translateFilterModel', () => {
   it('translates single text, number and date conditions', () => {

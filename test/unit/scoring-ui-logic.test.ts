@@ -14,11 +14,11 @@ import {
   uniqueIndicatorId,
   updateIndicator,
   withMethod,
-} from '../../renderer/pages/health/health-draft';
-import { parseRuleConditions } from '../../renderer/pages/models/rule-text';
-import { featureLabel, pick } from '../../renderer/pages/customer360/labels';
+} from '../../renderer/features/health/health-draft';
+import { parseRuleConditions } from '../../renderer/features/models/rule-text';
+import { featureLabel, pick } from '../../renderer/features/customer360/labels';
 import { customerHref, customerIdFromHash, routeFromHash } from '../../renderer/app/routes';
-import { jobPercent } from '../../renderer/pages/health/JobProgress';
+import { jobPercent } from '../../renderer/features/health/JobProgress';
 
 describe('health draft', () => {
   it('gives each indicator group share × share inside its group, summing to 1', () => {
