@@ -34,6 +34,19 @@ describe('churn-cockpit CLI', () => {
     expect(info.tables.find((x) => x.name === 'customers')?.rows).toBe(6);
   });
 
+  it('call invokes one operation and prints the {ok,result|error} envelope, exit 1 on an error', () => {
+    const kpis = runCli(['call', '--workspace', good, 'dashboard.churnTrend', '{"months":2}']);
+    expect(kpis.code).toBe(0);
+    const ok = JSON.parse(kpis.stdout) as { ok: boolean; result: { points: { month: string; churned: number }[] } };
+    expect(ok.result.points.map((p) => [p.month, p.churned])).toEqual([['2024-05', 2], ['2024-06', 0]]);
+    const invalid = runCli(['call', '--workspace', good, 'dashboard.churnTrend', '{"months":0}']);
+    expect(invalid.code).toBe(1);
+    expect(JSON.parse(invalid.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const notJson = runCli(['call', '--workspace', good, 'dashboard.kpis', '{months']);
+    expect(notJson.code).toBe(1);
+    expect(JSON.parse(notJson.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   const broken: [string, (p: string) => void, RegExp][] = [
     ['random bytes', (p) => writeFileSync(p, randomBytes(10_000)), /not a Churn Cockpit workspace/],
     ['a truncated workspace', (p) => { copyFileSync(good, p); truncateSync(p, 6000); }, /truncated/],

@@ -1,6 +1,6 @@
-// One contract suite, run against every host we can start here (the Electron IPC host
-// needs the Electron binary, which CI cannot download; its adapter forwards to the same
-// service.invoke). Each case states what a client may rely on.
+// One contract suite, run against every host: the service itself, the loopback HTTP host, the
+// utility host (Electron's data process, under a stand-in parentPort since CI cannot download
+// the Electron binary) and the CLI's `call --stdio`. Each case states what a client may rely on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createService, type Service } from '../../electron/service/service';
@@ -9,11 +9,14 @@ import { operationNames } from '../../shared/contract/operations';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { seedHandCases } from '../support/hand-cases';
 import { tempDir } from '../support/temp';
+import { overCliStdio, overUtilityHost } from './process-transports';
 import { inProcess, overHttp, type Transport } from './transports';
 
-const transports: [string, (s: Service) => Promise<Transport>][] = [
+const transports: [string, (s: Service, tempDir: string) => Promise<Transport>][] = [
   ['in-process service', (s) => Promise.resolve(inProcess(s))],
   ['HTTP host', (s) => overHttp(s)],
+  ['utility host', (_s, dir) => overUtilityHost(dir)],
+  ['CLI call --stdio', () => overCliStdio()],
 ];
 
 for (const [label, connect] of transports) {
@@ -33,7 +36,7 @@ for (const [label, connect] of transports) {
       seedHandCases(ws.db);
       ws.close();
       service = createService();
-      api = await connect(service);
+      api = await connect(service, t.dir);
     });
     afterAll(async () => {
       await api.close();

@@ -1,7 +1,7 @@
 // Builds the Electron bundles and runs the utility host under plain Node with a stand-in for
 // Electron's `process.parentPort`, so the real bundle is exercised without the Electron binary.
 import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,22 +58,8 @@ describe('electron bundles', () => {
     expect(await setup.invoke('workspace.open', { path: workspace, create: true })).toMatchObject({ ok: true });
     setup.close();
 
-    const harness = path.join(temp, 'harness.mjs');
-    writeFileSync(
-      harness,
-      [
-        "import { EventEmitter } from 'node:events';",
-        'const port = new EventEmitter();',
-        'port.postMessage = (message) => process.send(message);',
-        'process.parentPort = port;',
-        // Electron's parentPort queues messages until a listener exists; so does this one.
-        'const queued = [];',
-        "process.on('message', (data) => (port.listenerCount('message') ? port.emit('message', { data, ports: [] }) : queued.push(data)));",
-        "port.on('newListener', (event) => event === 'message' && setImmediate(() => queued.splice(0).forEach((data) => port.emit('message', { data, ports: [] }))));",
-        `await import(${JSON.stringify(pathToFileURL(path.join(outdir, 'utility-host.js')).href)});`,
-      ].join('\n'),
-    );
-    const child = fork(harness, [], {
+    const harness = path.join(root, 'test', 'support', 'parent-port-harness.js');
+    const child = fork(harness, [pathToFileURL(path.join(outdir, 'utility-host.js')).href], {
       env: { ...process.env, CHURN_COCKPIT_WORKSPACE: workspace, CHURN_COCKPIT_HOME: temp },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

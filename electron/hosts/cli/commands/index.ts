@@ -1,8 +1,9 @@
 // Every CLI command, in the order `--help` lists them. Add a command by adding its module here.
 import type { Command } from '../command';
+import { callCommand } from './call';
 import { importCommand } from './import';
 import { serveCommand } from './serve';
 import { modelsCommand, refreshCommand, trainCommand } from './scoring';
 import { demoCommand, infoCommand, queryCommand } from './workspace';
 
-export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, serveCommand, refreshCommand, trainCommand, modelsCommand];
+export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, serveCommand, refreshCommand, trainCommand, modelsCommand, callCommand];
