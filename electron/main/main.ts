@@ -18,7 +18,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InvokeResult } from '../../shared/contract/errors';
 import { events } from '../../shared/contract/events';
+import type { AppCommand } from '../../shared/contract/events';
 import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, contentTypeFor, resolveAppFile } from './app-protocol';
+import { importDialogOptions, stagePicked } from './import-dialog';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { checkInvoke, navigationAllowed, requestAllowed, workspaceFromArgv } from './policy';
 import { UtilityClient } from './utility-client';
@@ -100,6 +102,8 @@ if (!app.requestSingleInstanceLock()) {
         }
         const check = checkInvoke(sender, name);
         if (!check.ok) return { ok: false, error: check.error } satisfies InvokeResult<never>;
+        // The Open dialog is the one operation only this process can carry out.
+        if (check.name === 'import.pickFiles') return pickImportFiles();
         return invoke(check.name, input);
       });
       Menu.setApplicationMenu(buildMenu());
@@ -237,6 +241,20 @@ async function promptOpenWorkspace(zh: boolean): Promise<void> {
   if (!canceled && file) await openWorkspace(file);
 }
 
+/** The native Open dialog for data files; the service checks each chosen path, the page imports them by path. */
+async function pickImportFiles(): Promise<InvokeResult<unknown>> {
+  const options = importDialogOptions(app.getLocale().toLowerCase().startsWith('zh'));
+  const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  if (canceled) return { ok: true, result: { files: [], refused: [] } };
+  return { ok: true, result: await stagePicked(filePaths, (path) => invoke('import.stage', { path })) };
+}
+
+/** A menu command the page carries out (it owns navigation and the Data page's state). */
+function sendCommand(command: AppCommand['command']): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  mainWindow.webContents.send(EVENT_CHANNEL, 'app.command', { command } satisfies AppCommand);
+}
+
 function showError(message: string): void {
   const options = { type: 'error' as const, title: TITLE, message };
   (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)).catch(() => undefined);
@@ -254,9 +272,11 @@ function buildMenu(): Menu {
     {
       label: t('文件', 'File'),
       submenu: [
+        // Ctrl/Cmd+O opens data, as on the web page; the workspace file is opened less often.
+        { label: t('导入数据文件…', 'Import Files…'), accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-files') },
         {
           label: t('打开工作区…', 'Open Workspace…'),
-          accelerator: 'CmdOrCtrl+O',
+          accelerator: 'CmdOrCtrl+Shift+O',
           click: () => void promptOpenWorkspace(zh).catch((error: unknown) => showError(String(error))),
         },
         { type: 'separator' },

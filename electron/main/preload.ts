@@ -1,6 +1,7 @@
-// Sandboxed preload: exposes exactly the service API and nothing of Electron. Bundled to
-// CommonJS because sandboxed preloads cannot load ES modules.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+// Sandboxed preload: exposes exactly the service API, plus the path of a file dropped on the
+// window, and nothing of Electron. Bundled to CommonJS because sandboxed preloads cannot load
+// ES modules.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { InvokeResult } from '../../shared/contract/errors';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 
@@ -21,6 +22,11 @@ ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, name: unknown, payload:
 });
 
 contextBridge.exposeInMainWorld('churnCockpit', {
+  /** Where a file dropped on the window lives, so it is imported by path, not uploaded. Only File objects the page was handed have one. */
+  pathForFile(file: unknown): string {
+    if (!(file instanceof File)) throw new TypeError('pathForFile(file: File)');
+    return webUtils.getPathForFile(file);
+  },
   invoke(name: string, input: unknown): Promise<InvokeResult<unknown>> {
     return ipcRenderer.invoke(INVOKE_CHANNEL, name, input) as Promise<InvokeResult<unknown>>;
   },

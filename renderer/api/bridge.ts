@@ -5,6 +5,8 @@ import type { InvokeResult } from '../../shared/contract/errors';
 export interface ChurnCockpitBridge {
   invoke(name: string, input: unknown): Promise<InvokeResult<unknown>>;
   on(event: string, cb: (payload: unknown) => void): () => void;
+  /** Where a File handed to the page (a drop, the file input) lives on disk; '' when nowhere. */
+  pathForFile?(file: File): string;
 }
 
 declare global {

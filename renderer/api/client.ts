@@ -48,6 +48,6 @@ export async function invoke<N extends OperationName>(name: N, ...args: InputArg
 export function on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void {
   return current().on(event, (payload) => {
     const parsed = events[event].safeParse(payload);
-    if (parsed.success) cb(parsed.data);
+    if (parsed.success) cb(parsed.data as EventPayload<E>);
   });
 }

@@ -16,8 +16,13 @@ export const JobProgressSchema = z.object({
 });
 export type JobProgress = z.infer<typeof JobProgressSchema>;
 
+/** Menu commands of the desktop app that the page carries out (it owns navigation and state). */
+export const AppCommandSchema = z.object({ command: z.enum(['import-files']) });
+export type AppCommand = z.infer<typeof AppCommandSchema>;
+
 export const events = {
   'job.progress': JobProgressSchema,
+  'app.command': AppCommandSchema,
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,6 +1,6 @@
 // The rejected-row CSV: formula-looking cells neutralised, CSV quoting, BOM for Excel.
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, rejectsCsv } from '../../renderer/features/data/rejects-csv';
+import { neutraliseCell, rejectsCsv } from '../../shared/import/rejects-csv';
 
 const headers = { file: '文件', sheet: '工作表', table: '源表', row: '行号', column: '列', value: '值', reason: '原因' };
 

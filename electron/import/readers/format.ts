@@ -109,7 +109,25 @@ const DESCRIBE: Record<Container, string> = {
   binary: 'a binary file',
 };
 
-export function detectFormat(path: string): DetectedFormat {
+/** Extensions the readers know; a file without one is sniffed instead. */
+export function isKnownExtension(ext: string): boolean {
+  return Object.prototype.hasOwnProperty.call(EXTENSIONS, ext.toLowerCase());
+}
+
+interface Sniffed {
+  file: string;
+  size: number;
+  bytes: Buffer;
+  container: Container;
+  expected: { container: Container; format: SourceFormat } | undefined;
+}
+
+/**
+ * The cheap half of detection: size and leading bytes only, refusing an empty file, one whose
+ * extension lies about its container, and binary content that is no spreadsheet or database.
+ * Never reads a whole file, so it may run outside the parsing worker (staging a picked file).
+ */
+export function sniffLeadingBytes(path: string): Sniffed {
   const file = basename(path);
   let size: number;
   try {
@@ -140,6 +158,12 @@ export function detectFormat(path: string): DetectedFormat {
   if (container === 'binary') {
     throw new ImportReadError('not-text', { file }, `unsupported binary content${known ? ` (${known[0]})` : ''}`);
   }
+  return { file, size, bytes, container, expected };
+}
+
+export function detectFormat(path: string): DetectedFormat {
+  const { file, size, bytes, container, expected } = sniffLeadingBytes(path);
+  const ext = extname(path).toLowerCase();
   if (container === 'zip') {
     const flavour = zipFlavour(path);
     if (flavour === 'other-zip') {

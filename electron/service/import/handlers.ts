@@ -5,6 +5,7 @@ import type { importOperations } from '../../../shared/contract/domains/import';
 import { importHistory, importRejects } from '../../import/history';
 import { deleteMapping, listMappings, saveMapping } from '../../import/mappings-store';
 import { previewFile } from '../../import/preview';
+import { stageLocalFile } from '../../import/stage-local';
 import { runImport } from '../../import/run-import';
 import { importTargets } from '../../import/targets';
 import type { DomainHandlers, ServiceContext } from '../context';
@@ -17,6 +18,11 @@ function progress(ctx: ServiceContext, jobId: string | undefined) {
 
 export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
   'import.targets': () => importTargets(),
+  'import.stage': (input) => stageLocalFile(input.path),
+  // The dialog is the desktop app's main process's; it answers this call before the service sees it.
+  'import.pickFiles': () => {
+    throw new AppError('FORBIDDEN', 'the Open dialog belongs to the desktop app; in a browser, drop the files or use the file picker');
+  },
   'import.preview': (input, ctx) =>
     previewFile({
       path: input.path,

@@ -2,12 +2,14 @@
 // sheets and header row (each overridable) → mapping onto the canonical tables, pre-filled from
 // the suggestion or a saved mapping → import with progress and cancel → result with rejected
 // rows → history. Files dropped on any page arrive here through file-intake.
-import { useEffect, useRef, useState } from 'react';
-import { Alert, ConfigProvider, Steps, Tabs, Typography, theme } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, App, ConfigProvider, Steps, Tabs, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConvertSettings, ImportMode } from '../../../shared/contract/domains/import';
 import { useOperation } from '../../api/use-operation';
+import { localFilesSupported } from '../../api/local-files';
 import { uploadSupported } from '../../api/upload';
+import { asAppError } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DropOverlay } from './DropOverlay';
 import { FilePicker, openFilePicker } from './FilePicker';
@@ -41,21 +43,35 @@ export default function DataPage() {
   const [tableByFile, setTableByFile] = useState<Record<string, string>>({});
   const [mode, setMode] = useState<ImportMode>('append');
   const [settings, setSettings] = useState<ConvertSettings>({ dayFirst: false, decimalComma: false });
+  const { message } = App.useApp();
   const canUpload = uploadSupported();
+  const local = localFilesSupported();
 
-  const { addFiles } = staged;
+  const { addFiles, pickLocal } = staged;
+  const pick = useCallback(() => {
+    if (!local) {
+      openFilePicker(rootRef.current);
+      return;
+    }
+    pickLocal().then(
+      (ids) => {
+        if (ids[0]) setActiveId(ids[0]);
+      },
+      (error: unknown) => void message.error(`${t('errors.pickFailed')}: ${asAppError(error).message}`),
+    );
+  }, [local, pickLocal, message, t]);
   useEffect(
     () =>
       onIntake((intake) => {
         setTab('import');
         if (intake.kind === 'pick') {
-          openFilePicker(rootRef.current);
+          pick();
           return;
         }
         const ids = addFiles(intake.files);
         if (ids[0]) setActiveId(ids[0]);
       }),
-    [addFiles],
+    [addFiles, pick],
   );
 
   const jobState = job.state;
@@ -108,7 +124,7 @@ export default function DataPage() {
   if (finished) {
     body = <ImportResultView result={finished} onAgain={again} onHistory={() => setTab('history')} />;
   } else if (files.length === 0) {
-    body = <FilePicker onFiles={onFiles} disabled={!canUpload} />;
+    body = <FilePicker onFiles={onFiles} onPick={local ? pick : undefined} disabled={!canUpload && !local} />;
   } else {
     body = (
       <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
@@ -119,7 +135,7 @@ export default function DataPage() {
           onRemove={(id) => {
             if (!running) staged.remove(id);
           }}
-          extra={running ? null : <FilePicker compact onFiles={onFiles} disabled={!canUpload} />}
+          extra={running ? null : <FilePicker compact onFiles={onFiles} onPick={local ? pick : undefined} disabled={!canUpload && !local} />}
         />
         {/* Nothing about the files or the mapping may change under a running import. */}
         <ConfigProvider componentDisabled={running}>
@@ -178,7 +194,6 @@ export default function DataPage() {
           />
         ) : null}
       </div>
-      {!canUpload ? <Alert type="info" showIcon title={t('picker.electron')} data-testid="electron-picking" /> : null}
       {noWorkspace ? <Alert type="warning" showIcon title={t('workspace.none')} data-testid="no-workspace" /> : null}
       {readOnly ? <Alert type="warning" showIcon title={t('workspace.readOnly')} /> : null}
       <div style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: '4px 12px 12px' }}>
@@ -192,7 +207,7 @@ export default function DataPage() {
           ]}
         />
       </div>
-      {canUpload && !running && !finished ? <DropOverlay /> : null}
+      {(canUpload || local) && !running && !finished ? <DropOverlay /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The drop zone / file button. Files go to the page through onFiles; antd's own upload list
-// and request are bypassed (LIST_IGNORE) because files travel by the host's upload route.
+// and request are bypassed (LIST_IGNORE) because files travel by the host's upload route, or in
+// the desktop app by path (clicking then opens the system Open dialog through onPick).
 import { Button, Upload } from 'antd';
 import { InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,8 @@ import { acceptAttribute } from './file-kinds';
 
 export interface FilePickerProps {
   onFiles: (files: File[]) => void;
+  /** Desktop app: clicking opens the system Open dialog instead of the browser's file input (drops still arrive as Files). */
+  onPick?: () => void;
   compact?: boolean;
   disabled?: boolean;
 }
@@ -16,13 +19,14 @@ export function openFilePicker(root: ParentNode | null): void {
   root?.querySelector<HTMLInputElement>('[data-testid="file-picker"] input[type="file"]')?.click();
 }
 
-export function FilePicker({ onFiles, compact, disabled }: FilePickerProps) {
+export function FilePicker({ onFiles, onPick, compact, disabled }: FilePickerProps) {
   const { t } = useTranslation('data');
   const props = {
     multiple: true,
     accept: acceptAttribute,
     showUploadList: false,
     disabled,
+    openFileDialogOnClick: !onPick,
     // Called once per file with the whole batch; hand the batch over once.
     beforeUpload: (file: File, batch: File[]) => {
       if (file === batch[0]) onFiles(batch);
@@ -30,18 +34,19 @@ export function FilePicker({ onFiles, compact, disabled }: FilePickerProps) {
     },
   };
   if (compact) {
+    const button = (
+      <Button icon={<PlusOutlined />} disabled={disabled} onClick={onPick} data-testid={onPick ? 'pick-local' : undefined}>
+        {t('picker.addMore')}
+      </Button>
+    );
     return (
       <span data-testid="file-picker" data-drop-zone>
-        <Upload {...props}>
-          <Button icon={<PlusOutlined />} disabled={disabled}>
-            {t('picker.addMore')}
-          </Button>
-        </Upload>
+        {onPick ? button : <Upload {...props}>{button}</Upload>}
       </span>
     );
   }
   return (
-    <div data-testid="file-picker" data-drop-zone>
+    <div data-testid="file-picker" data-drop-zone onClick={disabled ? undefined : onPick} data-local={onPick ? 'true' : undefined}>
       <Upload.Dragger {...props} style={{ padding: '24px 16px' }}>
         <p className="ant-upload-drag-icon">
           <InboxOutlined />

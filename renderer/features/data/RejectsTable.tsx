@@ -6,9 +6,11 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RejectedRow } from '../../../shared/contract/domains/import';
 import { formatInteger } from '../../../shared/i18n/format';
+import { reasonIn } from '../../../shared/import/reject-reasons';
 import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../components/error-text';
+import { useLocale } from '../../i18n/use-locale';
 import { exportRejectsCsv } from './export-rejects';
 
 const PAGE_SIZE = 50;
@@ -17,6 +19,7 @@ export function RejectsTable({ importId }: { importId: number }) {
   const { t } = useTranslation('data');
   const { t: tCommon } = useTranslation();
   const { message } = App.useApp();
+  const locale = useLocale();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(PAGE_SIZE);
   const [exporting, setExporting] = useState(false);
@@ -34,7 +37,7 @@ export function RejectsTable({ importId }: { importId: number }) {
         column: t('cols.column'),
         value: t('cols.value'),
         reason: t('cols.reason'),
-      });
+      }, locale);
       void message.success(t('rejects.exported', { formatted: formatInteger(count) }));
     } catch (error) {
       void message.error(`${t('errors.exportFailed')}: ${describeError(error, tCommon).detail}`);
@@ -98,7 +101,14 @@ export function RejectsTable({ importId }: { importId: number }) {
             ellipsis: true,
             render: (v: string | null) => (v === null ? <Typography.Text type="secondary">∅</Typography.Text> : <code title={v}>{v}</code>),
           },
-          { key: 'reason', dataIndex: 'reason', title: t('cols.reason'), ellipsis: true },
+          {
+            key: 'reason',
+            dataIndex: 'reason',
+            title: t('cols.reason'),
+            ellipsis: true,
+            // Stored in both languages; the reader sees theirs, the tooltip keeps the whole text.
+            render: (reason: string) => <span title={reason}>{reasonIn(reason, locale)}</span>,
+          },
         ]}
       />
     </div>

@@ -1,8 +1,11 @@
-// Files dropped anywhere on the window, and Ctrl/Cmd+O, from any page. The shell listens (it is
-// always mounted) and hands them to the Data page, which may not be mounted yet: like the find
-// shortcut, a hand-off made before the page subscribes is kept and delivered when it does.
+// Files dropped anywhere on the window, and Ctrl/Cmd+O (in the desktop app, File ▸ Import
+// Files…), from any page. The shell listens (it is always mounted) and hands them to the Data
+// page, which may not be mounted yet: like the find shortcut, a hand-off made before the page
+// subscribes is kept and delivered when it does.
 // Kept free of antd and React components so the shell's bundle does not grow.
 import { useEffect } from 'react';
+import { electronBridge } from '../../api/bridge';
+import { on } from '../../api/client';
 import { navigate } from '../../app/use-hash-route';
 
 export type Intake = { kind: 'files'; files: File[] } | { kind: 'pick' };
@@ -55,12 +58,23 @@ export function useFileIntake(): void {
       deliver({ kind: 'files', files });
       navigate('data');
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isOpenShortcut(event)) return;
-      event.preventDefault();
+    const pick = () => {
       deliver({ kind: 'pick' });
       navigate('data');
     };
+    // In the desktop app Ctrl/Cmd+O belongs to the File menu ("Import files…"), which sends the
+    // same request as an app.command; answering the key here too would open two dialogs.
+    const desktop = electronBridge() !== undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (desktop || !isOpenShortcut(event)) return;
+      event.preventDefault();
+      pick();
+    };
+    const offCommand = desktop
+      ? on('app.command', ({ command }) => {
+          if (command === 'import-files') pick();
+        })
+      : () => undefined;
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     window.addEventListener('keydown', onKeyDown);
@@ -68,6 +82,7 @@ export function useFileIntake(): void {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('keydown', onKeyDown);
+      offCommand();
     };
   }, []);
 }

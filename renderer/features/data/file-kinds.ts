@@ -1,22 +1,7 @@
-// Which files the Data page accepts. The host sniffs the real type from the leading bytes; this
-// only turns away the obviously wrong (a .docx, a .pdf) at once with a clear message instead of
-// after an upload. Files without an extension go through: exports from old systems often lack one.
-export const acceptedExtensions = [
-  '.csv', '.tsv', '.txt',
-  '.xlsx', '.xlsm', '.xlsb', '.xls', '.ods',
-  '.sqlite', '.sqlite3', '.db', '.db3',
-  '.sql',
-] as const;
+// Which files the Data page accepts (the list is shared with the desktop app's Open dialog).
+import { acceptedExtensions } from '../../../shared/import/file-kinds';
+
+export { acceptedExtensions, extensionOf, isAcceptedFile } from '../../../shared/import/file-kinds';
 
 /** For the file picker's filter. */
 export const acceptAttribute = acceptedExtensions.join(',');
-
-export function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
-}
-
-export function isAcceptedFile(name: string): boolean {
-  const ext = extensionOf(name);
-  return ext === '' || (acceptedExtensions as readonly string[]).includes(ext);
-}

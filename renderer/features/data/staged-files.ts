@@ -1,5 +1,5 @@
-// The files waiting to be imported: upload, preview and the analyst's mapping drafts, one
-// entry per file. A reducer, so stale answers (a preview started before the encoding was
+// The files waiting to be imported: upload (or, in the desktop app, a path checked by the host),
+// preview and the analyst's mapping drafts, one entry per file. A reducer, so stale answers (a preview started before the encoding was
 // changed again) are dropped by sequence number instead of racing.
 import type { AppErrorPayload } from '../../../shared/contract/errors';
 import type { PreviewOutput, ReaderOptions } from '../../../shared/contract/domains/import';
@@ -13,7 +13,7 @@ export interface StagedFile {
   size: number;
   stage: StagedStage;
   uploadedBytes: number;
-  /** Path on the host, once uploaded. */
+  /** Path on the host, once uploaded (at once for a local file in the desktop app). */
   path: string | null;
   options: ReaderOptions;
   preview: PreviewOutput | null;
@@ -26,6 +26,8 @@ export interface StagedFile {
 
 export type StagedAction =
   | { type: 'add'; id: string; name: string; size: number }
+  /** A file on this computer, already checked by the host: nothing to upload, preview next. */
+  | { type: 'addLocal'; id: string; name: string; size: number; path: string }
   | { type: 'uploadProgress'; id: string; loaded: number }
   | { type: 'uploaded'; id: string; path: string }
   | { type: 'previewStart'; id: string; seq: number; options: ReaderOptions }
@@ -52,26 +54,29 @@ function tableNames(preview: PreviewOutput): string[] {
   return preview.sheets.length > 0 ? preview.sheets.map((s) => s.name) : preview.tables.map((t) => t.name);
 }
 
+function newEntry(id: string, name: string, size: number): StagedFile {
+  return {
+    id,
+    name,
+    size,
+    stage: 'uploading',
+    uploadedBytes: 0,
+    path: null,
+    options: {},
+    preview: null,
+    allTables: [],
+    drafts: [],
+    error: null,
+    previewSeq: 0,
+  };
+}
+
 export function stagedReducer(files: StagedFile[], action: StagedAction): StagedFile[] {
   switch (action.type) {
     case 'add':
-      return [
-        ...files,
-        {
-          id: action.id,
-          name: action.name,
-          size: action.size,
-          stage: 'uploading',
-          uploadedBytes: 0,
-          path: null,
-          options: {},
-          preview: null,
-          allTables: [],
-          drafts: [],
-          error: null,
-          previewSeq: 0,
-        },
-      ];
+      return [...files, newEntry(action.id, action.name, action.size)];
+    case 'addLocal':
+      return [...files, { ...newEntry(action.id, action.name, action.size), stage: 'previewing', path: action.path, uploadedBytes: action.size }];
     case 'uploadProgress':
       return update(files, action.id, (f) => ({ ...f, uploadedBytes: Math.min(action.loaded, f.size) }));
     case 'uploaded':

@@ -1,12 +1,16 @@
-// Drives each staged file through upload → import.preview, and re-previews when the analyst
-// overrides how the file is read (encoding, delimiter, sheets, header row).
+// Drives each staged file through upload (browser) or a checked local path (desktop app) →
+// import.preview, and re-previews when the analyst overrides how the file is read (encoding,
+// delimiter, sheets, header row).
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReaderOptions } from '../../../shared/contract/domains/import';
+import type { PickFilesOutput, ReaderOptions } from '../../../shared/contract/domains/import';
+import { ErrorCodeSchema } from '../../../shared/contract/errors';
 import { invoke } from '../../api/client';
+import { localFilesSupported, pathOfFile, pickLocalFiles, stageLocalPath } from '../../api/local-files';
 import { uploadFile, uploadSupported } from '../../api/upload';
 import { asAppError } from '../../api/use-operation';
 import { extensionOf, isAcceptedFile } from './file-kinds';
+import { stageDroppedFiles } from './local-intake';
 import type { MappingDraft } from './mapping-draft';
 import { stagedReducer, type StagedFile } from './staged-files';
 
@@ -15,6 +19,8 @@ export const SAMPLE_ROWS = 20;
 export interface StagedFiles {
   files: StagedFile[];
   addFiles: (files: readonly File[]) => string[];
+  /** Desktop app: the native Open dialog; resolves to the ids of the files added (none if cancelled). */
+  pickLocal: () => Promise<string[]>;
   setOptions: (id: string, options: ReaderOptions) => void;
   setDraft: (id: string, draft: MappingDraft) => void;
   setDrafts: (id: string, drafts: MappingDraft[]) => void;
@@ -51,21 +57,55 @@ export function useStagedFiles(): StagedFiles {
     );
   }, []);
 
+  /** Local files the host has checked go straight to preview; refused ones show why. */
+  const addLocal = useCallback(
+    (picked: PickFilesOutput): string[] => {
+      const ids: string[] = [];
+      for (const file of picked.files) {
+        const id = `file-${++nextId}`;
+        ids.push(id);
+        dispatch({ type: 'addLocal', id, name: file.name, size: file.size, path: file.path });
+        preview(id, file.path, {});
+      }
+      for (const refused of picked.refused) {
+        const id = `file-${++nextId}`;
+        ids.push(id);
+        dispatch({ type: 'add', id, name: refused.name, size: 0 });
+        const code = ErrorCodeSchema.safeParse(refused.code);
+        dispatch({ type: 'failed', id, error: { code: code.success ? code.data : 'INVALID_INPUT', message: refused.message } });
+      }
+      return ids;
+    },
+    [preview],
+  );
+
+  const pickLocal = useCallback(async () => addLocal(await pickLocalFiles()), [addLocal]);
+
   const addFiles = useCallback(
     (list: readonly File[]) => {
+      const accepted: File[] = [];
       const ids: string[] = [];
       for (const file of list) {
+        if (isAcceptedFile(file.name)) {
+          accepted.push(file);
+          continue;
+        }
         const id = `file-${++nextId}`;
         ids.push(id);
         dispatch({ type: 'add', id, name: file.name, size: file.size });
-        if (!isAcceptedFile(file.name)) {
-          dispatch({ type: 'failed', id, error: { code: 'INVALID_INPUT', message: t('errors.unsupportedType', { file: file.name, ext: extensionOf(file.name) }) } });
-          continue;
+        dispatch({ type: 'failed', id, error: { code: 'INVALID_INPUT', message: t('errors.unsupportedType', { file: file.name, ext: extensionOf(file.name) }) } });
+      }
+      if (!uploadSupported()) {
+        // Desktop app: no upload; the dropped files are read where they are.
+        if (localFilesSupported() && accepted.length > 0) {
+          void stageDroppedFiles(accepted, { pathOf: pathOfFile, stage: stageLocalPath, notOnDisk: (file) => t('errors.notOnDisk', { file }) }).then(addLocal);
         }
-        if (!uploadSupported()) {
-          dispatch({ type: 'failed', id, error: { code: 'FORBIDDEN', message: t('errors.electronPicking') } });
-          continue;
-        }
+        return ids;
+      }
+      for (const file of accepted) {
+        const id = `file-${++nextId}`;
+        ids.push(id);
+        dispatch({ type: 'add', id, name: file.name, size: file.size });
         const controller = new AbortController();
         uploads.current.set(id, controller);
         uploadFile(file, { signal: controller.signal, onProgress: (loaded) => dispatch({ type: 'uploadProgress', id, loaded }) })
@@ -82,7 +122,7 @@ export function useStagedFiles(): StagedFiles {
       }
       return ids;
     },
-    [preview, t],
+    [addLocal, preview, t],
   );
 
   const setOptions = useCallback(
@@ -106,5 +146,5 @@ export function useStagedFiles(): StagedFiles {
   const setDraft = useCallback((id: string, draft: MappingDraft) => dispatch({ type: 'draft', id, draft }), []);
   const setDrafts = useCallback((id: string, drafts: MappingDraft[]) => dispatch({ type: 'drafts', id, drafts }), []);
 
-  return { files, addFiles, setOptions, setDraft, setDrafts, remove, clear };
+  return { files, addFiles, pickLocal, setOptions, setDraft, setDrafts, remove, clear };
 }

@@ -15,6 +15,23 @@ export const UPLOAD_ROUTE = '/api/upload';
 export const UploadResultSchema = z.object({ path: z.string(), bytes: z.number().int().nonnegative() });
 export type UploadResult = z.infer<typeof UploadResultSchema>;
 
+/** A file on this computer, checked and ready to preview and import by path (no upload). */
+export const LocalFileSchema = z.object({
+  /** Absolute, symlinks resolved. */
+  path: z.string(),
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type LocalFile = z.infer<typeof LocalFileSchema>;
+
+export const PickFilesOutputSchema = z.object({
+  /** Empty when the analyst cancelled the dialog. */
+  files: z.array(LocalFileSchema),
+  /** Chosen files that cannot be imported, each with why. */
+  refused: z.array(z.object({ name: z.string(), code: z.string(), message: z.string() })),
+});
+export type PickFilesOutput = z.infer<typeof PickFilesOutputSchema>;
+
 export const TextEncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'windows-1252']);
 export const DelimiterSchema = z.enum([',', ';', '\t', '|']);
 
@@ -251,6 +268,18 @@ export const importOperations = {
     output: z.object({
       tables: z.array(z.object({ name: CanonicalTableSchema, label: z.object({ en: z.string(), zh: z.string() }), fields: z.array(TargetFieldSchema) })),
     }),
+  }),
+  'import.stage': defineOperation({
+    name: 'import.stage',
+    summary: 'Check a local file for import by path (the desktop app and drops): it must exist, be a regular file, and have an accepted extension whose leading bytes match.',
+    input: z.object({ path: z.string().min(1).max(4096) }),
+    output: LocalFileSchema,
+  }),
+  'import.pickFiles': defineOperation({
+    name: 'import.pickFiles',
+    summary: 'Desktop app only: the native Open dialog; every chosen file is checked as by import.stage.',
+    input: z.object({}).default({}),
+    output: PickFilesOutputSchema,
   }),
   'import.preview': defineOperation({
     name: 'import.preview',

@@ -19,7 +19,6 @@ export const dataEn: DataMessages = {
     hint: 'CSV / TSV / TXT (UTF-8, GBK/GB18030, Big5 and UTF-16 detected), Excel (xlsx, xls, xlsm, xlsb), ODS, SQLite databases and SQL dumps (MySQL, PostgreSQL, SQLite). Choose several files at once, e.g. customers plus orders.',
     addMore: 'Add files',
     dropOverlay: 'Release to add the files',
-    electron: 'The desktop app will pick files through the system Open dialog (coming soon). For now, import in the browser version (churn-cockpit serve) or with churn-cockpit import on the command line.',
   },
   files: {
     label: 'Files to import',
@@ -228,7 +227,8 @@ export const dataEn: DataMessages = {
   },
   errors: {
     unsupportedType: '{{file}}: file type {{ext}} is not supported. Use CSV, TSV, TXT, Excel, ODS, SQLite or SQL files.',
-    electronPicking: 'The desktop app will pick files through the system dialog (coming soon); for now import in the browser version or on the command line.',
+    notOnDisk: '{{file}}: not a file on this computer (drop files from a folder, not from a web page or an archive)',
+    pickFailed: 'The Open dialog failed',
     previewFailed: '{{file}} cannot be read',
     saveFailed: 'Saving the mapping failed',
     exportFailed: 'Export failed',

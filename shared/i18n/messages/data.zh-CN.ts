@@ -19,7 +19,6 @@ export const dataZhCN = {
     hint: '支持 CSV / TSV / TXT（UTF-8、GBK/GB18030、Big5、UTF-16 自动识别）、Excel（xlsx、xls、xlsm、xlsb）、ODS、SQLite 数据库和 SQL 转储（MySQL、PostgreSQL、SQLite）。可一次选择多个文件，例如客户表加订单表。',
     addMore: '添加文件',
     dropOverlay: '松开鼠标即可添加文件',
-    electron: '桌面版将通过系统“打开文件”对话框选择文件（即将提供）。目前请使用浏览器版本（churn-cockpit serve）或命令行 churn-cockpit import 导入。',
   },
   files: {
     label: '待导入文件',
@@ -228,7 +227,8 @@ export const dataZhCN = {
   },
   errors: {
     unsupportedType: '{{file}}：不支持的文件类型 {{ext}}。支持 CSV、TSV、TXT、Excel、ODS、SQLite 和 SQL 文件。',
-    electronPicking: '桌面版的文件选择将通过系统对话框提供（即将推出）；目前请使用浏览器版本或命令行导入。',
+    notOnDisk: '{{file}}：不是本机上的文件（请从文件夹拖入，而不是从网页或压缩包）',
+    pickFailed: '打开文件对话框失败',
     previewFailed: '{{file}} 无法读取',
     saveFailed: '映射保存失败',
     exportFailed: '导出失败',

@@ -39,7 +39,7 @@ function formatResult(r: ImportResult): string {
   const out = [line(head), ...rows.map(line)];
   out.push('', `import ${r.importId} (${r.mode}): ${r.rowsRead} read, ${r.rowsImported} imported, ${r.rowsRejected} rejected, ${r.customersCreated} customers created, ${(r.durationMs / 1000).toFixed(1)} s`);
   for (const x of r.rejected.slice(0, 10)) out.push(`  rejected: ${x.file}${x.sheet ? ` [${x.sheet}]` : ''} row ${x.row}${x.column ? ` column "${x.column}"` : ''}: ${x.reason}`);
-  if (r.rowsRejected > 10) out.push(`  … see all rejected rows in the app (import ${r.importId})`);
+  if (r.rowsRejected > 10) out.push(`  … all of them: churn-cockpit rejects WORKSPACE ${r.importId} [--out rejects.csv]`);
   if (r.savedMapping) out.push(`mapping saved as "${r.savedMapping}"`);
   return out.join('\n');
 }

@@ -2,8 +2,9 @@
 import type { Command } from '../command';
 import { callCommand } from './call';
 import { importCommand } from './import';
+import { importsCommand, rejectsCommand } from './import-history';
 import { serveCommand } from './serve';
 import { modelsCommand, refreshCommand, trainCommand } from './scoring';
 import { demoCommand, infoCommand, queryCommand } from './workspace';
 
-export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, serveCommand, refreshCommand, trainCommand, modelsCommand, callCommand];
+export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, importsCommand, rejectsCommand, serveCommand, refreshCommand, trainCommand, modelsCommand, callCommand];

@@ -13,3 +13,9 @@ export function displayName(parts: readonly string[]): string {
 export function tableKey(name: string): string {
   return name.toLowerCase();
 }
+
+/** The key without any schema or database qualifier: 'musicstore.customer' → 'customer'. */
+export function unqualifiedKey(name: string): string {
+  const key = tableKey(name);
+  return key.slice(key.lastIndexOf('.') + 1);
+}

@@ -14,7 +14,7 @@ import { WarningLog } from '../warnings';
 import { parseCopyLine } from './copy-line';
 import { detectDialect, type SqlDialect } from './dialect';
 import { Lexer } from './lexer';
-import { tableKey } from './names';
+import { tableKey, unqualifiedKey } from './names';
 import { StatementSplitter, type SplitItem } from './splitter';
 import { parseCopyHead, parseCreateTable, parseInsertHead, readTuples, statementKind } from './statements';
 
@@ -25,12 +25,22 @@ export interface SqlDumpOptions extends ReaderOptions {
   schemaFiles?: readonly string[];
   /** Only these tables (matched case-insensitively); others are parsed but not emitted. */
   tables?: readonly string[];
+  /**
+   * List the tables a schema file declares but this file never fills (sakila's film_text), as
+   * empty tables. Default true; false when several data files share the schema (see
+   * readerOptionsPerFile), where one file cannot tell which tables the others fill.
+   */
+  listSchemaTables?: boolean;
 }
 
 interface TableDef {
   name: string;
   columns: string[];
   partitionOf?: string;
+  /** Declared in a schema file rather than in the dump itself. */
+  fromSchema?: boolean;
+  /** Filled under another name (a bare name for a qualified declaration). */
+  filledAs?: string;
 }
 
 interface Current {
@@ -69,6 +79,8 @@ export function readSqlDump(path: string, options: SqlDumpOptions = {}): SourceF
 
   function define(def: TableDef): void {
     const key = tableKey(def.name);
+    // A dump re-declaring a schema file's table (or a partition) replaces it: the dump is the truth.
+    def.fromSchema ??= false;
     if (def.partitionOf) {
       const parent = catalog.get(tableKey(def.partitionOf));
       def.columns = parent ? parent.columns : def.columns;
@@ -84,7 +96,7 @@ export function readSqlDump(path: string, options: SqlDumpOptions = {}): SourceF
         const lx = new Lexer(it.text, it.line, dialect);
         if (statementKind(lx) === 'CREATE TABLE') {
           const def = parseCreateTable(lx);
-          if (def) define(def);
+          if (def) define({ ...def, fromSchema: true });
         }
       }
     }
@@ -104,9 +116,29 @@ export function readSqlDump(path: string, options: SqlDumpOptions = {}): SourceF
     for (const schemaPath of options.schemaFiles ?? []) await readSchema(schemaPath);
 
     /** Switches the current table when needed; returns the events to emit first. */
+    /**
+     * The declared table rows go to. A data-only dump names tables bare (`customer`) while the
+     * schema script that declared them qualified them with the database (`musicstore`.`customer`),
+     * or the other way round: the one declared table with the same last name part is the same table.
+     */
+    function declared(name: string): { key: string; def: TableDef | undefined } {
+      const key = tableKey(name);
+      const exact = catalog.get(key);
+      if (exact) return { key, def: exact };
+      const bare = unqualifiedKey(name);
+      const same = [...catalog.values()].filter((d) => unqualifiedKey(d.name) === bare);
+      const found = same.length === 1 ? same[0] : undefined;
+      if (!found || found.partitionOf) return { key, def: undefined };
+      // Rows keep the name the dump gives them (what the preview showed); the declaration is not
+      // listed again as an empty table.
+      found.filledAs = key;
+      const def: TableDef = { name, columns: [...found.columns] };
+      catalog.set(key, def);
+      return { key, def };
+    }
+
     function* target(name: string, insertColumns: string[] | null, width: number, line: number): Generator<ReaderEvent, Current | null> {
-      let key = tableKey(name);
-      let def = catalog.get(key);
+      let { key, def } = declared(name);
       if (def?.partitionOf) {
         const parentKey = tableKey(def.partitionOf);
         warnings.add({ code: 'partition-rows', file, row: line, message: `rows of partition "${def.name}" are read as rows of "${def.partitionOf}"` });
@@ -259,7 +291,8 @@ export function readSqlDump(path: string, options: SqlDumpOptions = {}): SourceF
     if (batch.length) yield { kind: 'rows', rows: batch };
     // Tables declared but never filled (sakila's film_text) still exist, with no rows.
     for (const [key, def] of catalog) {
-      if (emitted.has(key) || def.partitionOf || (only && !only.has(key))) continue;
+      if (emitted.has(key) || def.partitionOf || def.filledAs || (only && !only.has(key))) continue;
+      if (def.fromSchema && options.listSchemaTables === false) continue;
       const unique = makeUniqueHeaders(def.columns);
       yield { kind: 'table', info: { name: def.name, file, columns: unique.names, sourceColumns: [...def.columns] } };
     }
