@@ -2,9 +2,10 @@
 // HTTP routes and the CLI all derive their types from here.
 import { z } from 'zod';
 import { defineOperation } from './operation';
-import { customerColumnNames } from '../domain/customer-columns';
+import { customerListColumnNames } from '../domain/customer-columns';
 import { importOperations } from './domains/import';
 import { scoringOperations } from './domains/scoring';
+import { ReasonSchema, TierSchema } from './domains/scoring-schemas';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -20,7 +21,8 @@ export const WorkspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
-const CustomerColumnSchema = z.enum(customerColumnNames);
+/** Sortable and filterable columns: the customer's own and the latest snapshot's scores. */
+const CustomerColumnSchema = z.enum(customerListColumnNames);
 
 export const FilterOpSchema = z.enum([
   'contains',
@@ -63,6 +65,13 @@ export const CustomerRowSchema = z.object({
   order_count: z.number(),
   total_amount: z.number(),
   last_order_date: z.string().nullable(),
+  // From the latest snapshot; null (reasons empty) when there is none or it does not score the customer.
+  health_score: z.number().nullable(),
+  tier: TierSchema.nullable(),
+  churn_probability: z.number().nullable(),
+  p_alive: z.number().nullable(),
+  clv: z.number().nullable(),
+  reasons: z.array(ReasonSchema),
 });
 export type CustomerRow = z.infer<typeof CustomerRowSchema>;
 
@@ -142,7 +151,8 @@ export const operations = {
   }),
   'customers.list': defineOperation({
     name: 'customers.list',
-    summary: 'One page of customers, sorted and filtered on whitelisted columns.',
+    summary:
+      'One page of customers with their latest scores, sorted and filtered on whitelisted columns. When a score column sorts or filters the list, customers the latest snapshot does not score follow the scored ones.',
     input: CustomerListInputSchema,
     output: z.object({ rows: z.array(CustomerRowSchema), total: z.number().int().nonnegative() }),
   }),

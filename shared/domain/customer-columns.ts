@@ -21,3 +21,30 @@ export const customerColumns = {
 export type CustomerColumn = keyof typeof customerColumns;
 export type ColumnKind = (typeof customerColumns)[CustomerColumn]['kind'];
 export const customerColumnNames = Object.keys(customerColumns) as [CustomerColumn, ...CustomerColumn[]];
+
+/**
+ * Scores of the latest snapshot, joined to each customer for the grid (NULL when the customer
+ * is not in it). Tier values are the codes healthy, watch and atRisk.
+ */
+export const customerScoreColumns = {
+  health_score: { kind: 'number' },
+  tier: { kind: 'text' },
+  churn_probability: { kind: 'number' },
+  p_alive: { kind: 'number' },
+  clv: { kind: 'number' },
+} as const;
+
+export type CustomerScoreColumn = keyof typeof customerScoreColumns;
+
+/** Everything customers.list may sort and filter on: the customer's own columns and its scores. */
+export const customerListColumns = { ...customerColumns, ...customerScoreColumns } as const;
+export type CustomerListColumn = keyof typeof customerListColumns;
+export const customerListColumnNames = Object.keys(customerListColumns) as [CustomerListColumn, ...CustomerListColumn[]];
+
+export function isCustomerScoreColumn(name: string): name is CustomerScoreColumn {
+  return Object.prototype.hasOwnProperty.call(customerScoreColumns, name);
+}
+
+export function isCustomerListColumn(name: string): name is CustomerListColumn {
+  return Object.prototype.hasOwnProperty.call(customerListColumns, name);
+}

@@ -22,6 +22,8 @@ export interface GammaGammaFit {
   logLik: number;
   converged: boolean;
   iterations: number;
+  /** A parameter sits on GAMMA_GAMMA_BOUNDS: the data cannot pin it (e.g. one fixed price). */
+  atBound: boolean;
 }
 
 /**
@@ -88,6 +90,29 @@ function preparedLogLik(x: ArrayLike<number>, m: ArrayLike<number>): (g: GammaGa
   };
 }
 
+/**
+ * p, q and γ are kept in [1e-6, 1e6], γ measured on spend divided by its sample mean so that
+ * the box does not depend on the currency: Gamma-Gamma is scale-equivariant (spend × c ⇒ γ × c,
+ * p and q unchanged), so the fit runs on m / mean and γ is scaled back.
+ */
+export const GAMMA_GAMMA_BOUNDS = { min: 1e-6, max: 1e6 } as const;
+const LOG_BOUND = Math.log(GAMMA_GAMMA_BOUNDS.max);
+const BOUND_PENALTY = 1;
+
+/** Writes v clamped to ±LOG_BOUND into out; returns the squared distance moved. */
+function clampLog(v: Float64Array, out: Float64Array): number {
+  let excess = 0;
+  for (let k = 0; k < v.length; k++) {
+    const x = v[k]!;
+    const c = x > LOG_BOUND ? LOG_BOUND : x < -LOG_BOUND ? -LOG_BOUND : x;
+    out[k] = c;
+    excess += (x - c) * (x - c);
+  }
+  return excess;
+}
+
+const fromLog = (v: Float64Array): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), v: Math.exp(v[2]!) });
+
 /** MLE of (p, q, γ) on log scale. Rows with x < 1 or m ≤ 0 must be filtered out by the caller. */
 export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>): GammaGammaFit {
   const n = x.length;
@@ -101,12 +126,47 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>): Gamma
     }
     mean += mi / n;
   }
-  // Start at p = 1, q = 2 with γ chosen so the population mean pγ/(q−1) equals the sample mean.
-  const logLik = preparedLogLik(x, m);
-  const obj = (v: Float64Array): number => -logLik({ p: Math.exp(v[0] ?? 0), q: Math.exp(v[1] ?? 0), v: Math.exp(v[2] ?? 0) }) / n;
-  const res = minimize(obj, [0, Math.log(2), Math.log(mean)], { gtol: 1e-8, maxIter: 1000 });
-  const params = { p: Math.exp(res.x[0] ?? 0), q: Math.exp(res.x[1] ?? 0), v: Math.exp(res.x[2] ?? 0) };
-  return { params, logLik: -res.f * n, converged: res.converged, iterations: res.iterations };
+  const scaled = Float64Array.from({ length: n }, (_, i) => (m[i] ?? 0) / mean);
+  // Outside the box the likelihood is evaluated at the nearest point inside plus a quadratic
+  // penalty. Without it, spend with no spread between customers (a fixed subscription price)
+  // sends q and γ towards infinity together, and spend with no spread within a customer sends
+  // p there; the unbounded fit stopped unconverged near p 2e7, q 1e9. Inside, it is untouched.
+  const logLikOf = preparedLogLik(x, scaled);
+  const clamped = new Float64Array(3);
+  const obj = (v: Float64Array): number => {
+    const excess = clampLog(v, clamped);
+    const f = -logLikOf(fromLog(clamped)) / n;
+    return excess > 0 ? f + BOUND_PENALTY * excess : f;
+  };
+  // Start at p = 1, q = 2 with γ chosen so the population mean pγ/(q−1) equals the sample mean (1 when scaled).
+  const options = { gtol: 1e-8, maxIter: 1000 };
+  let res = minimize(obj, [0, Math.log(2), 0], options);
+  const atBound = clampLog(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= LOG_BOUND - 1e-3);
+  if (atBound) {
+    // The penalty leaves a kink at the box edge that no gradient test passes: pin the parameters
+    // that reached it and fit the others, a smooth problem with a proper convergence test.
+    const pinned = Float64Array.from(clamped, (v) => (Math.abs(v) >= LOG_BOUND - 1e-3 ? Math.sign(v) * LOG_BOUND : NaN));
+    const free = [0, 1, 2].filter((k) => Number.isNaN(pinned[k]));
+    const full = (u: Float64Array): Float64Array => {
+      const v = Float64Array.from(pinned);
+      free.forEach((k, j) => (v[k] = u[j]!));
+      return v;
+    };
+    if (free.length > 0) {
+      const inner = minimize((u) => obj(full(u)), Float64Array.from(free, (k) => clamped[k]!), options);
+      res = { ...inner, x: full(inner.x), iterations: res.iterations + inner.iterations };
+    } else res = { ...res, x: pinned, converged: true };
+    clampLog(res.x, clamped);
+  }
+  const fitted = fromLog(clamped);
+  // Back on the spend's own scale: γ × mean, and each density gains the Jacobian 1 / mean.
+  return {
+    params: { p: fitted.p, q: fitted.q, v: fitted.v * mean },
+    logLik: logLikOf(fitted) - n * Math.log(mean),
+    converged: res.converged,
+    iterations: res.iterations,
+    atBound,
+  };
 }
 
 /** Population mean spend per transaction E[Z] = pγ/(q−1); infinite when q ≤ 1. */

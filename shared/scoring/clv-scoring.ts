@@ -66,10 +66,13 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
   let gg: GammaGammaParams | null = null;
   const repeat = sample.filter((r) => frame.x[r]! >= 1 && frame.repeatSpend[r]! > 0);
   if (repeat.length >= 20) {
-    gg = fitGammaGamma(
+    const ggFit = fitGammaGamma(
       Float64Array.from(repeat, (r) => frame.x[r]!),
       Float64Array.from(repeat, (r) => frame.repeatSpend[r]!),
-    ).params;
+    );
+    if (!ggFit.converged) warnings.push('Gamma-Gamma fit did not fully converge');
+    if (ggFit.atBound) warnings.push('Gamma-Gamma: a parameter reached its bound (1e-6 or 1e6): the data cannot pin it, e.g. one fixed price for everyone');
+    gg = ggFit.params;
   } else warnings.push('Gamma-Gamma not fitted: fewer than 20 repeat buyers with spend');
   const options = {
     periods: settings.clv.months,

@@ -34,10 +34,17 @@ export function startDay(h: EventHistory, c: number): number {
   return o[c + 1]! > o[c]! ? h.orders.day[o[c]!]! : NaN;
 }
 
-export function computeFeatures(h: EventHistory, T: number): FeatureFrame {
+/**
+ * Features of the customers known at T. With `undated`, customers without any date (no signup,
+ * no order) count as known too: a table with only a churn flag has nothing else.
+ */
+export function computeFeatures(h: EventHistory, T: number, options: { undated?: boolean } = {}): FeatureFrame {
   const n = h.customers.ids.length;
   const rows: number[] = [];
-  for (let c = 0; c < n; c++) if (startDay(h, c) <= T) rows.push(c);
+  for (let c = 0; c < n; c++) {
+    const start = startDay(h, c);
+    if (start <= T || (options.undated && Number.isNaN(start))) rows.push(c);
+  }
   const m = rows.length;
   const values = new Float64Array(m * FEATURE_COUNT).fill(NaN);
   const x = new Float64Array(m);

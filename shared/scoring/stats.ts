@@ -24,3 +24,40 @@ export function midRankPercentiles(values: Float64Array): Float64Array {
   }
   return out;
 }
+
+/**
+ * Mid-rank percentile (0–1) of every finite value among the finite values of the reference
+ * rows only: u = (#{ref < v} + ½ #{ref = v}) / #ref. Rows outside the reference are placed
+ * within its distribution without moving it. NaN for non-finite values or an empty reference.
+ */
+export function midRankPercentilesAmong(values: Float64Array, reference: Uint8Array): Float64Array {
+  const out = new Float64Array(values.length).fill(NaN);
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (reference[i] && Number.isFinite(values[i])) m++;
+  if (m === 0) return out;
+  const sorted = new Float64Array(m);
+  m = 0;
+  for (let i = 0; i < values.length; i++) if (reference[i] && Number.isFinite(values[i])) sorted[m++] = values[i]!;
+  sorted.sort();
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    const below = countBelow(sorted, v, false);
+    const atOrBelow = countBelow(sorted, v, true);
+    out[i] = (below + (atOrBelow - below) / 2) / m;
+  }
+  return out;
+}
+
+/** Number of entries of an ascending array that are < v (strict) or ≤ v (inclusive). */
+function countBelow(sorted: Float64Array, v: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sorted[mid]!;
+    if (x < v || (inclusive && x === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

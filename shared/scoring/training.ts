@@ -129,11 +129,12 @@ function timeWindows(h: EventHistory, o: TrainOptions): { trainDay: number; eval
 }
 
 /**
- * All customers known at the data limit, labelled churned when they are churned on that day
- * (the flag, a cancellation or an ended contract); 70 % / 30 % within each class.
+ * All customers known at the data limit (undated ones included), labelled churned when they
+ * are churned on that day (the flag, a cancellation or an ended contract); 70 % / 30 % within
+ * each class.
  */
 function randomSplit(h: EventHistory, def: ChurnDefinition, o: TrainOptions): { train: { frame: FeatureFrame; set: Labelled }; test: { frame: FeatureFrame; set: Labelled } } {
-  const frame = computeFeatures(h, h.limitDay);
+  const frame = computeFeatures(h, h.limitDay, { undated: true });
   const labels = new Uint8Array(frame.rows.length);
   for (let r = 0; r < frame.rows.length; r++) {
     const c = frame.rows[r]!;

@@ -164,4 +164,31 @@ describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host
     await link.click();
     await expect.poll(() => page.getByTestId('customer360-page').getAttribute('data-customer-id'), { timeout: 20_000 }).toBe(firstId);
   });
+
+  it('sorts the grid by churn probability and filters it by tier on the server', async () => {
+    await goto('#/customers');
+    const grid = page.getByTestId('customers-grid');
+    await grid.locator('.ag-row[row-index="0"] [col-id="health_score"] [data-value]').waitFor({ timeout: 30_000 });
+    const header = grid.locator('.ag-header-cell[col-id="churn_probability"] .ag-header-cell-label');
+    await header.click(); // ascending
+    await header.click(); // descending
+    const top = db
+      .prepare('SELECT max(churn_probability) FROM customer_scores WHERE snapshot_id = ?')
+      .pluck()
+      .get(latestSnapshot()) as number;
+    const shownProbability = async () => {
+      const id = await grid.locator('.ag-row[row-index="0"] [col-id="customer_id"] a').first().innerText();
+      return db.prepare('SELECT churn_probability FROM customer_scores WHERE snapshot_id = ? AND customer_id = ?').pluck().get(latestSnapshot(), id) as number | null;
+    };
+    await expect.poll(shownProbability, { timeout: 20_000 }).toBe(top);
+
+    await grid.locator('.ag-header-cell[col-id="tier"] .ag-header-cell-filter-button').click();
+    await page.getByTestId('tier-filter-atRisk').click();
+    const atRisk = db.prepare(`SELECT count(*) FROM customer_scores WHERE snapshot_id = ? AND tier = 'atRisk'`).pluck().get(latestSnapshot()) as number;
+    expect(atRisk).toBeGreaterThan(0);
+    await expect.poll(() => numberAttr('customers-total'), { timeout: 20_000 }).toBe(atRisk);
+    await expect.poll(() => grid.locator('.ag-row[row-index="0"] [col-id="tier"] [data-tier]').getAttribute('data-tier'), { timeout: 20_000 }).toBe('atRisk');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'customers-at-risk-zh.png') });
+    await page.getByTestId('customers-clear-filters').click();
+  });
 });

@@ -25,9 +25,9 @@ describe('health draft', () => {
     const shares = effectiveShares(defaultHealthConfig);
     const sum = [...shares.values()].reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 12);
-    // purchase 25/100, order cycle 60 of 60+40
-    expect(shares.get('order_cycle')).toBeCloseTo(0.25 * 0.6, 12);
-    expect(groupShares(defaultHealthConfig).get('competition')).toBeCloseTo(0.15, 12);
+    // purchase 35/100, order cycle 60 of 60+40
+    expect(shares.get('order_cycle')).toBeCloseTo(0.35 * 0.6, 12);
+    expect(groupShares(defaultHealthConfig).get('competition')).toBeCloseTo(0.1, 12);
   });
 
   it('drops a zero-weight group from the shares', () => {

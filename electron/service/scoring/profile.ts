@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CustomerProfile } from '../../../shared/contract/domains/scoring-schemas';
 import { featureIds } from '../../../shared/scoring/feature-catalog';
 import type { Db } from '../../store/database';
-import { getSnapshotRow } from '../../store/scoring/snapshot-read';
+import { getSnapshotRow, scoreHistory } from '../../store/scoring/snapshot-read';
 import { scoreSelect, toScoreRow } from '../../store/scoring/scores';
 import { getHealthConfig } from '../../store/scoring/settings';
 
@@ -41,12 +41,7 @@ export function customerProfile(db: Db, input: { customerId: string; snapshotId?
   }
   const score = scoreRaw ? toScoreRow(scoreRaw) : null;
   if (score) for (const r of score.reasons) r.value = features[r.feature] ?? null;
-  const history = db
-    .prepare(
-      `SELECT s.snapshot_id AS snapshotId, p.as_of AS asOf, s.health_score AS healthScore, s.tier, s.churn_probability AS churnProbability, s.clv
-       FROM customer_scores s JOIN snapshots p ON p.snapshot_id = s.snapshot_id WHERE s.customer_id = ? ORDER BY p.as_of, s.snapshot_id`,
-    )
-    .all(input.customerId) as CustomerProfile['history'];
+  const history = scoreHistory(db, input.customerId);
   const { timeline, truncated } = timelineOf(db, input.customerId, input.timelineLimit);
   return { customer, attributes, snapshotId: snapshot?.snapshot_id ?? null, asOf: snapshot?.as_of ?? null, score, groups, indicators, features, history, timeline, timelineTruncated: truncated };
 }

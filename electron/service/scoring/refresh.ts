@@ -5,8 +5,7 @@ import type { SnapshotSummary } from '../../../shared/contract/domains/scoring-s
 import { FEATURE_COUNT, computeFeatures, featureValue } from '../../../shared/scoring/features';
 import { computeHealth, tierOf } from '../../../shared/scoring/health';
 import { churnedOn } from '../../../shared/scoring/labels';
-import { buildDesign } from '../../../shared/scoring/design';
-import { predict, topReasons, type ChurnModelState, type RowReason } from '../../../shared/scoring/churn-model';
+import type { ChurnModelState } from '../../../shared/scoring/churn-model';
 import { scoreClv } from '../../../shared/scoring/clv-scoring';
 import { valueRisk, valueTiers } from '../../../shared/scoring/value-risk';
 import { dayOf, isoOfDay } from '../../../shared/scoring/days';
@@ -18,7 +17,9 @@ import { scoringDataDay } from '../../store/scoring/data-date';
 import { getChurnDefinition, getHealthConfig, getScoringSettings } from '../../store/scoring/settings';
 import { getModelRun, insertModelRun, latestModelRunId } from '../../store/scoring/model-runs';
 import { previousHealth } from '../../store/scoring/snapshot-read';
-import { writeSnapshot, type ScoreValues } from '../../store/scoring/snapshot-write';
+import { commitSnapshot, writeSnapshot, type ScoreValues } from '../../store/scoring/snapshot-write';
+import { CENTS, TEN_THOUSANDTHS, MICROS, groupsJson, indicatorsJson, roundTo, type ReasonTable } from '../../store/scoring/score-json';
+import { scoreChurn } from './churn-scoring';
 import { trainAndStore } from './train';
 import type { Progress } from './progress';
 import { summarizeSnapshot } from './snapshot-summary';
@@ -29,8 +30,6 @@ export interface RefreshInput {
 }
 
 const STEPS = 9;
-const DESIGN_BLOCK = 262_144;
-const round = (v: number, digits: number): number | null => (Number.isFinite(v) ? Number(v.toFixed(digits)) : null);
 
 export function runRefresh(db: Db, input: RefreshInput, progress: Progress): SnapshotSummary {
   const started = performance.now();
@@ -63,18 +62,21 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   }
 
   progress('RFM', 4, STEPS);
-  const recency = Float64Array.from({ length: n }, (_, r) => {
+  const recency = new Float64Array(n);
+  const frequency = new Float64Array(n);
+  const monetary = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
     const v = featureValue(frame, r, 'recency_days');
-    return Number.isFinite(v) ? v : 1e9;
-  });
-  const frequency = Float64Array.from({ length: n }, (_, r) => featureValue(frame, r, 'orders_365d'));
-  const monetary = Float64Array.from({ length: n }, (_, r) => featureValue(frame, r, 'amount_365d'));
+    recency[r] = Number.isFinite(v) ? v : 1e9;
+    frequency[r] = featureValue(frame, r, 'orders_365d');
+    monetary[r] = featureValue(frame, r, 'amount_365d');
+  }
   const rfm = rfmScores(recency, frequency, monetary);
   const rfmClass = rfmValueClasses(recency, frequency, monetary);
 
   progress('health', 5, STEPS);
-  const hs = computeHealth(health.config, frame.values, n, FEATURE_COUNT);
-  const previous = previousHealth(db, asOf);
+  const hs = computeHealth(health.config, frame.values, n, FEATURE_COUNT, Uint8Array.from(churned, (c) => 1 - c));
+  const previous = previousHealth(db, asOf, customerIds);
 
   progress('churn model', 6, STEPS);
   // The newest model trained for the configured churn definition; logistic before tree.
@@ -89,18 +91,9 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     }
   }
   let probability: Float64Array | null = null;
-  const reasons: RowReason[][] = [];
+  let reasons: ReasonTable | null = null;
   if (runId !== null) {
-    const state = getModelRun(db, runId).model as ChurnModelState;
-    // Block by block: a 1 M-row design matrix would be ~0.5 GB at once. Every row is
-    // scored on its own, so the results are the same.
-    probability = new Float64Array(n);
-    for (let from = 0; from < n; from += DESIGN_BLOCK) {
-      const block = Int32Array.from({ length: Math.min(DESIGN_BLOCK, n - from) }, (_, i) => from + i);
-      const design = buildDesign(state.spec, frame, history, block);
-      probability.set(predict(state, design.X, design.n), from);
-      for (const r of topReasons(state, design.X, design.n, 3)) reasons.push(r);
-    }
+    ({ probability, reasons } = scoreChurn(getModelRun(db, runId).model as ChurnModelState, frame, history));
   } else if (!input.trainIfMissing) warnings.push('no churn model trained yet: run model.train');
   // eslint-disable-next-line no-useless-assignment -- the point: the GC may take the event arrays now.
   history = null;
@@ -113,33 +106,34 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const tiers = valueTiers(hasClv ? clv.clv : monetary, alive, settings);
 
   progress('writing', 8, STEPS);
-  const tierOfRow = (r: number) => tierOf(hs.score[r]!, health.config.tiers);
   const G = hs.groups.length;
   const I = hs.indicators.length;
+  // Churn dates repeat (a few hundred distinct days): format each once.
+  const dates = new Map<number, string>();
+  const dateText = (day: number): string | null => {
+    if (!Number.isFinite(day)) return null;
+    let iso = dates.get(day);
+    if (iso === undefined) dates.set(day, (iso = isoOfDay(day)));
+    return iso;
+  };
   const scoreRow = (r: number): ScoreValues => {
-    const c = frame.rows[r]!;
-    const id = customerIds[c]!;
-    const score = round(hs.score[r]!, 2);
-    const tier = tierOfRow(r);
+    const id = customerIds[frame.rows[r]!]!;
+    const score = roundTo(hs.score[r]!, CENTS);
+    const tier = tierOf(hs.score[r]!, health.config.tiers);
     const p = probability && !churned[r] ? probability[r]! : NaN;
     const highRisk = churned[r] ? null : probability ? p >= settings.risk.probability : tier === null ? null : tier === 'atRisk';
-    const prev = previous.get(id);
-    const groups: (number | null)[][] = [];
-    for (let g = 0; g < G; g++) groups.push([round(hs.groupScore[r * G + g]!, 2), round(hs.groupWeight[r * G + g]!, 6)]);
-    const indicators: (number | null)[] = [];
-    for (let k = 0; k < I; k++) indicators.push(round(hs.indicatorScore[r * I + k]!, 2));
-    const why = churned[r] ? [] : (reasons[r] ?? []).map((x) => [x.source, x.reason, round(x.contribution, 4)]);
+    const prev = previous[frame.rows[r]!]!;
     return [
       id,
       score,
       tier,
-      round(p, 6),
-      round(clv.pAlive[r]!, 6),
-      round(clv.clv[r]!, 2),
-      JSON.stringify(why),
-      score !== null && prev !== undefined ? round(score - prev, 2) : null,
-      JSON.stringify(groups),
-      JSON.stringify(indicators),
+      roundTo(p, MICROS),
+      roundTo(clv.pAlive[r]!, MICROS),
+      roundTo(clv.clv[r]!, CENTS),
+      churned[r] || !reasons ? '[]' : reasons.json(r),
+      score !== null && !Number.isNaN(prev) ? roundTo(score - prev, CENTS) : null,
+      groupsJson(hs.groupScore, hs.groupWeight, r * G, G),
+      indicatorsJson(hs.indicatorScore, r * I, I),
       rfm.r[r]!,
       rfm.f[r]!,
       rfm.m[r]!,
@@ -147,9 +141,9 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
       rfmClass[r]!,
       tiers[r] ?? null,
       valueRisk(tiers[r] ?? null, highRisk),
-      round(clv.expected90d[r]!, 4),
+      roundTo(clv.expected90d[r]!, TEN_THOUSANDTHS),
       churned[r]!,
-      Number.isFinite(churnDay[r]) ? isoOfDay(churnDay[r]!) : null,
+      dateText(churnDay[r]!),
     ];
   };
   const summary = {
@@ -160,7 +154,7 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     healthGroups: hs.groups,
     healthIndicators: hs.indicators,
   };
-  const snapshotId = db.transaction(() => {
+  const snapshotId = commitSnapshot(db, () => {
     const id = writeSnapshot(
       db,
       { asOf, config: { churnDefinition: def, settings, healthVersion: health.version }, healthVersion: health.version, modelRunId: runId, summary },
@@ -181,7 +175,7 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     const durationMs = Math.round(performance.now() - started);
     db.prepare(`UPDATE snapshots SET summary = json_set(summary, '$.durationMs', ?) WHERE snapshot_id = ?`).run(durationMs, id);
     return id;
-  })();
+  });
   progress('done', STEPS, STEPS);
   return summarizeSnapshot(db, snapshotId);
 }

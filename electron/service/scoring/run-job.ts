@@ -6,17 +6,26 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, AppErrorPayloadSchema } from '../../../shared/contract/errors';
 import type { ServiceContext } from '../context';
-import { runJob, type JobName } from './jobs';
+import { readOnlyJobs, runJob, type JobName } from './jobs';
 
 const workerFile = fileURLToPath(new URL('./worker-entry.js', import.meta.url));
 
 export async function runScoringJob<T>(task: JobName, input: unknown, ctx: ServiceContext, label: string, jobId?: string): Promise<T> {
   const workspace = ctx.session.workspace;
-  if (workspace.readOnly) throw new AppError('READ_ONLY_VIOLATION', `${workspace.path}: is open read-only`);
+  if (workspace.readOnly && !readOnlyJobs.has(task)) throw new AppError('READ_ONLY_VIOLATION', `${workspace.path}: is open read-only`);
   const report = (phase: string, done: number, total: number | null) => {
     if (jobId) ctx.emit('job.progress', { jobId, label, done, total, phase });
   };
-  if (!existsSync(workerFile)) return runJob(workspace.db, task, input, report) as T;
+  if (!existsSync(workerFile)) {
+    const result = runJob(workspace.db, task, input, report) as T;
+    // As the worker does once a refresh's result is out (commitSnapshot left the WAL to it).
+    if (task === 'refresh') {
+      setImmediate(() => {
+        if (workspace.db.open) workspace.db.pragma('wal_checkpoint(PASSIVE)');
+      });
+    }
+    return result;
+  }
   const worker = new Worker(workerFile, { workerData: { task, path: workspace.path, input } });
   return new Promise<T>((resolve, reject) => {
     let settled = false;

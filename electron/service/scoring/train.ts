@@ -6,7 +6,7 @@ import type { EventHistory } from '../../../shared/scoring/history';
 import { trainChurnModel, type TrainOptions } from '../../../shared/scoring/training';
 import type { Db } from '../../store/database';
 import { loadHistory } from '../../store/scoring/history-load';
-import { scoringDataDay } from '../../store/scoring/data-date';
+import { customersDataDay, scoringDataDay } from '../../store/scoring/data-date';
 import { getChurnDefinition } from '../../store/scoring/settings';
 import { insertModelRun, listModelRuns } from '../../store/scoring/model-runs';
 import type { Progress } from './progress';
@@ -25,10 +25,17 @@ export interface TrainInput {
 
 export function runTraining(db: Db, input: TrainInput, progress: Progress): ModelRunSummary {
   const def = getChurnDefinition(db);
-  const limit = scoringDataDay(db);
-  if (Number.isNaN(limit)) throw new RangeError('the workspace has no orders or activities to train on');
+  // Without orders or activities there is no time window: a churn flag alone trains on a
+  // stratified random split, dated by the customer table itself.
+  const eventsDay = scoringDataDay(db);
+  const limit = Number.isNaN(eventsDay) ? customersDataDay(db) : eventsDay;
+  if (Number.isNaN(limit)) throw new RangeError('the workspace has no customers, orders or activities to train on');
   progress('loading', 0, 5);
-  const history = loadHistory(db, limit, { flagAttribute: def.active.flagAttribute, onTable: (t) => progress(`loading ${t}`, 0, 5) });
+  const history = loadHistory(db, limit, {
+    flagAttribute: def.active.flagAttribute,
+    onTable: (t) => progress(`loading ${t}`, 0, 5),
+    undated: Number.isNaN(eventsDay),
+  });
   return trainAndStore(db, history, def, input, progress);
 }
 

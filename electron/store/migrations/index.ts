@@ -3,7 +3,8 @@ import type { Migration } from './migration';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-imports';
 import { migration003 } from './003-scoring';
+import { migration004 } from './004-score-indexes';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

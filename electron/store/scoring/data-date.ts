@@ -13,3 +13,18 @@ export function scoringDataDay(db: Db): number {
     .get() as { d: string };
   return dayOf(row.d);
 }
+
+/**
+ * The last day of a customer table without events (e.g. a churn flag and nothing dated): its
+ * newest signup or cancellation date, else the day it was imported. It dates the random split
+ * training falls back to, the same every time for the same workspace.
+ */
+export function customersDataDay(db: Db): number {
+  const row = db
+    .prepare(
+      `SELECT max(coalesce((SELECT max(substr(signup_date, 1, 10)) FROM customers), ''), coalesce((SELECT max(substr(cancel_date, 1, 10)) FROM customers), '')) AS d,
+              (SELECT max(substr(imported_at, 1, 10)) FROM imports) AS imported`,
+    )
+    .get() as { d: string; imported: string | null };
+  return dayOf(row.d || (row.imported ?? ''));
+}

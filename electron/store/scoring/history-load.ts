@@ -18,6 +18,11 @@ export interface LoadOptions {
   parallel?: boolean;
   /** Told whether a started helper thread delivered its share (false: rescanned here). */
   onHelper?: (delivered: boolean) => void;
+  /**
+   * Customers with neither a signup date nor an order count as known: a churn-flag table with
+   * nothing dated (training's random split). Loads on this thread only.
+   */
+  undated?: boolean;
 }
 
 const CATEGORICAL_COLUMNS = ['region', 'city', 'industry', 'segment', 'owner'] as const;
@@ -38,9 +43,9 @@ export function loadHistory(db: Db, limitDay: number, options: LoadOptions): Eve
   const ranges = tables.map((t) => rowidRange(db, t));
   // The helper thread starts first: it finds the customers itself, so its share of the
   // fact scans runs while this thread is still reading the customer table.
-  const helper = startHelper(db, limitDay, options.parallel, tables, ranges);
+  const helper = options.undated ? null : startHelper(db, limitDay, options.parallel, tables, ranges);
   options.onTable?.('customers');
-  const { table, index } = loadCustomers(db, limitDay, options.flagAttribute);
+  const { table, index } = loadCustomers(db, limitDay, options.flagAttribute, options.undated ?? false);
   const n = table.ids.length;
 
   const builders = new Map<FactTable, EventBuilder>();
@@ -175,7 +180,7 @@ function activityKind(kind: string): number {
  * Customers known at the limit day: signed up on or before it (or, without a signup date,
  * with an order on or before it). Sorted by id so every run numbers them the same way.
  */
-function loadCustomers(db: Db, limitDay: number, flagAttribute: string | null): { table: CustomerTable; index: Map<string, number> } {
+function loadCustomers(db: Db, limitDay: number, flagAttribute: string | null, undated: boolean): { table: CustomerTable; index: Map<string, number> } {
   const firstOrder = customersWithFirstOrder(db, limitDay);
   const ids: string[] = [];
   const signup: number[] = [];
@@ -191,7 +196,7 @@ function loadCustomers(db: Db, limitDay: number, flagAttribute: string | null): 
   )) {
     const id = row[0] as string;
     const signupDay = dayOf(str(row[1]));
-    if (!isKnown(id, signupDay, limitDay, firstOrder)) continue;
+    if (!isKnown(id, signupDay, limitDay, firstOrder, undated)) continue;
     ids.push(id);
     signup.push(signupDay);
     contractEnd.push(dayOf(str(row[2])));
@@ -217,7 +222,7 @@ function loadCustomers(db: Db, limitDay: number, flagAttribute: string | null): 
   }
   const numeric = new Map<string, Float64Array>();
   for (const [key, kind] of attributeKinds(attrs, flagAttribute)) {
-    if (kind === 'numeric') numeric.set(`attr:${key}`, Float64Array.from(attrs, (a) => numOr(a[key], NaN)));
+    if (kind === 'numeric') numeric.set(`attr:${key}`, Float64Array.from(attrs, (a) => attributeNumber(a[key])));
     else cats.set(`attr:${key}`, attrs.map((a) => (a[key] === undefined || a[key] === null ? null : String(a[key] as string | number | boolean))));
   }
   const table: CustomerTable = {
@@ -246,8 +251,8 @@ function customersWithFirstOrder(db: Db, limitDay: number): Set<string> {
   return out;
 }
 
-function isKnown(id: string, signupDay: number, limitDay: number, firstOrder: ReadonlySet<string>): boolean {
-  return !(signupDay > limitDay || (Number.isNaN(signupDay) && !firstOrder.has(id)));
+function isKnown(id: string, signupDay: number, limitDay: number, firstOrder: ReadonlySet<string>, undated = false): boolean {
+  return !(signupDay > limitDay || (Number.isNaN(signupDay) && !firstOrder.has(id) && !undated));
 }
 
 /** The ids loadCustomers keeps, in the same order (the helper thread numbers customers with it). */
@@ -261,13 +266,24 @@ export function knownCustomerIds(db: Db, limitDay: number): string[] {
   return ids;
 }
 
+/**
+ * An attribute value as a number: numbers, and numeric text as CSV and Excel imports store it
+ * ("1.08", "-3e2"); NaN otherwise. Codes with a leading zero ("010") stay text.
+ */
+function attributeNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return NaN;
+  const text = value.trim();
+  return /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$|^[+-]?\.\d+$/.test(text) ? Number(text) : NaN;
+}
+
 /** Attribute keys in first-seen order: numeric when every present value is a number. */
 function attributeKinds(attrs: Record<string, unknown>[], flagAttribute: string | null): Map<string, 'numeric' | 'categorical'> {
   const kinds = new Map<string, 'numeric' | 'categorical'>();
   for (const a of attrs) {
     for (const [key, value] of Object.entries(a)) {
-      if (key === flagAttribute || LEAK_PATTERN.test(key) || value === null || typeof value === 'object') continue;
-      const kind = typeof value === 'number' ? 'numeric' : 'categorical';
+      if (key === flagAttribute || LEAK_PATTERN.test(key) || value === null || value === '' || typeof value === 'object') continue;
+      const kind = Number.isFinite(attributeNumber(value)) ? 'numeric' : 'categorical';
       const seen = kinds.get(key);
       if (seen === undefined) {
         if (kinds.size < MAX_ATTRIBUTES) kinds.set(key, kind);

@@ -15,7 +15,7 @@ const MIN_PARALLEL_ROWS = 400_000;
 /** A helper that has not even started by then (missing or broken bundle) is given up on. */
 const START_TIMEOUT_MS = 20_000;
 /** Share of each table the helper scans: this thread also reads the customer table. */
-const HELPER_SHARE = 0.55;
+const HELPER_SHARE = 0.58;
 
 export const HELPER_STATE = { waiting: 0, started: 1, done: 2 } as const;
 

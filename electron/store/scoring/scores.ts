@@ -39,11 +39,16 @@ interface Raw {
 export const scoreSelect = `s.customer_id, c.name, s.health_score, s.tier, s.health_change, s.churn_probability, s.p_alive,
   s.expected_purchases_90d, s.clv, s.rfm_r, s.rfm_f, s.rfm_m, s.rfm_segment, s.value_tier, s.value_risk, s.churned, s.reasons`;
 
-export function toScoreRow(r: Raw): ScoreRow {
-  const reasons = (r.reasons ? (JSON.parse(r.reasons) as [string, ReasonType, number][]) : []).map(([feature, reasonType, contribution]) => {
+/** A stored reasons column ([feature, reason type, contribution] triples) with the features' labels. */
+export function reasonsOf(stored: string | null): ScoreRow['reasons'] {
+  return (stored ? (JSON.parse(stored) as [string, ReasonType, number][]) : []).map(([feature, reasonType, contribution]) => {
     const spec = featureSpec(feature);
     return { feature, en: spec?.en ?? feature, zh: spec?.zh ?? feature, reasonType, contribution, value: null };
   });
+}
+
+export function toScoreRow(r: Raw): ScoreRow {
+  const reasons = reasonsOf(r.reasons);
   return {
     customerId: r.customer_id,
     name: r.name,

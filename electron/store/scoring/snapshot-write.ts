@@ -38,8 +38,24 @@ export type ScoreValues = [
 const F = featureIds.length;
 const SCORE_COLUMNS = 20;
 const BATCH = 64;
-const WRITE_CACHE_KIB = 512 * 1024;
+const WRITE_CACHE_KIB = 128 * 1024;
 const integerColumn = featureCatalog.map((f) => f.integer);
+
+/**
+ * Runs a snapshot's write transaction with WAL auto-checkpointing held off. A 1 M-row
+ * snapshot puts ~400 MB of pages in the WAL; copying them into the database file (~2 s,
+ * mostly fsync) is no part of producing the snapshot, so the job does it after posting its
+ * result (worker.ts), and otherwise this connection's next commit does.
+ */
+export function commitSnapshot<T>(db: Db, write: () => T): T {
+  const every = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  try {
+    return db.transaction(write)();
+  } finally {
+    db.pragma(`wal_autocheckpoint = ${every}`);
+  }
+}
 
 export function writeSnapshot(
   db: Db,
@@ -50,10 +66,11 @@ export function writeSnapshot(
   scoreRow: (row: number) => ScoreValues,
   onRows?: (done: number) => void,
 ): number {
-  // Five indexes on customer_scores take random inserts; with SQLite's default 2 MB page
-  // cache (and still with 256 MB) a 1 M-row snapshot spills dirty pages to the WAL and
-  // dirties them again, 4× slower per row past ~600 k rows; 512 MB holds a 1 M-row
-  // snapshot's working set. Pages are allocated on demand: small workspaces pay nothing.
+  // Two of customer_scores' indexes (health score, churn probability) take their entries at
+  // random places within the new snapshot's range: ~30 MB of pages each at 1 M rows that
+  // must stay cached, or every insert re-reads and re-dirties spilled pages. SQLite's
+  // default 2 MB cache is far too small; pages are allocated on demand, so small
+  // workspaces pay nothing.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   if (cacheSize > -WRITE_CACHE_KIB) db.pragma(`cache_size = -${WRITE_CACHE_KIB}`);
   try {
@@ -85,33 +102,36 @@ function insertSnapshot(
          expected_purchases_90d, churned, churn_date)
        VALUES ${Array.from({ length: k }, () => `(${Array.from({ length: SCORE_COLUMNS + 1 }, () => '?').join(', ')})`).join(', ')}`;
     // Many rows per statement: per-call overhead, not b-tree work, dominated one-row inserts.
+    // The parameter arrays are filled in place and reused batch after batch.
     const insertFeatures = db.prepare(featureSql(BATCH));
     const insertScores = db.prepare(scoreSql(BATCH));
-    const featureParams: (number | string | null)[] = [];
-    const scoreParams: (number | string | null)[] = [];
+    const featureParams: (number | string | null)[] = new Array<number | string | null>(BATCH * (F + 2)).fill(null);
+    const scoreParams: (number | string | null)[] = new Array<number | string | null>(BATCH * (SCORE_COLUMNS + 1)).fill(null);
     const flush = (k: number) => {
-      if (k === 0) return;
       if (k === BATCH) {
         insertFeatures.run(featureParams);
         insertScores.run(scoreParams);
-      } else {
-        db.prepare(featureSql(k)).run(featureParams);
-        db.prepare(scoreSql(k)).run(scoreParams);
+      } else if (k > 0) {
+        db.prepare(featureSql(k)).run(featureParams.slice(0, k * (F + 2)));
+        db.prepare(scoreSql(k)).run(scoreParams.slice(0, k * (SCORE_COLUMNS + 1)));
       }
-      featureParams.length = 0;
-      scoreParams.length = 0;
     };
     let pending = 0;
+    let fp = 0;
+    let sp = 0;
     for (let r = 0; r < rows; r++) {
-      featureParams.push(id, customerId(r));
-      for (let j = 0; j < F; j++) {
-        const v = features[r * F + j]!;
-        featureParams.push(Number.isFinite(v) ? (integerColumn[j] ? Math.round(v) : v) : null);
+      featureParams[fp++] = id;
+      featureParams[fp++] = customerId(r);
+      for (let j = 0, at = r * F; j < F; j++, at++) {
+        const v = features[at]!;
+        featureParams[fp++] = Number.isFinite(v) ? (integerColumn[j] ? Math.round(v) : v) : null;
       }
-      scoreParams.push(id, ...scoreRow(r));
+      const values = scoreRow(r);
+      scoreParams[sp++] = id;
+      for (let c = 0; c < SCORE_COLUMNS; c++) scoreParams[sp++] = values[c] ?? null;
       if (++pending === BATCH) {
         flush(pending);
-        pending = 0;
+        pending = fp = sp = 0;
       }
       if (onRows && (r + 1) % 50_000 === 0) onRows(r + 1);
     }

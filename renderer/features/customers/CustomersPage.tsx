@@ -9,7 +9,7 @@ import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/contract/errors';
 import type { CustomerRow } from '../../../shared/contract/operations';
-import type { CustomerColumn } from '../../../shared/domain/customer-columns';
+import { isCustomerScoreColumn, type CustomerListColumn } from '../../../shared/domain/customer-columns';
 import { formatInteger } from '../../../shared/i18n/format';
 import { onFindRequest } from '../../app/find-shortcut';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,9 +17,8 @@ import { NoDataState } from '../../components/NoDataState';
 import { useLocale } from '../../i18n/use-locale';
 import { customerColumnDefs } from './column-defs';
 import { customerDatasource } from './customer-datasource';
-import { insertColumns, scoreColumnDefs } from './score-columns';
+import { insertColumns, scoreColumnDefs, scoreColumnLabels } from './score-columns';
 import { ScoresAsOf } from './ScoresAsOf';
-import { withScores } from './scored-row';
 import { gridTheme } from './grid-theme';
 import { useDebounced } from './use-debounced';
 
@@ -42,7 +41,7 @@ export default function CustomersPage() {
   const quickFilter = useDebounced(quickInput, 300);
   const quickRef = useRef(quickFilter);
   const [total, setTotal] = useState<Total | null>(null);
-  const [ignored, setIgnored] = useState<CustomerColumn[]>([]);
+  const [ignored, setIgnored] = useState<CustomerListColumn[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [hasColumnFilters, setHasColumnFilters] = useState(false);
 
@@ -61,14 +60,12 @@ export default function CustomersPage() {
 
   const datasource = useMemo(
     () =>
-      withScores(
-        customerDatasource({
-          quickFilter: () => quickRef.current,
-          onTotal: (count, filtered) => setTotal({ count, filtered }),
-          onIgnored: (columns) => setIgnored((prev) => (prev.join() === columns.join() ? prev : columns)),
-          onError: setError,
-        }),
-      ),
+      customerDatasource({
+        quickFilter: () => quickRef.current,
+        onTotal: (count, filtered) => setTotal({ count, filtered }),
+        onIgnored: (columns) => setIgnored((prev) => (prev.join() === columns.join() ? prev : columns)),
+        onError: setError,
+      }),
     [],
   );
   const { t: ts } = useTranslation('scoring');
@@ -85,7 +82,8 @@ export default function CustomersPage() {
   };
 
   const noWorkspace = error?.code === 'NO_WORKSPACE';
-  const ignoredNames = ignored.map((c) => t(`columns.${c}`)).join(locale === 'zh-CN' ? '、' : ', ');
+  const columnName = (c: CustomerListColumn) => (isCustomerScoreColumn(c) ? ts(`columns.${scoreColumnLabels[c]}`) : t(`columns.${c}`));
+  const ignoredNames = ignored.map(columnName).join(locale === 'zh-CN' ? '、' : ', ');
 
   return (
     <div data-testid="customers-page" style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 8, minHeight: 480 }}>

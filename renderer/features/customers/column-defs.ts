@@ -39,12 +39,16 @@ const widths: Partial<Record<CustomerColumn, number>> = {
 // Filters wait for the analyst to pause typing; every change is a server round trip.
 const commonFilterParams = { maxNumConditions: 2, defaultJoinOperator: 'AND', debounceMs: 400, buttons: ['reset'] } as const;
 
+/** A number column filter limited to the operators customers.list can run. */
+export function numberFilter(extra: Record<string, unknown> = {}): Pick<ColDef<CustomerRow>, 'filter' | 'filterParams'> {
+  return { filter: 'agNumberColumnFilter', filterParams: { ...commonFilterParams, filterOptions: numberOptions, inRangeInclusive: true, ...extra } };
+}
+
 function kindColumn(column: CustomerColumn, locale: Locale): ColDef<CustomerRow> {
   switch (customerColumns[column].kind) {
     case 'number':
       return {
-        filter: 'agNumberColumnFilter',
-        filterParams: { ...commonFilterParams, filterOptions: numberOptions, inRangeInclusive: true },
+        ...numberFilter(),
         type: 'rightAligned',
         valueFormatter:
           column === 'total_amount'

@@ -1,9 +1,10 @@
 // AG Grid infinite-row-model datasource over customers.list: each block of rows is one page
-// request (offset/limit from the block's row range) with the grid's sort and filters.
+// request (offset/limit from the block's row range) with the grid's sort and filters; the
+// rows arrive with their latest scores.
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { AppError } from '../../../shared/contract/errors';
 import type { CustomerRow } from '../../../shared/contract/operations';
-import type { CustomerColumn } from '../../../shared/domain/customer-columns';
+import type { CustomerListColumn } from '../../../shared/domain/customer-columns';
 import { invoke } from '../../api/client';
 import { asAppError } from '../../api/use-operation';
 import { translateFilterModel, translateSortModel } from './filter-model';
@@ -11,7 +12,7 @@ import { translateFilterModel, translateSortModel } from './filter-model';
 export interface CustomerDatasourceHooks {
   quickFilter(): string;
   onTotal(total: number, filtered: boolean): void;
-  onIgnored(columns: CustomerColumn[]): void;
+  onIgnored(columns: CustomerListColumn[]): void;
   onError(error: AppError | null): void;
 }
 

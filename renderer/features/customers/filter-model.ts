@@ -4,7 +4,7 @@
 // rather than silently changing what the analyst asked for.
 import type { ColumnFilter, FilterOp } from '../../../shared/contract/operations';
 import { FilterOpSchema } from '../../../shared/contract/operations';
-import { customerColumns, type CustomerColumn } from '../../../shared/domain/customer-columns';
+import { customerListColumns, isCustomerListColumn, type CustomerListColumn } from '../../../shared/domain/customer-columns';
 
 interface SimpleCondition {
   filterType?: string;
@@ -24,7 +24,7 @@ interface CombinedCondition {
 export interface TranslatedFilters {
   filters: ColumnFilter[];
   /** Columns whose filter could not be expressed and is therefore not applied. */
-  ignored: CustomerColumn[];
+  ignored: CustomerListColumn[];
 }
 
 /** The contract's limits (see CustomerListInputSchema). */
@@ -33,10 +33,6 @@ const MAX_SORT = 5;
 const MAX_TEXT = 1000;
 
 const noValueOps = new Set<FilterOp>(['blank', 'notBlank']);
-
-function isCustomerColumn(name: string): name is CustomerColumn {
-  return Object.prototype.hasOwnProperty.call(customerColumns, name);
-}
 
 function isCombined(model: unknown): model is CombinedCondition {
   return typeof model === 'object' && model !== null && Array.isArray((model as { conditions?: unknown }).conditions);
@@ -59,11 +55,11 @@ function scalarValue(value: string | number | null | undefined, kind: 'text' | '
 }
 
 /** One condition → one contract filter, or null when it cannot be expressed. */
-function translateCondition(column: CustomerColumn, condition: SimpleCondition): ColumnFilter | null {
+function translateCondition(column: CustomerListColumn, condition: SimpleCondition): ColumnFilter | null {
   const op = FilterOpSchema.safeParse(condition.type);
   if (!op.success) return null;
   if (noValueOps.has(op.data)) return { column, op: op.data };
-  const kind = customerColumns[column].kind;
+  const kind = customerListColumns[column].kind;
   const value = kind === 'date' ? dateValue(condition.dateFrom) : scalarValue(condition.filter, kind);
   if (value === undefined) return null;
   if (op.data !== 'inRange') return { column, op: op.data, value };
@@ -72,7 +68,7 @@ function translateCondition(column: CustomerColumn, condition: SimpleCondition):
   return { column, op: op.data, value, valueTo };
 }
 
-function translateColumn(column: CustomerColumn, model: unknown): ColumnFilter[] | null {
+function translateColumn(column: CustomerListColumn, model: unknown): ColumnFilter[] | null {
   if (isCombined(model)) {
     if (model.conditions.length === 1 && model.conditions[0]) {
       const single = translateCondition(column, model.conditions[0]);
@@ -94,10 +90,10 @@ function translateColumn(column: CustomerColumn, model: unknown): ColumnFilter[]
 
 export function translateFilterModel(filterModel: unknown): TranslatedFilters {
   const filters: ColumnFilter[] = [];
-  const ignored: CustomerColumn[] = [];
+  const ignored: CustomerListColumn[] = [];
   if (typeof filterModel !== 'object' || filterModel === null) return { filters, ignored };
   for (const [column, model] of Object.entries(filterModel as Record<string, unknown>)) {
-    if (!isCustomerColumn(column)) continue;
+    if (!isCustomerListColumn(column)) continue;
     const translated = translateColumn(column, model);
     if (translated) filters.push(...translated);
     else ignored.push(column);
@@ -110,9 +106,9 @@ export interface SortItem {
   sort: 'asc' | 'desc';
 }
 
-export function translateSortModel(sortModel: readonly SortItem[]): { column: CustomerColumn; direction: 'asc' | 'desc' }[] {
+export function translateSortModel(sortModel: readonly SortItem[]): { column: CustomerListColumn; direction: 'asc' | 'desc' }[] {
   return sortModel
-    .filter((s): s is SortItem & { colId: CustomerColumn } => isCustomerColumn(s.colId))
+    .filter((s): s is SortItem & { colId: CustomerListColumn } => isCustomerListColumn(s.colId))
     .slice(0, MAX_SORT)
     .map((s) => ({ column: s.colId, direction: s.sort }));
 }

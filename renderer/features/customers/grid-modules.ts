@@ -2,6 +2,7 @@
 // AG Grid error #200 in the console; the validation module names it during development.
 import {
   CellStyleModule,
+  CustomFilterModule,
   DateFilterModule,
   InfiniteRowModelModule,
   LocaleModule,
@@ -20,6 +21,7 @@ ModuleRegistry.registerModules([
   DateFilterModule,
   LocaleModule,
   CellStyleModule,
+  CustomFilterModule,
   ScrollApiModule,
   TooltipModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),

@@ -1,83 +1,104 @@
 // Score columns of the customers grid (health, tier, churn probability, P(alive), CLV,
-// reasons) read from the row's attached score; placed right after the customer's name.
-import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+// reasons) from the latest snapshot, joined by customers.list; placed after the name. All but
+// reasons sort and filter on the host. Probabilities show as percentages, so their filters
+// read what the analyst types as a percentage too (50 → 0.5).
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { CustomerRow } from '../../../shared/contract/operations';
-import type { ScoreRow } from '../../../shared/contract/domains/scoring';
+import type { CustomerScoreColumn } from '../../../shared/domain/customer-columns';
+import { defaultTierThresholds } from '../../../shared/domain/tiers';
 import { formatCurrency, formatPercent } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locales';
+import { numberFilter } from './column-defs';
 import { HealthScoreCell, ReasonsCell, TierCell } from './ScoreCells';
-import { scoreOf } from './scored-row';
+import { TierFilter } from './TierFilter';
 
 type ScoringT = TFunction<'scoring'>;
 
-function scoreValue<K extends keyof ScoreRow>(key: K) {
-  return (p: ValueGetterParams<CustomerRow>): ScoreRow[K] | null => scoreOf(p.data)?.[key] ?? null;
+/** The scoring namespace's header key of each score column. */
+export const scoreColumnLabels = {
+  health_score: 'healthScore',
+  tier: 'tier',
+  churn_probability: 'churnProbability',
+  p_alive: 'pAlive',
+  clv: 'clv',
+} as const satisfies Record<CustomerScoreColumn, string>;
+
+/** Typed percentage → stored fraction, and back for the filter's input. */
+export function parsePercent(text: string | null): number | null {
+  if (text === null || text.trim() === '') return null;
+  const n = Number(text.trim().replace(/%$/, ''));
+  return Number.isFinite(n) ? n / 100 : null;
 }
 
-// The host cannot sort or filter these (they are attached per block), so the grid must not offer it.
-const notServerSide = { sortable: false, filter: false } as const;
+export function formatPercentInput(value: number | null): string | null {
+  return value === null ? null : String(Number((value * 100).toPrecision(12)));
+}
+
+const percentFilter = () => numberFilter({ numberParser: parsePercent, numberFormatter: formatPercentInput, allowedCharPattern: '\\d\\-\\.%' });
 
 export function scoreColumnDefs(t: ScoringT, locale: Locale): ColDef<CustomerRow>[] {
   const percent = (p: ValueFormatterParams<CustomerRow>) => (typeof p.value === 'number' ? formatPercent(p.value, locale) : '');
   return [
     {
       colId: 'health_score',
+      field: 'health_score',
       headerName: t('columns.healthScore'),
       headerTooltip: t('definitions.health'),
-      width: 84,
+      width: 96,
       type: 'rightAligned',
-      valueGetter: scoreValue('healthScore'),
       cellRenderer: HealthScoreCell,
-      ...notServerSide,
+      ...numberFilter(),
     },
     {
       colId: 'tier',
+      field: 'tier',
       headerName: t('columns.tier'),
-      headerTooltip: t('definitions.tiers', { healthy: 70, watch: 40 }),
-      width: 92,
-      valueGetter: scoreValue('tier'),
+      headerTooltip: t('definitions.tiers', defaultTierThresholds),
+      width: 100,
       cellRenderer: TierCell,
-      ...notServerSide,
+      filter: TierFilter,
     },
     {
       colId: 'churn_probability',
+      field: 'churn_probability',
       headerName: t('columns.churnProbability'),
       headerTooltip: t('definitions.churnProbability'),
-      width: 104,
+      width: 116,
       type: 'rightAligned',
-      valueGetter: scoreValue('churnProbability'),
       valueFormatter: percent,
-      ...notServerSide,
+      ...percentFilter(),
     },
     {
       colId: 'p_alive',
+      field: 'p_alive',
       headerName: t('columns.pAlive'),
       headerTooltip: t('definitions.pAlive'),
-      width: 92,
+      width: 100,
       type: 'rightAligned',
-      valueGetter: scoreValue('pAlive'),
       valueFormatter: percent,
-      ...notServerSide,
+      ...percentFilter(),
     },
     {
       colId: 'clv',
+      field: 'clv',
       headerName: t('columns.clv'),
       headerTooltip: t('definitions.clv'),
-      width: 116,
+      width: 120,
       type: 'rightAligned',
-      valueGetter: scoreValue('clv'),
       valueFormatter: (p: ValueFormatterParams<CustomerRow>) => (typeof p.value === 'number' ? formatCurrency(p.value, locale) : ''),
-      ...notServerSide,
+      ...numberFilter(),
     },
     {
       colId: 'reasons',
       headerName: t('columns.reasons'),
       headerTooltip: t('definitions.reasonTypes'),
       width: 260,
-      valueGetter: (p: ValueGetterParams<CustomerRow>) => scoreOf(p.data)?.reasons.map((r) => r.feature).join(',') ?? null,
+      valueGetter: (p) => p.data?.reasons.map((r) => r.feature).join(',') ?? null,
       cellRenderer: ReasonsCell,
-      ...notServerSide,
+      // Reasons are a ranked list per customer, not a value the host can order or compare.
+      sortable: false,
+      filter: false,
     },
   ];
 }

@@ -67,7 +67,7 @@ export const scoringEn: ScoringMessages = {
       'Snapshot: all features and scores are computed as of a date T, using only data dated on or before T. Every refresh creates a snapshot; the history of snapshots gives score trends.',
     health:
       'Health score (0–100): each indicator scores 0–100 by its method (percentile rank, linear between two thresholds, or bands) and direction; a group’s score is the weighted mean of its indicators that have data; the health score is the group-weighted mean of the groups that have data. Missing indicators or groups are left out and the weights renormalised over the rest, so a customer without tickets is scored on the other groups rather than penalised.',
-    percentile: 'Percentile rank: the value’s mid-rank percentile among the snapshot’s customers × 100; 100 minus that when lower is better.',
+    percentile: 'Percentile rank: the value’s mid-rank percentile among the snapshot’s customers who have not churned × 100 (churned customers are placed within that distribution); 100 minus that when lower is better.',
     linear: 'Linear between two thresholds: 0 points at “low”, 100 at “high”, linear in between and clamped outside; reversed when lower is better.',
     bands: 'Bands: the first band (by ascending upper bound) whose bound the value does not exceed gives the score; above every bound, the “otherwise” score.',
     direction: 'Direction: “higher is better” when a larger value means healthier (satisfaction, active days); “lower is better” when smaller is healthier (reply time, complaints).',
@@ -103,6 +103,7 @@ export const scoringEn: ScoringMessages = {
   columns: {
     healthScore: 'Health',
     tier: 'Tier',
+    allTiers: 'All tiers',
     healthChange: 'Health change',
     churnProbability: 'Churn probability',
     pAlive: 'P(alive)',

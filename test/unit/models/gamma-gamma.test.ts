@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  GAMMA_GAMMA_BOUNDS,
   conditionalExpectedSpend,
   fitGammaGamma,
   gammaGammaLogLik,
@@ -67,5 +68,56 @@ describe('Gamma-Gamma maximum likelihood', () => {
   });
   it('rejects non-repeat buyers', () => {
     expect(() => fitGammaGamma([0, 2], [0, 10])).toThrow(RangeError);
+  });
+});
+
+describe('Gamma-Gamma parameter bounds', () => {
+  // A fixed subscription price: every repeat purchase day costs 99. The likelihood keeps rising
+  // as p and q grow together (spend concentrates on 99), so the MLE does not exist; unbounded,
+  // the fit stopped unconverged near p 2e7, q 1e9 with γ still moving.
+  const rng = new Rng(11);
+  const x = Array.from({ length: 2000 }, () => 1 + Math.floor(rng.exponential(0.3)));
+  const m = x.map(() => 99);
+  const fit = fitGammaGamma(x, m);
+
+  it('stops at the box edge with a converged fit and a consistent likelihood', () => {
+    expect(fit.atBound).toBe(true);
+    expect(fit.converged).toBe(true);
+    expect(fit.params.p).toBeLessThanOrEqual(GAMMA_GAMMA_BOUNDS.max);
+    expect(fit.params.q).toBeLessThanOrEqual(GAMMA_GAMMA_BOUNDS.max);
+    // γ is bounded on spend divided by its mean (99 here).
+    expect(fit.params.v / 99).toBeLessThanOrEqual(GAMMA_GAMMA_BOUNDS.max);
+    expect(Object.values(fit.params).every((v) => v >= GAMMA_GAMMA_BOUNDS.min)).toBe(true);
+    expect(Number.isFinite(fit.logLik)).toBe(true);
+    expect(fit.logLik).toBeCloseTo(gammaGammaLogLik(fit.params, x, m), 3);
+  });
+
+  it('the supremum lies outside the box (no finite MLE), yet the fit beats points inside it', () => {
+    const edge = gammaGammaLogLik(fit.params, x, m);
+    expect(gammaGammaLogLik({ p: 1e8, q: 1e8, v: 99 * (1e8 - 1) / 1e8 }, x, m)).toBeGreaterThan(edge);
+    expect(edge).toBeGreaterThanOrEqual(gammaGammaLogLik({ p: 1e3, q: 1e3, v: 99 }, x, m));
+  });
+
+  it('keeps what the data do pin down: the expected spend is the price', () => {
+    for (const k of [1, 3, 10]) expect(conditionalExpectedSpend(fit.params, k, 99)).toBeCloseTo(99, 1);
+  });
+
+  it('does not depend on the currency unit: spend × 1000 scales γ only', () => {
+    const sim = { x: [] as number[], m: [] as number[] };
+    const r = new Rng(5);
+    for (let i = 0; i < 2000; i++) {
+      const nu = r.gamma(4) / 15;
+      const k = 1 + Math.floor(r.exponential(0.4));
+      let s = 0;
+      for (let j = 0; j < k; j++) s += r.gamma(6) / nu;
+      sim.x.push(k);
+      sim.m.push(s / k);
+    }
+    const a = fitGammaGamma(sim.x, sim.m);
+    const b = fitGammaGamma(sim.x, sim.m.map((v) => v * 1000));
+    expect(b.params.p / a.params.p).toBeCloseTo(1, 6);
+    expect(b.params.q / a.params.q).toBeCloseTo(1, 6);
+    expect(b.params.v / (1000 * a.params.v)).toBeCloseTo(1, 6);
+    expect(b.logLik).toBeCloseTo(a.logLik - sim.x.length * Math.log(1000), 4);
   });
 });
