@@ -164,7 +164,7 @@ export const scoringEn: ScoringMessages = {
     bandScore: 'Score',
     bandOtherwise: 'Otherwise',
     addBand: 'Add band',
-    noParameters: 'Ranked among all customers; no parameters',
+    noParameters: 'Ranked among the customers not yet churned; no parameters',
     groups: 'Group weights',
     groupShare: 'share {{share}}',
     tierCutoffs: 'Tier cut-offs',

@@ -162,7 +162,7 @@ export const scoringZhCN = {
     bandScore: '得分',
     bandOtherwise: '其余',
     addBand: '添加分段',
-    noParameters: '按全部客户排名，无需参数',
+    noParameters: '在未流失客户中排名，无需参数',
     groups: '组权重',
     groupShare: '占比 {{share}}',
     tierCutoffs: '分层阈值',
