@@ -29,7 +29,7 @@ function formatRun(r: ModelRunSummary): string {
     for (const t of m.topK) lines.push(`  top ${(t.fraction * 100).toFixed(0)} %: precision ${pct(t.precision)}  recall ${pct(t.recall)}  lift ${fix(t.lift, 2)}`);
     lines.push(`  lift by decile: ${m.lift.map((l) => fix(l.lift, 2)).join(' ')}`);
   }
-  const params = Object.entries(r.params).map(([k, v]) => `${k} ${typeof v === 'number' ? fix(v, 4) : String(v)}`);
+  const params = Object.entries(r.params).map(([k, v]) => `${k} ${typeof v === 'number' ? (Number.isInteger(v) ? String(v) : fix(v, 4)) : String(v)}`);
   if (params.length) lines.push(`  ${params.join('  ')}`);
   return lines.join('\n');
 }
