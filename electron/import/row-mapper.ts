@@ -6,6 +6,8 @@ import { canonicalTables, type CanonicalField } from '../../shared/domain/canoni
 import type { ConvertedValue, RawValue } from '../../shared/import/convert';
 import { convertField, type FieldSettings } from '../../shared/import/field-value';
 import { stableHash } from '../../shared/import/hash';
+import { formatReason, requiredEmptyReason } from '../../shared/import/reject-reasons';
+import { CAST, CONSTANT, fieldShortcut, ISO_DATE, ISO_DATETIME, SAME, SLOW, type FieldShortcut } from './fast-convert';
 import type { TablePlan } from './plan';
 import type { SourceRow } from './readers';
 
@@ -25,7 +27,25 @@ export interface MappedBatch {
   indexes: number[];
   rejects: RejectedCell[];
   rejectedRows: number;
+  /**
+   * Set when each column follows, for every accepted row, in one way from its source cell or is
+   * one value (the derivations of fast-convert.ts): the writer then copies the accepted rows from
+   * the raw table inside SQLite, and `values` is left empty.
+   */
+  derived: DerivedColumns | null;
 }
+
+/** How each dbColumn follows from the batch's raw rows (see MappedBatch.derived). */
+export interface DerivedColumns {
+  /** Per dbColumn: one derivation (SAME, CAST, ISO_DATETIME, ISO_DATE) of the source column primaryIndex[c], or CONSTANT. */
+  kinds: number[];
+  /** Per dbColumn: the value of a CONSTANT column (null otherwise). */
+  constants: ConvertedValue[];
+}
+
+const FROM_CELL = SAME | CAST | ISO_DATETIME | ISO_DATE;
+/** Preferred first: the cheapest SQL. */
+const PREFERENCE = [SAME, CAST, ISO_DATE, ISO_DATETIME, CONSTANT];
 
 /** Defaults of the schema's NOT NULL columns (001-initial.ts), used when a mapped cell is empty. */
 const NOT_NULL_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string | number>>>> = {
@@ -69,10 +89,10 @@ export function primarySources(plan: TablePlan): PrimarySource {
 }
 
 export class RowMapper {
-  private readonly fields: { spec: CanonicalField; column: string; index: number; slot: number; primary: boolean }[];
+  private readonly fields: { spec: CanonicalField; column: string; index: number; slot: number; primary: boolean; fast: FieldShortcut }[];
   private readonly slotOf: Map<string, number>;
   private readonly attributeColumns: { name: string; index: number }[];
-  private readonly required: { name: string; slot: number; column: string }[];
+  private readonly required: { slot: number; column: string; reason: string }[];
   private readonly defaults: { slot: number; value: string | number }[];
   private readonly attrSlot: number;
   /** Occurrences of each generated key within the import, so identical rows stay distinct. */
@@ -80,6 +100,13 @@ export class RowMapper {
   /** Per-row scratch, reused: allocating two arrays per row showed up as GC time in the worker. */
   private readonly row: (ConvertedValue | undefined)[];
   private readonly actual: ConvertedValue[];
+  /** Per dbColumn: the source column whose cell it copies or casts, or -1. */
+  private readonly primary: number[];
+  /** Per row: how each dbColumn's value follows from its primary cell, when a shortcut converted it. */
+  private readonly cellBits: Uint8Array;
+  /** Per batch: the derivations that still describe each dbColumn. */
+  private readonly can: Uint8Array;
+  private readonly constants: (ConvertedValue | undefined)[];
 
   constructor(
     private readonly plan: TablePlan,
@@ -97,43 +124,62 @@ export class RowMapper {
       const s = spec.find((x) => x.name === m.field);
       if (!s) throw new Error(`unknown field ${m.field}`);
       const slot = this.slotOf.get(s.writes ?? s.name) ?? -1;
-      return { spec: s, column: m.column, index: m.index, slot, primary: primary[slot] === m.index };
+      return { spec: s, column: m.column, index: m.index, slot, primary: primary[slot] === m.index, fast: fieldShortcut(s, settings) };
     });
+    this.primary = plan.dbColumns.map((_, c) => primary[c] ?? -1);
     const mapped = new Set(plan.fields.map((m) => m.index));
     this.attributeColumns = columns.map((name, index) => ({ name, index })).filter((c) => !mapped.has(c.index));
     this.required = spec
       .filter((f) => f.required && !f.writes && !plan.generated.includes(f.name))
-      .map((f) => ({ name: f.name, slot: this.slotOf.get(f.name) ?? -1, column: plan.fields.find((m) => m.field === f.name)?.column ?? f.name }));
+      .map((f) => {
+        const column = plan.fields.find((m) => m.field === f.name)?.column ?? f.name;
+        return { slot: this.slotOf.get(f.name) ?? -1, column, reason: formatReason(requiredEmptyReason(f, column)) };
+      });
     this.defaults = Object.entries(NOT_NULL_DEFAULTS[target] ?? {})
       .filter(([col]) => this.slotOf.has(col))
       .map(([col, value]) => ({ slot: this.slotOf.get(col) ?? -1, value }));
     this.attrSlot = this.slotOf.get('attributes') ?? -1;
     this.row = new Array<ConvertedValue | undefined>(plan.dbColumns.length).fill(null);
     this.actual = new Array<ConvertedValue>(plan.dbColumns.length).fill(null);
+    this.cellBits = new Uint8Array(plan.dbColumns.length);
+    this.can = new Uint8Array(plan.dbColumns.length);
+    this.constants = new Array<ConvertedValue | undefined>(plan.dbColumns.length);
   }
 
   map(batch: readonly SourceRow[]): MappedBatch {
     const width = this.plan.dbColumns.length;
-    const out: MappedBatch = { width, values: [], indexes: [], rejects: [], rejectedRows: 0 };
-    const row = this.row;
-    const actual = this.actual;
+    const out: MappedBatch = { width, values: [], indexes: [], rejects: [], rejectedRows: 0, derived: null };
+    const { row, actual, cellBits, can, constants, primary, fields } = this;
+    for (let c = 0; c < width; c++) can[c] = primary[c] !== -1 ? FROM_CELL : CONSTANT;
+    constants.fill(undefined);
     for (let b = 0; b < batch.length; b++) {
       const src = batch[b] as SourceRow;
       const values = src.values;
       row.fill(null);
       actual.fill(null);
+      cellBits.fill(0);
       let bad = false;
-      for (const f of this.fields) {
+      for (let k = 0; k < fields.length; k++) {
+        const f = fields[k] as (typeof fields)[number];
         const raw = values[f.index] ?? null;
-        const res = convertField(raw, f.spec, this.settings);
-        if (!res.ok) {
-          out.rejects.push({ row: src.lineage.row, column: f.column, value: show(raw), reason: `${f.spec.name}: ${res.reason}` });
-          bad = true;
-          continue;
+        if (raw === null) continue;
+        let value = f.fast.convert(raw);
+        let bits = 0;
+        if (value === SLOW) {
+          const res = convertField(raw, f.spec, this.settings);
+          if (!res.ok) {
+            out.rejects.push({ row: src.lineage.row, column: f.column, value: show(raw), reason: `${f.spec.name}: ${res.reason}` });
+            bad = true;
+            continue;
+          }
+          value = res.value;
+        } else {
+          bits = f.fast.bits;
         }
-        if (res.value === null || actual[f.slot] !== null) continue;
-        actual[f.slot] = res.value;
-        row[f.slot] = f.primary && res.value === raw ? undefined : res.value;
+        if (value === null || actual[f.slot] !== null) continue;
+        actual[f.slot] = value;
+        row[f.slot] = f.primary && value === raw ? undefined : value;
+        if (f.primary) cellBits[f.slot] = bits;
       }
       if (bad) {
         out.rejectedRows++;
@@ -141,7 +187,7 @@ export class RowMapper {
       }
       for (const r of this.required) {
         if (actual[r.slot] === null) {
-          out.rejects.push({ row: src.lineage.row, column: r.column, value: null, reason: `${r.name} is required but empty` });
+          out.rejects.push({ row: src.lineage.row, column: r.column, value: null, reason: r.reason });
           bad = true;
         }
       }
@@ -157,8 +203,29 @@ export class RowMapper {
         row[slot] = actual[slot] = this.generateKey(g, actual, src);
       }
       if (this.attrSlot >= 0) row[this.attrSlot] = this.attributes(src);
-      for (let c = 0; c < width; c++) out.values.push(row[c]);
+      for (let c = 0; c < width; c++) {
+        const v = row[c];
+        out.values.push(v);
+        const bits = can[c] as number;
+        if (bits === 0) continue;
+        const p = primary[c] as number;
+        if (p === -1) {
+          const first = constants[c];
+          if (first === undefined) constants[c] = v;
+          else if (first !== v) can[c] = 0;
+        } else if (v === undefined) {
+          can[c] = bits & (SAME | (cellBits[c] as number));
+        } else if (v !== null || (values[p] ?? null) !== null) {
+          // (A null value from a null cell is what every derivation gives.)
+          can[c] = bits & (cellBits[c] as number);
+        }
+      }
       out.indexes.push(b);
+    }
+    if (out.indexes.length > 0 && can.every((bits) => bits !== 0)) {
+      const kinds = Array.from(can, (bits) => PREFERENCE.find((kind) => bits & kind) ?? CONSTANT);
+      out.derived = { kinds, constants: kinds.map((k, c) => (k === CONSTANT ? (constants[c] ?? null) : null)) };
+      out.values = [];
     }
     return out;
   }

@@ -1,12 +1,18 @@
 // `npm run bench [-- NAME]`: runs the benchmarks under test/bench and prints their medians.
 import { run as customersGrid } from './customers-grid.bench';
 import { run as importCsv } from './import-csv.bench';
+import { run as importPhases } from './import-phases.bench';
+import { run as importXlsx } from './import-xlsx.bench';
 import { run as refresh } from './refresh.bench';
+import { run as trainLogistic } from './train-logistic.bench';
 
 const benches: Record<string, () => Promise<Record<string, number | string>>> = {
   'customers-grid': customersGrid,
   'import-csv': importCsv,
+  'import-xlsx': importXlsx,
+  'import-phases': importPhases,
   refresh,
+  'train-logistic': trainLogistic,
 };
 
 const only = process.argv[2];

@@ -26,7 +26,8 @@ export interface TextSource {
   chunks(): AsyncGenerator<string>;
 }
 
-export function openText(path: string, file: string, encoding?: TextEncoding): TextSource {
+/** `chunkBytes`: bytes read at a time; smaller chunks keep less text alive in the reading thread. */
+export function openText(path: string, file: string, encoding?: TextEncoding, chunkBytes = CHUNK_BYTES): TextSource {
   const sample = readSample(path);
   const guess = detectEncoding(sample, encoding);
   const body = sample.subarray(guess.bomLength);
@@ -34,6 +35,6 @@ export function openText(path: string, file: string, encoding?: TextEncoding): T
   return {
     guess,
     sampleText,
-    chunks: () => decodeChunks(createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>, guess, file),
+    chunks: () => decodeChunks(createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>, guess, file),
   };
 }

@@ -1,6 +1,7 @@
 // Writes converted rows into one canonical table. Table and column names come from the
 // canonical whitelist only (the plan crossing from the worker is re-checked against it);
-// every value is a bound parameter.
+// every value is a bound parameter — or, for a batch whose values all follow from the raw
+// rows just written (see row-mapper.ts), computed by SQLite from those rows.
 //   append  – insert; a key already present is a rejected row ("use upsert").
 //   upsert  – insert or update by key; empty cells never erase stored values; attributes merge.
 //   replace – the orchestrator empties the table first, then rows are upserted.
@@ -11,9 +12,11 @@ import type { ConvertedValue } from '../../../shared/import/convert';
 import type { ImportMode } from '../../../shared/contract/domains/import';
 import type { Db } from '../../store/database';
 import type { SourceValue } from '../readers';
-import type { MappedBatch, RejectedCell } from '../row-mapper';
+import { CONSTANT, SAME } from '../fast-convert';
+import type { DerivedColumns, MappedBatch, RejectedCell } from '../row-mapper';
+import { derivationSql, derivedValue } from './derivations';
 import { quoteIdent } from './identifiers';
-import { MAX_PARAMS } from './raw-table';
+import { MAX_PARAMS, type RawTableWriter } from './raw-table';
 
 type Statement = ReturnType<Db['prepare']>;
 
@@ -24,6 +27,12 @@ export interface CanonicalWriter {
    * written and rows refused by the table (duplicate keys in append mode).
    */
   write(mapped: MappedBatch, raw: readonly SourceValue[], rawWidth: number, rowNumbers: readonly number[]): { written: number; rejects: RejectedCell[] };
+  /**
+   * Writes a batch whose accepted rows follow from their raw rows (mapped.derived); the raw
+   * table holds source row i at rowid `firstRowid + i`. One INSERT … SELECT per run of accepted
+   * rows, so SQLite copies the values instead of this thread binding them a second time.
+   */
+  writeDerived(mapped: MappedBatch & { derived: DerivedColumns }, firstRowid: number, raw: readonly SourceValue[], rawWidth: number, rowNumbers: readonly number[]): { written: number; rejects: RejectedCell[] };
 }
 
 /** Rows per multi-row INSERT (see raw-table.ts): per-call overhead dominated single-row inserts. */
@@ -47,6 +56,8 @@ export function createCanonicalWriter(
   mode: ImportMode,
   /** Source column feeding the key, for reject reports. */
   keySource: string | null,
+  /** Where the same rows land untouched (derived batches are copied from it). */
+  rawTable: Pick<RawTableWriter, 'name' | 'columns'>,
 ): CanonicalWriter {
   if (!isCanonicalTable(target)) throw new Error(`not a canonical table: ${String(target)}`);
   const allowed = allowedColumns(target);
@@ -56,7 +67,8 @@ export function createCanonicalWriter(
   const table = quoteIdent(target);
   const cols = dbColumns.map(quoteIdent);
   const tuple = `(${cols.map(() => '?').join(', ')})`;
-  const insertHead = `INSERT INTO ${table} (${cols.join(', ')}) VALUES `;
+  const insertInto = `INSERT INTO ${table} (${cols.join(', ')})`;
+  const insertHead = `${insertInto} VALUES `;
   const width = dbColumns.length;
   const chunk = Math.max(1, Math.min(CHUNK, Math.floor(MAX_PARAMS / width)));
   const autoKey = 'autoKey' in spec ? spec.autoKey : undefined;
@@ -87,7 +99,58 @@ export function createCanonicalWriter(
   const manyParams = new Array<unknown>(width * chunk);
   const keySlot = keyColumns[0] ? dbColumns.indexOf(keyColumns[0]) : -1;
   const primary = dbColumns.map((_, c) => primaryIndex[c] ?? -1);
-  return {
+  const copies = new Map<string, Statement>();
+  /** INSERT … SELECT for one combination of column kinds; CONSTANT columns are bound in order, then the rowid range. */
+  const copyStatement = (kinds: readonly number[]): Statement => {
+    const id = kinds.join('');
+    let stmt = copies.get(id);
+    if (!stmt) {
+      const exprs = kinds.map((kind, c) => {
+        if (kind === CONSTANT) return '?';
+        const column = rawTable.columns[primary[c] ?? -1];
+        if (column === undefined) throw new Error(`${target}.${dbColumns[c]} has no source column to copy`);
+        return derivationSql(kind, quoteIdent(column));
+      });
+      // The WHERE clause also keeps SQLite from reading ON CONFLICT as a join constraint.
+      stmt = db.prepare(
+        `${insertInto} SELECT ${exprs.join(', ')} FROM ${quoteIdent(rawTable.name)} WHERE rowid BETWEEN ? AND ? ORDER BY rowid${conflict}`,
+      );
+      copies.set(id, stmt);
+    }
+    return stmt;
+  };
+  const writer: CanonicalWriter = {
+    writeDerived(mapped, firstRowid, raw, rawWidth, rowNumbers) {
+      const { derived, indexes } = mapped;
+      if (removeByKey) return writer.write(materialise(mapped, raw, rawWidth), raw, rawWidth, rowNumbers);
+      const stmt = copyStatement(derived.kinds);
+      const constants = derived.constants.filter((_, c) => derived.kinds[c] === CONSTANT);
+      const n = constants.length;
+      const params: unknown[] = [...constants, 0, 0];
+      // Several statements when rows were refused: a duplicate key in a later one must undo the earlier ones before the row-by-row replay.
+      const savepoint = mode === 'append' && indexes.length < rowNumbers.length;
+      let k = 0;
+      try {
+        // A run at a time; rows refused by the mapper leave gaps that are not copied.
+        if (savepoint) db.exec('SAVEPOINT derived_batch');
+        while (k < indexes.length) {
+          const from = indexes[k] as number;
+          let to = from;
+          while (k + 1 < indexes.length && indexes[k + 1] === to + 1) to = indexes[++k] as number;
+          k++;
+          params[n] = firstRowid + from;
+          params[n + 1] = firstRowid + to;
+          stmt.run(params);
+        }
+        if (savepoint) db.exec('RELEASE derived_batch');
+        return { written: indexes.length, rejects: [] };
+      } catch (error) {
+        if (savepoint) db.exec('ROLLBACK TO derived_batch; RELEASE derived_batch');
+        // The statement undid all its rows; the row-by-row path finds and reports the duplicates.
+        if (mode !== 'append' || !isPrimaryKeyConflict(error)) throw error;
+        return writer.write(materialise(mapped, raw, rawWidth), raw, rawWidth, rowNumbers);
+      }
+    },
     write(mapped, raw, rawWidth, rowNumbers) {
       const rejects: RejectedCell[] = [];
       let written = 0;
@@ -137,4 +200,18 @@ export function createCanonicalWriter(
       return { written, rejects };
     },
   };
+  /** The values a derived batch stands for, as the bound path takes them (its rejects are already noted). */
+  const materialise = ({ derived, indexes }: MappedBatch & { derived: DerivedColumns }, raw: readonly SourceValue[], rawWidth: number): MappedBatch => {
+    const values: (ConvertedValue | undefined)[] = new Array<ConvertedValue | undefined>(indexes.length * width);
+    for (let k = 0; k < indexes.length; k++) {
+      const from = (indexes[k] as number) * rawWidth;
+      for (let c = 0; c < width; c++) {
+        const kind = derived.kinds[c];
+        const cell = raw[from + (primary[c] ?? 0)] ?? null;
+        values[k * width + c] = kind === CONSTANT ? (derived.constants[c] ?? null) : derivedValue(kind ?? SAME, cell);
+      }
+    }
+    return { width, values, indexes, rejects: [], rejectedRows: 0, derived: null };
+  };
+  return writer;
 }

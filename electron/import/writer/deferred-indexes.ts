@@ -7,12 +7,12 @@ import type { Db } from '../../store/database';
 export interface DeferredIndexes {
   /** Drops the secondary indexes of a table (once); returns whether it did. */
   defer(table: string): boolean;
-  /** Recreates every dropped index from its original definition. */
-  restore(onIndex?: (name: string) => void): void;
+  /** Recreates the dropped indexes (of one table, or all) from their original definitions. */
+  restore(table?: string): void;
 }
 
 export function deferredIndexes(db: Db): DeferredIndexes {
-  const dropped: { name: string; sql: string }[] = [];
+  let dropped: { table: string; name: string; sql: string }[] = [];
   const seen = new Set<string>();
   return {
     defer(table) {
@@ -24,15 +24,14 @@ export function deferredIndexes(db: Db): DeferredIndexes {
         .all(table) as { name: string; sql: string }[];
       for (const ix of indexes) {
         db.prepare(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`).run();
-        dropped.push(ix);
+        dropped.push({ table, ...ix });
       }
       return indexes.length > 0;
     },
-    restore(onIndex) {
-      for (const ix of dropped.splice(0)) {
-        onIndex?.(ix.name);
-        db.exec(ix.sql);
-      }
+    restore(table) {
+      const now = dropped.filter((ix) => table === undefined || ix.table === table);
+      dropped = dropped.filter((ix) => !now.includes(ix));
+      for (const ix of now) db.exec(ix.sql);
     },
   };
 }

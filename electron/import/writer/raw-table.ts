@@ -17,8 +17,13 @@ export const MAX_PARAMS = 32_000;
 
 export interface RawTableWriter {
   readonly name: string;
-  /** `raw` is flat: row i's value for source column c is raw[i * width + c]. */
-  write(raw: readonly SourceValue[], count: number, rowNumbers: readonly number[], extras: readonly [number, SourceValue[]][]): void;
+  /** Column of each source column, in source order (safe identifiers). */
+  readonly columns: readonly string[];
+  /**
+   * `raw` is flat: row i's value for source column c is raw[i * width + c]. Returns the rowid
+   * of the batch's first row; its rows have consecutive rowids (a fresh table, only appended to).
+   */
+  write(raw: readonly SourceValue[], count: number, rowNumbers: readonly number[], extras: readonly [number, SourceValue[]][]): number;
 }
 
 function extraText(values: readonly SourceValue[]): string {
@@ -52,19 +57,22 @@ export function createRawTable(db: Db, importId: number, info: TableInfo, taken:
     const from = i * sourceWidth;
     for (let c = 0; c < sourceWidth; c++) into[at + 2 + c] = raw[from + c] ?? null;
   };
+  let last = 0;
   return {
     name,
+    columns,
     write(raw, count, rowNumbers, extras) {
       const extraAt = extras.length ? new Map(extras) : null;
       let i = 0;
       for (; i + chunk <= count; i += chunk) {
         for (let k = 0; k < chunk; k++) fill(params, k * width, raw, i + k, rowNumbers[i + k], extraAt?.get(i + k));
-        many.run(params);
+        last = Number(many.run(params).lastInsertRowid);
       }
       for (; i < count; i++) {
         fill(single, 0, raw, i, rowNumbers[i], extraAt?.get(i));
-        one.run(single);
+        last = Number(one.run(single).lastInsertRowid);
       }
+      return last - count + 1;
     },
   };
 }
