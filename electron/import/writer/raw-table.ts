@@ -55,7 +55,12 @@ export function createRawTable(db: Db, importId: number, info: TableInfo, taken:
     into[at] = rowNumber;
     into[at + 1] = extra ? extraText(extra) : null;
     const from = i * sourceWidth;
-    for (let c = 0; c < sourceWidth; c++) into[at + 2 + c] = raw[from + c] ?? null;
+    for (let c = 0; c < sourceWidth; c++) {
+      const v = raw[from + c] ?? null;
+      // better-sqlite3 binds every JS number as a double, so an integer would come back as 1.0;
+      // a BigInt binds as an integer and keeps the source's type (text cells are untouched).
+      into[at + 2 + c] = typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : v;
+    }
   };
   let last = 0;
   return {

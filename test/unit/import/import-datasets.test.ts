@@ -78,6 +78,10 @@ describe.skipIf(!hasData)('importing the public datasets', () => {
     expect(count(db, 'SELECT count(*) FROM customers')).toBe(59);
     expect(count(db, 'SELECT count(*) FROM orders')).toBe(412);
     expect(result.customersCreated).toBe(0);
+    // Raw tables keep the source's types: integer ids stay integers, prices stay reals.
+    const track = result.tables.find((t) => t.table.toLowerCase() === 'track')?.rawTable ?? '';
+    const types = db.prepare(`SELECT DISTINCT typeof(${file.includes('Postgre') ? 'track_id' : 'TrackId'}) || '/' || typeof(${file.includes('Postgre') ? 'unit_price' : 'UnitPrice'}) FROM "${track}"`).pluck().all();
+    expect(types).toEqual(['integer/real']);
     chinookRows.set(file, [
       db.prepare('SELECT customer_id, name, city, region, owner FROM customers ORDER BY CAST(customer_id AS INTEGER)').raw(true).all(),
       db.prepare('SELECT order_id, customer_id, order_date, amount FROM orders ORDER BY CAST(order_id AS INTEGER)').raw(true).all(),
