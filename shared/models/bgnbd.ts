@@ -12,6 +12,7 @@
  */
 import { invertMatrix, minimize, numericHessian } from './optimize';
 import { lgamma, logHyp2f1 } from './special';
+import { BOUND_PENALTY, logBox } from './log-box';
 
 export interface BgNbdParams {
   r: number;
@@ -68,20 +69,8 @@ export function bgnbdLogLik(p: BgNbdParams, d: RfData): number {
 
 /** Every parameter is kept in [1e-6, 1e6]: wide enough for any time unit in use (α in days or weeks). */
 export const BGNBD_BOUNDS = { min: 1e-6, max: 1e6 } as const;
-const LOG_BOUND = Math.log(BGNBD_BOUNDS.max);
-const BOUND_PENALTY = 1;
-
-/** Writes v clamped to ±LOG_BOUND into out; returns the squared distance moved. */
-function clampLog(v: Float64Array, out: Float64Array): number {
-  let excess = 0;
-  for (let k = 0; k < v.length; k++) {
-    const x = v[k]!;
-    const c = x > LOG_BOUND ? LOG_BOUND : x < -LOG_BOUND ? -LOG_BOUND : x;
-    out[k] = c;
-    excess += (x - c) * (x - c);
-  }
-  return excess;
-}
+const box = logBox(BGNBD_BOUNDS.max);
+const LOG_BOUND = box.bound;
 
 /**
  * bgnbdLogLik for many evaluations on the same data, bit for bit: each row's terms in the
@@ -192,13 +181,13 @@ export function fitBgNbd(d: RfData, init?: Partial<BgNbdParams>): BgNbdFit {
   const clamped = new Float64Array(4);
   const logLikOf = preparedLogLik(d);
   const obj = (v: Float64Array): number => {
-    const excess = clampLog(v, clamped);
+    const excess = box.clamp(v, clamped);
     const f = -logLikOf(fromLog(clamped)) / wsum;
     return excess > 0 ? f + BOUND_PENALTY * excess : f;
   };
   const x0 = [start.r, start.alpha, start.a, start.b].map((v) => Math.min(LOG_BOUND, Math.max(-LOG_BOUND, Math.log(v))));
   const res = minimize(obj, x0, { gtol: 1e-7, maxIter: 1000 });
-  const atBound = clampLog(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= LOG_BOUND - 1e-3);
+  const atBound = box.clamp(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= LOG_BOUND - 1e-3);
   const params = fromLog(clamped);
   const logLik = atBound ? logLikOf(params) : -res.f * wsum;
   return { params, logLik, se: standardErrors(params, logLikOf), converged: res.converged, iterations: res.iterations, atBound };

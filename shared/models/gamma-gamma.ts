@@ -10,6 +10,7 @@
  */
 import { minimize } from './optimize';
 import { lgamma } from './special';
+import { BOUND_PENALTY, logBox } from './log-box';
 
 export interface GammaGammaParams {
   p: number;
@@ -96,20 +97,8 @@ function preparedLogLik(x: ArrayLike<number>, m: ArrayLike<number>): (g: GammaGa
  * p and q unchanged), so the fit runs on m / mean and γ is scaled back.
  */
 export const GAMMA_GAMMA_BOUNDS = { min: 1e-6, max: 1e6 } as const;
-const LOG_BOUND = Math.log(GAMMA_GAMMA_BOUNDS.max);
-const BOUND_PENALTY = 1;
-
-/** Writes v clamped to ±LOG_BOUND into out; returns the squared distance moved. */
-function clampLog(v: Float64Array, out: Float64Array): number {
-  let excess = 0;
-  for (let k = 0; k < v.length; k++) {
-    const x = v[k]!;
-    const c = x > LOG_BOUND ? LOG_BOUND : x < -LOG_BOUND ? -LOG_BOUND : x;
-    out[k] = c;
-    excess += (x - c) * (x - c);
-  }
-  return excess;
-}
+const box = logBox(GAMMA_GAMMA_BOUNDS.max);
+const LOG_BOUND = box.bound;
 
 const fromLog = (v: Float64Array): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), v: Math.exp(v[2]!) });
 
@@ -134,14 +123,14 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>): Gamma
   const logLikOf = preparedLogLik(x, scaled);
   const clamped = new Float64Array(3);
   const obj = (v: Float64Array): number => {
-    const excess = clampLog(v, clamped);
+    const excess = box.clamp(v, clamped);
     const f = -logLikOf(fromLog(clamped)) / n;
     return excess > 0 ? f + BOUND_PENALTY * excess : f;
   };
   // Start at p = 1, q = 2 with γ chosen so the population mean pγ/(q−1) equals the sample mean (1 when scaled).
   const options = { gtol: 1e-8, maxIter: 1000 };
   let res = minimize(obj, [0, Math.log(2), 0], options);
-  const atBound = clampLog(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= LOG_BOUND - 1e-3);
+  const atBound = box.clamp(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= LOG_BOUND - 1e-3);
   if (atBound) {
     // The penalty leaves a kink at the box edge that no gradient test passes: pin the parameters
     // that reached it and fit the others, a smooth problem with a proper convergence test.
@@ -156,7 +145,7 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>): Gamma
       const inner = minimize((u) => obj(full(u)), Float64Array.from(free, (k) => clamped[k]!), options);
       res = { ...inner, x: full(inner.x), iterations: res.iterations + inner.iterations };
     } else res = { ...res, x: pinned, converged: true };
-    clampLog(res.x, clamped);
+    box.clamp(res.x, clamped);
   }
   const fitted = fromLog(clamped);
   // Back on the spend's own scale: γ × mean, and each density gains the Jacobian 1 / mean.
