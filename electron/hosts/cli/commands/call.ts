@@ -1,4 +1,4 @@
-// call: any operation of the contract from a script, one-shot or as JSON lines over stdio.
+// call: one operation of the contract from a script, one-shot or as JSON lines over stdio.
 // Results are the same {ok, result | error} envelope every other host returns, so a script
 // (or the contract suite) can rely on the codes rather than on the text of messages.
 import { createInterface } from 'node:readline';
