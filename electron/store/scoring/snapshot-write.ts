@@ -66,8 +66,8 @@ export function writeSnapshot(
   scoreRow: (row: number) => ScoreValues,
   onRows?: (done: number) => void,
 ): number {
-  // Two of customer_scores' indexes (health score, churn probability) take their entries at
-  // random places within the new snapshot's range: ~30 MB of pages each at 1 M rows that
+  // customer_scores' score indexes (health, probability, tier, CLV, P(alive)) take their entries
+  // at random places within the new snapshot's range: ~30 MB of pages each at 1 M rows that
   // must stay cached, or every insert re-reads and re-dirties spilled pages. SQLite's
   // default 2 MB cache is far too small; pages are allocated on demand, so small
   // workspaces pay nothing.

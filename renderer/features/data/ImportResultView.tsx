@@ -1,6 +1,6 @@
 // The finished import: totals, per-table counts, warnings and skipped statements, and every
 // rejected row (paged, exportable).
-import { Alert, Button, Card, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/contract/domains/import';
@@ -10,6 +10,7 @@ import { formatDuration } from './progress-math';
 import { RejectsTable } from './RejectsTable';
 import { TablesCountTable } from './TablesCountTable';
 import { WarningsList } from './WarningsList';
+import { SkippedStatements } from './SkippedStatements';
 
 export interface ImportResultViewProps {
   result: ImportResult;
@@ -20,7 +21,6 @@ export interface ImportResultViewProps {
 export function ImportResultView({ result, onAgain, onHistory }: ImportResultViewProps) {
   const { t } = useTranslation('data');
   const locale = useLocale();
-  const skipped = Object.entries(result.skippedStatements);
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="import-result" data-import-id={result.importId}>
       <Alert
@@ -59,16 +59,7 @@ export function ImportResultView({ result, onAgain, onHistory }: ImportResultVie
       />
       <TablesCountTable tables={result.tables} />
       <WarningsList warnings={result.warnings} counts={{}} title={`${t('result.warnings')} (${formatInteger(result.warnings.length)})`} />
-      {skipped.length > 0 ? (
-        <div>
-          <Typography.Text type="secondary">{t('result.skipped')}：</Typography.Text>
-          {skipped.map(([kind, n]) => (
-            <Tag key={kind}>
-              {kind}: {formatInteger(n)}
-            </Tag>
-          ))}
-        </div>
-      ) : null}
+      <SkippedStatements counts={result.skippedStatements} label={t('result.skipped')} />
       <Card size="small" styles={{ body: { padding: 12 } }}>
         <RejectsTable importId={result.importId} />
       </Card>

@@ -1,5 +1,5 @@
 // One staged file: how it is read (overridable), which of its tables is shown, and the sample.
-import { Alert, Card, Segmented, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Card, Segmented, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReaderOptions } from '../../../shared/contract/domains/import';
 import { formatInteger } from '../../../shared/i18n/format';
@@ -10,6 +10,7 @@ import { ReaderOptionsBar } from './ReaderOptionsBar';
 import { SampleTable } from './SampleTable';
 import type { StagedFile } from './staged-files';
 import { WarningsList } from './WarningsList';
+import { SkippedStatements } from './SkippedStatements';
 
 export interface PreviewPanelProps {
   file: StagedFile;
@@ -48,7 +49,6 @@ export function PreviewPanel({ file, tableName, draft, onSelectTable, onOptions 
   }
 
   const lowConfidence = preview.encodingConfidence !== null && preview.encodingConfidence < CONFIDENT_ENCODING;
-  const skipped = Object.entries(preview.skippedStatements);
 
   return (
     <Card
@@ -95,16 +95,7 @@ export function PreviewPanel({ file, tableName, draft, onSelectTable, onOptions 
           />
         </div>
       ) : null}
-      {skipped.length > 0 ? (
-        <div>
-          <Typography.Text type="secondary">{t('preview.skipped')}：</Typography.Text>
-          {skipped.map(([kind, n]) => (
-            <Tag key={kind}>
-              {kind}: {formatInteger(n)}
-            </Tag>
-          ))}
-        </div>
-      ) : null}
+      <SkippedStatements counts={preview.skippedStatements} label={t('preview.skipped')} />
       <WarningsList warnings={preview.warnings} counts={preview.warningCounts} />
       {table ? <SampleTable table={table} draft={draft} /> : <Typography.Text type="secondary">{t('preview.empty')}</Typography.Text>}
     </Card>
