@@ -14,6 +14,8 @@ import { canonicalTables, type CanonicalField, type CanonicalTableName } from '.
 import { quoteIdent } from './writer/identifiers';
 import { deferredIndexes, type DeferredIndexes } from './writer/deferred-indexes';
 import { startParseWorker, type ParseWorker } from './worker/spawn';
+import { unpackTextCells, type PackedBatch } from './worker/packed-batch';
+import type { SourceValue } from './readers';
 import type { TableInfo, WorkerFile, WorkerMessage } from './worker/protocol';
 import { createCanonicalWriter, type CanonicalWriter } from './writer/canonical-writer';
 import { beginImportRecord, finishImportRecord, recordImportTable, rejectSink, type RejectSink } from './writer/import-records';
@@ -46,6 +48,8 @@ const FIRST_REJECTS = 100;
  * about 200 MB more RSS, so the cache stays at 32 MB throughout.
  */
 const CACHE_KB = 32 * 1024;
+/** Threads SQLite's sorter may use while rebuilding indexes (the machines have at least 2 cores). */
+const SORTER_THREADS = 2;
 /** Batches the worker may parse ahead of the writer. */
 const CREDITS = 4;
 
@@ -180,13 +184,16 @@ async function importInTransaction(
       case 'rows': {
         const t = current;
         if (!t) throw new Error('rows before a table');
-        const firstRowid = t.raw.write(m.raw, m.count, m.rowNumbers, m.extras);
+        const packed = m.packed;
+        const firstRowid = packed ? t.raw.writePacked(packed, m.count, m.rowNumbers) : t.raw.write(m.raw, m.count, m.rowNumbers, m.extras);
+        let cells: readonly SourceValue[] | null = packed ? null : m.raw;
+        const rawCells = (): readonly SourceValue[] => (cells ??= unpackTextCells(packed as PackedBatch));
         t.result.rowsRead += m.count;
         if (t.canonical && m.mapped) {
           const mapped = m.mapped;
           const { written, rejects } = mapped.derived
-            ? t.canonical.writeDerived({ ...mapped, derived: mapped.derived }, firstRowid, m.raw, m.width, m.rowNumbers)
-            : t.canonical.write(mapped, m.raw, m.width, m.rowNumbers);
+            ? t.canonical.writeDerived({ ...mapped, derived: mapped.derived }, firstRowid, rawCells, m.width, m.rowNumbers)
+            : t.canonical.write(mapped, rawCells(), m.width, m.rowNumbers);
           noteRejects(t, mapped.rejects);
           noteRejects(t, rejects);
           t.result.rowsImported += written;
@@ -222,6 +229,9 @@ async function importInTransaction(
     throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`);
   }
   meter.phase('indexing', totals.read);
+  // The parse worker has ended, so its core is free: SQLite's sorter may use a helper thread
+  // for the index rebuild (10 M orders: the two order indexes in 5.2 s instead of 5.7 s).
+  db.pragma(`threads = ${SORTER_THREADS}`);
   // The imported tables' indexes first: finding the customers they reference then scans
   // (customer_id, …) in order instead of sorting every written row once more.
   for (const target of new Set(tables.map((t) => t.plan.target))) if (target !== 'customers') indexes.restore(target);

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { openWorkspace } from '../../electron/store/workspace';
+import { openWorkspace, WORKSPACE_PAGE_SIZE } from '../../electron/store/workspace';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/store/migrations';
 import type { Migration } from '../../electron/store/migrations/migration';
 import { isAppError } from '../../shared/contract/errors';
@@ -45,6 +45,27 @@ describe('openWorkspace', () => {
     expect(readdirSync(t.dir).sort()).toEqual(['ok.churn']);
   });
 
+  it('creates new workspaces with 16 KB pages, in WAL mode, and opens 4 KB-page files as they are', async () => {
+    const ws = await openWorkspace(join(t.dir, 'new.churn'), { create: true });
+    expect(ws.db.pragma('page_size', { simple: true })).toBe(WORKSPACE_PAGE_SIZE);
+    expect(WORKSPACE_PAGE_SIZE).toBe(16384);
+    expect(ws.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    ws.close();
+    // A workspace made before the change: built at SQLite's default page size, then opened.
+    const old = join(t.dir, 'old.churn');
+    const created = await openWorkspace(join(t.dir, 'new.churn'));
+    created.db.exec(`VACUUM INTO '${old.replace(/'/g, "''")}'`);
+    created.close();
+    const raw = new Database(old);
+    raw.pragma('page_size = 4096');
+    raw.exec('VACUUM');
+    raw.close();
+    const reopened = await openWorkspace(old);
+    expect(reopened.db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(reopened.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(0);
+    reopened.close();
+  });
+
   it('refuses a missing file unless asked to create it', async () => {
     expect((await refusal(join(t.dir, 'none.churn'))).code).toBe('NOT_FOUND');
   });
@@ -72,7 +93,8 @@ describe('openWorkspace', () => {
   it('refuses a truncated workspace and leaves it unchanged', async () => {
     const path = await validWorkspace();
     const size = readFileSync(path).length;
-    truncateSync(path, Math.floor(size / 2 / 4096) * 4096 + 100);
+    const page = readFileSync(path).readUInt16BE(16);
+    truncateSync(path, Math.floor(size / 2 / page) * page + 100);
     const before = digest(path);
     const r = await refusal(path);
     expect(r.code).toBe('WORKSPACE_CORRUPT');

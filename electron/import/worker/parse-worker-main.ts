@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ImportReadError, openSource, type SourceFile, type SourceRow, type SourceValue } from '../readers';
 import { MappingError, planTable } from '../plan';
 import { RowMapper } from '../row-mapper';
+import { packTextCells } from './packed-batch';
 import { rowEstimator, textEstimator, type ByteEstimator } from './progress-estimate';
 import type { FileFacts, ParentMessage, WorkerFile, WorkerMessage, WorkerTask } from './protocol';
 
@@ -28,8 +29,8 @@ async function takeCredit(): Promise<void> {
   credits--;
 }
 
-function post(message: WorkerMessage): void {
-  port?.postMessage(message);
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(message, transfer);
 }
 
 function sheetsOf(src: SourceFile): { name: string; hidden: boolean; rows: number }[] {
@@ -118,18 +119,25 @@ async function readFile(f: WorkerFile): Promise<void> {
         rowNumbers[i] = r.lineage.row;
         if (r.extra) extras.push([i, r.extra]);
       }
+      // Packed only when the writer copies the canonical rows from the raw table (or there are
+      // none) and there is no ragged overflow, so it never needs the cells as JS values.
+      const packed = extras.length === 0 && (mapped === null || mapped.derived !== null) ? packTextCells(raw) : null;
       await takeCredit();
       const last = batch[batch.length - 1];
-      post({
-        type: 'rows',
-        count: batch.length,
-        width,
-        raw,
-        rowNumbers,
-        extras,
-        mapped,
-        bytes: last ? estimator.at(last.lineage.row) : 0,
-      });
+      post(
+        {
+          type: 'rows',
+          count: batch.length,
+          width,
+          raw: packed ? [] : raw,
+          packed,
+          rowNumbers,
+          extras,
+          mapped,
+          bytes: last ? estimator.at(last.lineage.row) : 0,
+        },
+        packed ? [packed.bytes.buffer as ArrayBuffer, packed.ends.buffer as ArrayBuffer] : [],
+      );
     };
     // Readers hand over 1000-row batches; messages carry several: every message costs both
     // threads a wake-up, which showed in the writer's profile.

@@ -5,6 +5,7 @@ import type { SavedMapping, TableMapping } from '../../../shared/contract/domain
 import type { OpenSourceOptions } from '../readers';
 import type { TablePlan } from '../plan';
 import type { MappedBatch } from '../row-mapper';
+import type { PackedBatch } from './packed-batch';
 import type { ReaderWarning, SourceFormat, SourceTableInfo, SourceValue } from '../readers';
 
 export interface WorkerFile {
@@ -54,8 +55,10 @@ export type WorkerMessage =
       count: number;
       /** Source columns: row i's value for column c is raw[i * width + c]. */
       width: number;
-      /** Flat rather than an array per row: cloning and reading one array is cheaper on the writer thread. */
+      /** Flat rather than an array per row: cloning and reading one array is cheaper on the writer thread. Empty when `packed`. */
       raw: SourceValue[];
+      /** The same cells as one transferred UTF-8 buffer, when all are text and the writer needs no JS value of them. */
+      packed: PackedBatch | null;
       rowNumbers: number[];
       /** Overflow cells of ragged rows: [index in batch, values]. */
       extras: [number, SourceValue[]][];

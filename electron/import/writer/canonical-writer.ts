@@ -32,7 +32,14 @@ export interface CanonicalWriter {
    * table holds source row i at rowid `firstRowid + i`. One INSERT … SELECT per run of accepted
    * rows, so SQLite copies the values instead of this thread binding them a second time.
    */
-  writeDerived(mapped: MappedBatch & { derived: DerivedColumns }, firstRowid: number, raw: readonly SourceValue[], rawWidth: number, rowNumbers: readonly number[]): { written: number; rejects: RejectedCell[] };
+  writeDerived(
+    mapped: MappedBatch & { derived: DerivedColumns },
+    firstRowid: number,
+    /** The batch's raw cells, only asked for on the row-by-row paths (they may have to be unpacked). */
+    raw: () => readonly SourceValue[],
+    rawWidth: number,
+    rowNumbers: readonly number[],
+  ): { written: number; rejects: RejectedCell[] };
 }
 
 /** Rows per multi-row INSERT (see raw-table.ts): per-call overhead dominated single-row inserts. */
@@ -122,7 +129,7 @@ export function createCanonicalWriter(
   const writer: CanonicalWriter = {
     writeDerived(mapped, firstRowid, raw, rawWidth, rowNumbers) {
       const { derived, indexes } = mapped;
-      if (removeByKey) return writer.write(materialise(mapped, raw, rawWidth), raw, rawWidth, rowNumbers);
+      if (removeByKey) return writer.write(materialise(mapped, raw(), rawWidth), raw(), rawWidth, rowNumbers);
       const stmt = copyStatement(derived.kinds);
       const constants = derived.constants.filter((_, c) => derived.kinds[c] === CONSTANT);
       const n = constants.length;
@@ -148,7 +155,8 @@ export function createCanonicalWriter(
         if (savepoint) db.exec('ROLLBACK TO derived_batch; RELEASE derived_batch');
         // The statement undid all its rows; the row-by-row path finds and reports the duplicates.
         if (mode !== 'append' || !isPrimaryKeyConflict(error)) throw error;
-        return writer.write(materialise(mapped, raw, rawWidth), raw, rawWidth, rowNumbers);
+        const cells = raw();
+        return writer.write(materialise(mapped, cells, rawWidth), cells, rawWidth, rowNumbers);
       }
     },
     write(mapped, raw, rawWidth, rowNumbers) {
