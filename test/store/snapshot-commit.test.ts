@@ -12,8 +12,8 @@ describe('commitSnapshot', () => {
   let t: ReturnType<typeof tempDir>;
   let ws: Workspace;
   const size = () => statSync(ws.path).size;
-  // ~2,500 pages of rows: past SQLite's default auto-checkpoint threshold of 1,000 pages.
-  const bulk = (from: number) => ws.db.prepare(`WITH RECURSIVE s(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM s WHERE i < ? + 20000) INSERT INTO t SELECT i, randomblob(400) FROM s`).run(from, from);
+  // ~24 MB of rows, ~1,500 pages of 16 KB: past SQLite's default auto-checkpoint threshold of 1,000 pages.
+  const bulk = (from: number) => ws.db.prepare(`WITH RECURSIVE s(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM s WHERE i < ? + 60000) INSERT INTO t SELECT i, randomblob(400) FROM s`).run(from, from);
 
   beforeEach(async () => {
     t = tempDir();
@@ -37,7 +37,7 @@ describe('commitSnapshot', () => {
     const before = size();
     expect(commitSnapshot(ws.db, () => (bulk(0), 'done'))).toBe('done');
     expect(size()).toBe(before);
-    expect(ws.db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(20_001);
+    expect(ws.db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(60_001);
     expect(ws.db.pragma('wal_autocheckpoint', { simple: true })).toBe(every);
     ws.db.pragma('wal_checkpoint(PASSIVE)');
     expect(size()).toBeGreaterThan(before + 5_000_000);
