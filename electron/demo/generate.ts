@@ -1,12 +1,11 @@
 // The deterministic demo workspace: a few years of a Chinese B2B/B2C company's customers,
 // simulated month by month so that churn has real, observable causes (see hazard.ts). The
 // same seed and options always produce the same rows, so demos, screenshots and tests agree.
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/contract/errors';
 import type { Db } from '../store/database';
-import { openWorkspace, type Workspace } from '../store/workspace';
+import { openWorkspace } from '../store/workspace';
+import { buildNewWorkspace, bulkJournal } from '../store/new-workspace';
 import { DayFormatter, isoDate, simulationMonths, toDay } from './calendar';
 import { campaignSeed, launchCampaign, writeCampaign, type CampaignPlan } from './campaign';
 import type { MonthContext } from './events';
@@ -179,40 +178,23 @@ function recordProvenance(db: Db, summary: DemoSummary): void {
 }
 
 /**
- * Creates a new workspace at `path` holding the demo data. It is built under a temporary name
- * beside `path` and renamed into place only when complete, so a failure or crash never leaves
- * a half-filled workspace where the analyst expects one.
+ * Creates a new workspace at `path` holding the demo data, built under a temporary name and
+ * renamed into place only when complete (new-workspace.ts), with a rollback journal while the
+ * rows are written.
  */
 export async function createDemoWorkspace(
   path: string,
   options: DemoOptions & { onProgress?: DemoProgress } = {},
 ): Promise<DemoSummary> {
-  const target = resolve(path);
-  if (existsSync(target)) {
-    throw new AppError('WORKSPACE_EXISTS', `${target}: already exists; choose a new file name for the demo workspace`);
-  }
-  const temp = `${target}.demo-${process.pid}.tmp`;
-  removeDatabaseFiles(temp);
-  let workspace: Workspace | null = null;
-  try {
-    workspace = await openWorkspace(temp, { create: true });
-    // Nobody else can have the temporary file open, so a rollback journal is safe here and
-    // spares writing every page twice (into the WAL and again at the checkpoint).
-    workspace.db.pragma('journal_mode = DELETE');
-    const summary = generateDemo(workspace.db, options, options.onProgress);
-    workspace.db.pragma('journal_mode = WAL');
-    workspace.close();
-    workspace = null;
-    if (existsSync(target)) throw new AppError('WORKSPACE_EXISTS', `${target}: was created by someone else meanwhile`);
-    renameSync(temp, target);
-    return summary;
-  } catch (error) {
-    workspace?.close();
-    removeDatabaseFiles(temp);
-    throw error;
-  }
-}
-
-function removeDatabaseFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  return buildNewWorkspace(path, 'demo workspace', async (temp) => {
+    const workspace = await openWorkspace(temp);
+    try {
+      const backToWal = bulkJournal(workspace.db);
+      const summary = generateDemo(workspace.db, options, options.onProgress);
+      backToWal();
+      return summary;
+    } finally {
+      workspace.close();
+    }
+  });
 }

@@ -7,6 +7,7 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { ImportMode, ImportResult, ImportedTable, ImportFile, ImportWarning, RejectedRow, SavedMapping } from '../../shared/contract/domains/import';
 import { connect, type Db } from '../store/database';
+import { bulkJournal } from '../store/new-workspace';
 import { listMappings, saveMapping } from './mappings-store';
 import type { TablePlan } from './plan';
 import { primarySources, type RejectedCell } from './row-mapper';
@@ -35,6 +36,8 @@ export interface RunImportInput {
 export interface RunImportOptions {
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
+  /** The workspace is being built and no other connection can have it open (new-workspace.ts): write with a rollback journal. */
+  newWorkspace?: boolean;
   /** Tests: make the worker throw while reading this row (1-based over the whole import). */
   failAtRow?: number;
   /** Tests: called with the worker once rows are flowing (to kill it). */
@@ -93,6 +96,13 @@ export async function runImport(workspacePath: string, input: RunImportInput, op
   });
   options.signal?.throwIfAborted();
   const db = openForImport(workspacePath);
+  let backToWal: (() => void) | null = null;
+  try {
+    if (options.newWorkspace) backToWal = bulkJournal(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   let worker: ParseWorker | null = null;
   const onAbort = (): void => void worker?.terminate();
   options.signal?.addEventListener('abort', onAbort);
@@ -108,6 +118,7 @@ export async function runImport(workspacePath: string, input: RunImportInput, op
       options.signal?.throwIfAborted();
       options.onProgress?.({ phase: 'committing', label: 'committing', done: result.rowsRead, total: result.rowsRead, bytes: sum(sizes), totalBytes: sum(sizes), rate: 0, etaSeconds: 0 });
       db.exec('COMMIT');
+      backToWal?.();
       return { ...result, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');

@@ -1,6 +1,7 @@
 // The use cases behind each operation. Inputs arrive already validated by the service edge.
 import type { Handlers } from './context';
-import { importHandlers } from './import/handlers';
+import { importHandlers, importProgress } from './import/handlers';
+import { importIntoNewWorkspace } from './import/create-workspace';
 import { scoringHandlers } from './scoring/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { listCustomers } from '../store/customers';
@@ -19,7 +20,12 @@ export const handlers: Handlers = {
     describeWorkspace(await session.open(input.path, { create: input.create })),
   'workspace.createDemo': async (input, { session }) => {
     await createDemoWorkspace(input.path, { seed: input.seed, customers: input.customers });
-    return describeWorkspace(await session.open(input.path));
+    return describeWorkspace(await session.open(input.path, { freshlyBuilt: true }));
+  },
+  'workspace.createFromFiles': async (input, ctx) => {
+    const { path, jobId, ...rest } = input;
+    const result = await importIntoNewWorkspace(path, rest, { signal: ctx.signal, onProgress: importProgress(ctx, jobId) });
+    return { workspace: describeWorkspace(await ctx.session.open(path, { freshlyBuilt: true })), import: result };
   },
   'workspace.query': (input, { session }) => runReadOnlyQuery(session.workspace.path, input.sql, input.maxRows),
   'customers.list': (input, { session }) => listCustomers(session.workspace.db, input),

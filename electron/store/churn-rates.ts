@@ -42,10 +42,12 @@ spells AS MATERIALIZED (
 )`;
 
 export function dataDate(db: Db): string | null {
-  const row = db.prepare(`SELECT max(substr(order_date, 1, 10)) AS d FROM orders WHERE status <> 'cancelled'`).get() as {
-    d: string | null;
-  };
-  return row.d;
+  // Walks orders_date backwards to the newest order that counts instead of reading every order
+  // (10 M orders: 1–2 s on each workspace.info). ISO dates: the newest date is the newest day.
+  const row = db.prepare(`SELECT substr(order_date, 1, 10) AS d FROM orders WHERE status <> 'cancelled' ORDER BY order_date DESC LIMIT 1`).get() as
+    | { d: string }
+    | undefined;
+  return row?.d ?? null;
 }
 
 export function monthlyChurn(db: Db, months: readonly MonthBounds[], asOf: string, inactivityDays: number): MonthChurn[] {

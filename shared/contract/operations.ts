@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineOperation } from './operation';
 import { customerListColumnNames } from '../domain/customer-columns';
-import { importOperations } from './domains/import';
+import { ImportResultSchema, ImportRunInputSchema, importOperations } from './domains/import';
 import { scoringOperations } from './domains/scoring';
 import { ReasonSchema, TierSchema } from './domains/scoring-schemas';
 
@@ -142,6 +142,13 @@ export const operations = {
       customers: z.number().int().min(10).max(2_000_000).optional(),
     }),
     output: WorkspaceInfoSchema,
+  }),
+  'workspace.createFromFiles': defineOperation({
+    name: 'workspace.createFromFiles',
+    summary: 'Create a new workspace at a path that does not exist yet from an import of files, and open it; nothing is left at the path if the import fails or is cancelled.',
+    long: true,
+    input: ImportRunInputSchema.extend({ path: z.string().min(1) }),
+    output: z.object({ workspace: WorkspaceInfoSchema, import: ImportResultSchema }),
   }),
   'workspace.query': defineOperation({
     name: 'workspace.query',

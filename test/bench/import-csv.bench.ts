@@ -3,13 +3,17 @@
 // `npm run bench -- import-csv`; BENCH_ROWS scales the 10,000,000-row default down,
 // BENCH_RUNS sets the repetitions (at least 3). .ci/run does not run benchmarks.
 //
-// The target (issue 3) compares with the shell importing into the table as the schema declares
-// it: primary key and both secondary indexes in place, updated row by row. Our import drops
-// the secondary indexes of a table it fills from (nearly) empty and rebuilds them by sorting
-// before its commit. For an honest picture the bench also times the shell doing the same (the
-// indexes created after its `.import`; BENCH_SHELL_INDEXES_AFTER=0 skips it) and prints that
-// ratio for information. Our import does more than either: the raw table with lineage, type
-// conversion, the referenced customers, the import records — in one transaction.
+// The shell is timed two ways: into the table as the schema declares it (primary key and both
+// secondary indexes in place, updated row by row), and with the indexes created after its
+// `.import` — much faster, and what our import does (it drops the secondary indexes of a table
+// it fills from empty and rebuilds them by sorting before its commit). The target (issue 3:
+// ≥ 70 %) is measured against the faster of the two. Our import does more than either: the raw
+// table with lineage, type conversion, the referenced customers, the import records.
+//
+// The CLI imports into a workspace path that does not exist yet, as the shell into a new
+// database: the import builds the workspace under a temporary name with a rollback journal.
+// An import into a workspace that exists goes through the WAL (the app keeps reading while it
+// runs), which writes every page twice; the bench times that too (BENCH_EXISTING=0 skips it).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../support/temp';
@@ -19,7 +23,7 @@ import { median } from './stats';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
-const SHELL_INDEXES_AFTER = process.env.BENCH_SHELL_INDEXES_AFTER !== '0';
+const EXISTING = process.env.BENCH_EXISTING !== '0';
 
 const TABLE = `CREATE TABLE orders (order_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, order_date TEXT NOT NULL, amount REAL, quantity REAL, product TEXT) STRICT;`;
 const INDEXES = `CREATE INDEX orders_customer_date ON orders (customer_id, order_date);
@@ -46,30 +50,32 @@ export async function run(): Promise<Record<string, number | string>> {
   try {
     const csv = join(t.dir, 'orders.csv');
     await writeOrdersCsv(csv, ROWS, Math.max(1, Math.floor(ROWS / 10)));
-    const shell: Measured[] = [];
+    const declared: Measured[] = [];
     const after: Measured[] = [];
     const ours: Measured[] = [];
+    const existing: Measured[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Interleaved, so that load from other processes on the machine hits each alike.
-      shell.push(shellImport(csv, join(t.dir, 'shell.db'), true));
-      ours.push(cliImport(csv, join(t.dir, 'ours.churn')));
-      if (SHELL_INDEXES_AFTER) after.push(shellImport(csv, join(t.dir, 'shell-after.db'), false));
+      declared.push(shellImport(csv, join(t.dir, 'shell.db'), true));
+      after.push(shellImport(csv, join(t.dir, 'shell-after.db'), false));
+      ours.push(await cliImport(csv, join(t.dir, 'ours.churn')));
+      if (EXISTING) existing.push(await cliImport(csv, join(t.dir, 'existing.churn'), true));
     }
-    const shellS = median(shell.map((m) => m.seconds));
+    const shellS = Math.min(median(declared.map((m) => m.seconds)), median(after.map((m) => m.seconds)));
     const oursS = median(ours.map((m) => m.seconds));
     const out: Record<string, number | string> = {
       'csv rows': ROWS,
       'csv MB': Math.round(statSync(csv).size / 1024 ** 2),
       runs: RUNS,
-      'shell table': 'orders as declared: primary key and both indexes before .import',
-      ...summary('sqlite3 shell .import', shell, ROWS),
-      ...summary('churn-cockpit import', ours, ROWS),
-      'throughput vs shell (target ≥ 70 %)': `${Math.round((shellS / oursS) * 100)} %`,
+      ...summary('sqlite3 shell .import, indexes declared before', declared, ROWS),
+      ...summary('sqlite3 shell .import, indexes built after', after, ROWS),
+      ...summary('churn-cockpit import (new workspace)', ours, ROWS),
+      'throughput vs the faster shell (target ≥ 70 %)': `${Math.round((shellS / oursS) * 100)} %`,
     };
-    if (SHELL_INDEXES_AFTER) {
-      const afterS = median(after.map((m) => m.seconds));
-      Object.assign(out, summary('info: shell, indexes built after', after, ROWS), {
-        'info: throughput vs shell with indexes built after': `${Math.round((afterS / oursS) * 100)} %`,
+    if (EXISTING) {
+      const existingS = median(existing.map((m) => m.seconds));
+      Object.assign(out, summary('churn-cockpit import into an existing workspace (WAL)', existing, ROWS), {
+        'existing workspace: throughput vs the faster shell': `${Math.round((shellS / existingS) * 100)} %`,
       });
     }
     return out;

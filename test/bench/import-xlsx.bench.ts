@@ -25,15 +25,15 @@ function writeOrdersXlsx(path: string, rows: number): void {
   writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }
 
-export function run(): Promise<Record<string, number | string>> {
+export async function run(): Promise<Record<string, number | string>> {
   const t = tempDir('churn-bench-xlsx-');
   try {
     const xlsx = join(t.dir, 'orders.xlsx');
     writeOrdersXlsx(xlsx, ROWS);
     const runs: Measured[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(cliImport(xlsx, join(t.dir, 'xlsx.churn')));
+    for (let i = 0; i < RUNS; i++) runs.push(await cliImport(xlsx, join(t.dir, 'xlsx.churn')));
     const s = median(runs.map((m) => m.seconds));
-    return Promise.resolve({
+    return {
       'xlsx rows': ROWS,
       'xlsx MB': Math.round(statSync(xlsx).size / 1024 ** 2),
       runs: RUNS,
@@ -41,7 +41,7 @@ export function run(): Promise<Record<string, number | string>> {
       'xlsx import: rows/s': rowsPerSecond(ROWS, s),
       'xlsx import: peak RSS MB (max, target ≤ 3072)': Math.max(...runs.map((m) => m.rssMb)),
       'xlsx import: all runs s': runs.map((m) => m.seconds).join(' '),
-    });
+    };
   } finally {
     t.cleanup();
   }

@@ -2,6 +2,7 @@
 // import runs as the CLI does, so start-up, the parse worker and the final checkpoint count.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { openWorkspace } from '../../electron/store/workspace';
 import { CLI } from '../support/cli';
 
 export interface Measured {
@@ -10,6 +11,9 @@ export interface Measured {
 }
 
 export function timed(cmd: string, args: string[], input?: string): Measured {
+  // The previous run's gigabytes may still be on their way to the disk: let them land first,
+  // so that no run pays for the one before it.
+  spawnSync('sync');
   const r = spawnSync('/usr/bin/time', ['-f', '@@ %e %M', cmd, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 26 });
   const m = /@@ ([\d.]+) (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-500)}`);
@@ -20,9 +24,14 @@ export function removeDb(path: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
 }
 
-/** `churn-cockpit import WORKSPACE FILE --json` into a workspace created by the import. */
-export function cliImport(file: string, workspace: string): Measured {
+/**
+ * `churn-cockpit import WORKSPACE FILE --json`: into a workspace the import creates (built
+ * under a temporary name with a rollback journal), or, with `existing`, into an empty workspace
+ * created beforehand (WAL: every page written twice, and the checkpoint when the CLI closes).
+ */
+export async function cliImport(file: string, workspace: string, existing = false): Promise<Measured> {
   removeDb(workspace);
+  if (existing) (await openWorkspace(workspace, { create: true })).close();
   return timed(process.execPath, [CLI, 'import', workspace, file, '--json']);
 }
 

@@ -2,6 +2,7 @@
 // utility host (Electron's data process, under a stand-in parentPort since CI cannot download
 // the Electron binary) and the CLI's `call --stdio`. Each case states what a client may rely on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createService, type Service } from '../../electron/service/service';
 import { openWorkspace } from '../../electron/store/workspace';
@@ -128,6 +129,37 @@ for (const [label, connect] of transports) {
         const r = await api.invoke(name, {});
         if (!r.ok) expect(r.error.code).not.toBe('UNKNOWN_OPERATION');
       }
+    });
+
+    it('workspace.createFromFiles builds a workspace from an import and opens it; a failed one leaves nothing', async () => {
+      const dir = join(t.dir, `new-${label.replace(/\W+/g, '-')}`);
+      mkdirSync(dir);
+      const csv = join(dir, 'orders.csv');
+      writeFileSync(csv, 'order_id,customer_id,order_date,amount\nO1,C1,2024-03-05,10.50\nO2,C2,2024-03-06,7\nO3,C1,2024-04-01,1.25\n');
+      const target = join(dir, 'made.churn');
+      const made = (await ok('workspace.createFromFiles', { path: target, files: [{ path: csv }] })) as {
+        workspace: { path: string; dataDate: string; tables: { name: string; rows: number }[] };
+        import: { rowsImported: number; customersCreated: number };
+      };
+      expect(made.import).toMatchObject({ rowsImported: 3, customersCreated: 2 });
+      expect(made.workspace.path).toBe(target);
+      expect(made.workspace.dataDate).toBe('2024-04-01');
+      expect(made.workspace.tables.find((x) => x.name === 'orders')?.rows).toBe(3);
+      // It is the open workspace now, in WAL mode like every other.
+      expect(await ok('workspace.query', { sql: `SELECT count(*) AS n FROM customers` })).toMatchObject({ rows: [[2]] });
+      // Header bytes 18–19 (file format write/read version) are 2 in WAL mode, 1 with a rollback journal.
+      expect([...readFileSync(target).subarray(18, 20)]).toEqual([2, 2]);
+      expect(await api.invoke('workspace.createFromFiles', { path: target, files: [{ path: csv }] })).toMatchObject({
+        ok: false,
+        error: { code: 'WORKSPACE_EXISTS' },
+      });
+      const header = join(dir, 'header-only.csv');
+      writeFileSync(header, 'order_id,customer_id,order_date,amount\n');
+      const failed = await api.invoke('workspace.createFromFiles', { path: join(dir, 'never.churn'), files: [{ path: header }] });
+      expect(failed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(readdirSync(dir).sort()).toEqual(['header-only.csv', 'made.churn', 'made.churn-shm', 'made.churn-wal', 'orders.csv'].filter((f) => existsSync(join(dir, f))));
+      expect(readdirSync(dir).filter((f) => f.includes('never') || f.endsWith('.tmp'))).toEqual([]);
+      await ok('workspace.open', { path });
     });
   });
 }

@@ -10,7 +10,8 @@ import { runImport } from '../../import/run-import';
 import { importTargets } from '../../import/targets';
 import type { DomainHandlers, ServiceContext } from '../context';
 
-function progress(ctx: ServiceContext, jobId: string | undefined) {
+/** job.progress events for a long import, when the caller gave a job id. */
+export function importProgress(ctx: ServiceContext, jobId: string | undefined) {
   if (!jobId) return undefined;
   return (p: { phase: string; label: string; done: number; total: number | null; bytes: number; totalBytes: number; rate: number; etaSeconds: number | null }) =>
     ctx.emit('job.progress', { jobId, ...p });
@@ -44,7 +45,7 @@ export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
         saveMappingAs: input.saveMappingAs,
         memoryLimitMb: input.memoryLimitMb,
       },
-      { signal: ctx.signal, onProgress: progress(ctx, input.jobId) },
+      { signal: ctx.signal, onProgress: importProgress(ctx, input.jobId) },
     );
   },
   'import.rejects': (input, { session }) => importRejects(session.workspace.db, input.importId, input.offset, input.limit),

@@ -260,6 +260,20 @@ export const TargetFieldSchema = z.object({
   label: z.object({ en: z.string(), zh: z.string() }),
 });
 
+/** What import.run takes (and workspace.createFromFiles, with the new workspace's path). */
+export const ImportRunInputSchema = z.object({
+  jobId: z.string().min(1).max(100).optional(),
+  files: z.array(ImportFileSchema).min(1).max(100),
+  /** For tables without an explicit mapping: 'auto' = saved mapping by headers, else the suggestion; 'raw' = raw tables only; otherwise the name of a saved mapping. */
+  mapping: z.string().min(1).max(100).default('auto'),
+  mode: ImportModeSchema.default('append'),
+  settings: ConvertSettingsSchema.default({ dayFirst: false, decimalComma: false }),
+  /** Save the mappings actually used under this name (reused for files with the same headers). */
+  saveMappingAs: z.string().min(1).max(100).optional(),
+  /** Parser worker heap cap. */
+  memoryLimitMb: z.number().int().min(64).max(16_384).optional(),
+});
+
 export const importOperations = {
   'import.targets': defineOperation({
     name: 'import.targets',
@@ -298,18 +312,7 @@ export const importOperations = {
     name: 'import.run',
     summary: 'Import files into the open workspace in one transaction: raw tables with lineage, then the canonical tables.',
     long: true,
-    input: z.object({
-      jobId: z.string().min(1).max(100).optional(),
-      files: z.array(ImportFileSchema).min(1).max(100),
-      /** For tables without an explicit mapping: 'auto' = saved mapping by headers, else the suggestion; 'raw' = raw tables only; otherwise the name of a saved mapping. */
-      mapping: z.string().min(1).max(100).default('auto'),
-      mode: ImportModeSchema.default('append'),
-      settings: ConvertSettingsSchema.default({ dayFirst: false, decimalComma: false }),
-      /** Save the mappings actually used under this name (reused for files with the same headers). */
-      saveMappingAs: z.string().min(1).max(100).optional(),
-      /** Parser worker heap cap. */
-      memoryLimitMb: z.number().int().min(64).max(16_384).optional(),
-    }),
+    input: ImportRunInputSchema,
     output: ImportResultSchema,
   }),
   'import.rejects': defineOperation({

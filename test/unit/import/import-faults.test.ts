@@ -2,7 +2,7 @@
 // importing process each leave the workspace exactly as it was (every table digested before
 // and after) and passing integrity_check. Upsert twice: no duplicates.
 import { spawn } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { CLI } from '../../support/cli';
 import { tempDir } from './helpers';
 import { zipOf } from './zip-fixture';
 import { digest, importError, importFiles, integrity, openService, writeOrdersCsv } from './import-support';
-import type { Service } from '../../../electron/service/service';
+import { createService, type Service } from '../../../electron/service/service';
 
 const tmp = tempDir();
 const ws = join(tmp.dir, 'base.churn');
@@ -141,6 +141,55 @@ describe('faults mid-import leave the before-state', () => {
       await new Promise((r) => child.once('exit', r));
       unchanged();
     }
+  });
+});
+
+describe('a new workspace built by its import: nothing at the path unless it succeeds', () => {
+  const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('fresh.churn'));
+
+  it('cancel through job.cancel', async () => {
+    const dir = mkdtempSync(join(tmp.dir, 'new-cancel-'));
+    const jobId = 'cancel-new';
+    const off = service.subscribe((event, payload) => {
+      if (event === 'job.progress' && (payload as { jobId: string; done: number }).done > 20_000) void service.invoke('job.cancel', { jobId });
+    });
+    const r = await service.invoke('workspace.createFromFiles', { jobId, path: join(dir, 'fresh.churn'), files: [{ path: big }] });
+    off();
+    expect(r).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(leftovers(dir)).toEqual([]);
+    // The workspace that was open stays open and untouched.
+    expect((await service.invoke('workspace.info', {})) as { ok: boolean; result: { path: string } }).toMatchObject({ ok: true, result: { path: ws } });
+    unchanged();
+  });
+
+  it('SIGKILL of the CLI: no workspace at the path; the next build clears the abandoned temporary file', async () => {
+    const dir = mkdtempSync(join(tmp.dir, 'new-kill-'));
+    const target = join(dir, 'fresh.churn');
+    const child = spawn(process.execPath, [CLI, 'import', target, big], { stdio: 'ignore' });
+    const t0 = Date.now();
+    // Killed once rows are being written into the temporary workspace.
+    const journal = () => leftovers(dir).find((f) => f.endsWith('.tmp-journal') || f.endsWith('.tmp'));
+    while (Date.now() - t0 < 60_000 && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 10));
+      const j = journal();
+      if (j && statSync(join(dir, j)).size > 8 << 20) break;
+    }
+    expect(child.exitCode, 'still importing when killed').toBeNull();
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(existsSync(target)).toBe(false);
+    expect(leftovers(dir).length).toBeGreaterThan(0);
+    const small = join(dir, 'small.csv');
+    writeFileSync(small, 'order_id,customer_id,order_date\nO1,C1,2024-01-02\n');
+    const other = createService();
+    try {
+      const made = await other.invoke('workspace.createFromFiles', { path: target, files: [{ path: small }] });
+      expect(made).toMatchObject({ ok: true, result: { import: { rowsImported: 1 } } });
+    } finally {
+      other.close();
+    }
+    expect(leftovers(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect(integrity(target)).toBe('ok');
   });
 });
 

@@ -82,27 +82,30 @@ export const importCommand: Command = {
     const sheets = strings(ctx.options.sheet);
     const encoding = string(ctx.options.encoding);
     const schemaFiles = strings(ctx.options.schema);
-    await ctx.service.session.open(workspace, { create: true });
     const jobId = `cli-import-${process.pid}`;
+    const input = {
+      jobId,
+      files: files.map((path) => ({
+        path,
+        options: {
+          ...(encoding ? { encoding } : {}),
+          ...(sheets.length ? { sheets } : {}),
+          ...(schemaFiles.length ? { schemaFiles } : {}),
+        },
+        ...(fromFile ? { tables: fromFile.tables } : {}),
+      })),
+      mapping: fromFile ? 'raw' : mappingArg,
+      mode,
+      settings: { dayFirst: ctx.options['day-first'] === true, decimalComma: false },
+      ...(string(ctx.options['save-mapping']) ? { saveMappingAs: string(ctx.options['save-mapping']) } : {}),
+    };
+    // A missing workspace is made by the import itself, so that a failed import leaves none behind.
+    const create = !existsSync(workspace);
+    if (!create) await ctx.service.session.open(workspace);
     const stop = showProgress(ctx, jobId);
     let result: ImportResult;
     try {
-      result = await call(ctx.service, 'import.run', {
-        jobId,
-        files: files.map((path) => ({
-          path,
-          options: {
-            ...(encoding ? { encoding } : {}),
-            ...(sheets.length ? { sheets } : {}),
-            ...(schemaFiles.length ? { schemaFiles } : {}),
-          },
-          ...(fromFile ? { tables: fromFile.tables } : {}),
-        })),
-        mapping: fromFile ? 'raw' : mappingArg,
-        mode,
-        settings: { dayFirst: ctx.options['day-first'] === true, decimalComma: false },
-        ...(string(ctx.options['save-mapping']) ? { saveMappingAs: string(ctx.options['save-mapping']) } : {}),
-      });
+      result = create ? (await call(ctx.service, 'workspace.createFromFiles', { ...input, path: workspace })).import : await call(ctx.service, 'import.run', input);
     } finally {
       stop();
     }
