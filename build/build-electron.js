@@ -43,6 +43,7 @@ export async function buildElectron(options = {}) {
     build({ ...nodeEsm, entryPoints: ['electron/service/scoring/worker.ts'], outfile: path.join(outdir, 'worker-entry.js') }),
     build({ ...nodeEsm, entryPoints: ['electron/store/scoring/load-worker.ts'], outfile: path.join(outdir, 'load-worker-entry.js') }),
     build({ ...nodeEsm, entryPoints: ['electron/import/worker/parse-worker-main.ts'], outfile: path.join(outdir, 'import-parse-worker.js') }),
+    build({ ...nodeEsm, entryPoints: ['electron/import/worker/import-job-main.ts'], outfile: path.join(outdir, 'import-job-entry.js') }),
     build({
       ...common,
       entryPoints: ['electron/main/preload.ts'],

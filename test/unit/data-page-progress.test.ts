@@ -41,6 +41,9 @@ describe('formatting', () => {
 
   it('formats durations in both languages', () => {
     expect(formatDuration(45.4, 'zh-CN')).toBe('45 秒');
+    expect(formatDuration(0.42, 'zh-CN')).toBe('0.4 秒');
+    expect(formatDuration(9.96, 'en')).toBe('10 s');
+    expect(formatDuration(3.06, 'en')).toBe('3.1 s');
     expect(formatDuration(185, 'zh-CN')).toBe('3 分 05 秒');
     expect(formatDuration(3720, 'zh-CN')).toBe('1 小时 02 分');
     expect(formatDuration(185, 'en')).toBe('3 min 05 s');

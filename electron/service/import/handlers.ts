@@ -6,7 +6,7 @@ import { importHistory, importRejects } from '../../import/history';
 import { deleteMapping, listMappings, saveMapping } from '../../import/mappings-store';
 import { previewFile } from '../../import/preview';
 import { stageLocalFile } from '../../import/stage-local';
-import { runImport } from '../../import/run-import';
+import { runImportJob } from '../../import/worker/import-job';
 import { importTargets } from '../../import/targets';
 import type { DomainHandlers, ServiceContext } from '../context';
 
@@ -35,7 +35,7 @@ export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
     }),
   'import.run': (input, ctx) => {
     if (ctx.session.workspace.readOnly) throw new AppError('READ_ONLY_VIOLATION', 'the workspace is open read-only; open it for writing to import');
-    return runImport(
+    return runImportJob(
       ctx.session.workspace.path,
       {
         files: input.files,

@@ -73,8 +73,13 @@ export function formatBytes(bytes: number | null | undefined): string {
 /** Seconds as the analyst reads a countdown: "45 秒", "3 分 05 秒", "1 小时 02 分" / "45 s", "3 min 05 s", "1 h 02 min". */
 export function formatDuration(seconds: number | null | undefined, locale: Locale): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return '—';
-  const total = Math.round(seconds);
   const zh = locale === 'zh-CN';
+  // A small import finishes in under a second: "0 s" would read as "nothing happened".
+  if (seconds < 9.95) {
+    const tenths = (Math.round(seconds * 10) / 10).toFixed(1);
+    return zh ? `${tenths} 秒` : `${tenths} s`;
+  }
+  const total = Math.round(seconds);
   const pad = (n: number) => String(n).padStart(2, '0');
   if (total < 60) return zh ? `${total} 秒` : `${total} s`;
   if (total < 3600) {
