@@ -1,7 +1,7 @@
 // An import job's own thread: runs the whole import (which starts the parse worker beside it)
 // so the service thread stays free to answer the app while rows are written and indexes
 // rebuilt. Once the result is posted, it folds the import's WAL pages into the workspace
-// file (PASSIVE: readers are never blocked), work nobody has to wait for.
+// file (never waiting for, or blocking, the app's readers), work nobody has to wait for.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorPayload } from '../../../shared/contract/errors';
 import { connect } from '../../store/database';
@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   if (data.newWorkspace) return;
   const db = connect(data.workspacePath, { readonly: false, fileMustExist: true });
   try {
+    db.pragma('busy_timeout = 0');
     db.pragma('wal_checkpoint(PASSIVE)');
+    // Then give the WAL file's gigabytes back to the disk, unless a reader is still using it
+    // (no waiting: it answers busy at once, and the file is reused and cut back later).
+    db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
   }

@@ -1,6 +1,7 @@
 // An import runs on a thread of its own: the service thread, which answers the app, is never
 // blocked for long — not while rows are written, nor while indexes are rebuilt, nor at commit.
 // Measured against the same import run on the calling thread, in the same test.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,8 @@ describe('import job', () => {
     const jobPath = await fresh('job.churn');
     const inline = await busyShare(() => runImport(inlinePath, input));
     let rows = 0;
+    // As the app's session does: a connection of its own stays open on the workspace throughout.
+    const session = await openWorkspace(jobPath);
     const job = await busyShare(async () => {
       rows = (await runImportJob(jobPath, input, { onProgress: () => undefined })).rowsImported;
     });
@@ -45,6 +48,13 @@ describe('import job', () => {
     // Inline, this thread writes every row and rebuilds the indexes; with the job it only relays progress.
     expect(inline, `busy inline ${inline}, with the job ${job}`).toBeGreaterThan(0.5);
     expect(job, `busy inline ${inline}, with the job ${job}`).toBeLessThan(0.2);
+    // After its result the job folds the WAL into the workspace file and truncates it.
+    const wal = `${jobPath}-wal`;
+    const t0 = Date.now();
+    while (Date.now() - t0 < 30_000 && existsSync(wal) && statSync(wal).size > 0) await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+    expect(session.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(ROWS);
+    session.close();
     // Both wrote the same rows.
     const a = digest(inlinePath);
     const b = digest(jobPath);
