@@ -7,6 +7,10 @@ import { dataEn } from './messages/data.en';
 import { dataZhCN, type DataMessages } from './messages/data.zh-CN';
 import { scoringEn } from './messages/scoring.en';
 import { scoringZhCN, type ScoringMessages } from './messages/scoring.zh-CN';
+import { catalogEn } from './messages/catalog.en';
+import { catalogZhCN, type CatalogMessages } from './messages/catalog.zh-CN';
+import { jobsEn } from './messages/jobs.en';
+import { jobsZhCN, type JobsMessages } from './messages/jobs.zh-CN';
 
 export type { Messages };
 
@@ -15,11 +19,13 @@ export type Namespaces = {
   translation: Messages;
   data: DataMessages;
   scoring: ScoringMessages;
+  catalog: CatalogMessages;
+  jobs: JobsMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn },
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn },
 };
