@@ -2,6 +2,7 @@
 // edge as the other hosts; failures print one line and exit non-zero, never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createService } from '../service/service';
+import { Session } from '../service/session';
 import { usageError } from './cli/command';
 import { commands } from './cli/commands';
 
@@ -26,7 +27,9 @@ async function main(argv: string[]): Promise<number | 'keep-running'> {
     process.stdout.write(`usage: churn-cockpit ${command.usage}\n`);
     return 0;
   }
-  const service = createService();
+  // One-shot commands exit as soon as they answer, and a worker thread inside SQLite would hold
+  // up that exit: they skip the background integrity check. `serve` stays up and runs it.
+  const service = createService(new Session({ integrityCheck: command.name === 'serve' ? 'background' : 'skip' }));
   const code = await command.run({ service, args: positionals, options: values, json: values.json === true });
   if (code !== 'keep-running') service.close();
   return code;

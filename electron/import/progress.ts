@@ -1,9 +1,9 @@
 // Progress of an import for the progress bar: rows, bytes, rate and time left, at most a few
 // times a second so a fast import is not slowed down by its own reporting.
+import type { JobPhase } from '../../shared/contract/job-phases';
 
 export interface ImportProgress {
-  phase: 'reading' | 'finishing' | 'indexing' | 'committing';
-  label: string;
+  phase: Extract<JobPhase, 'reading' | 'finishing' | 'indexing' | 'committing'>;
   done: number;
   total: number | null;
   bytes: number;
@@ -35,7 +35,6 @@ export class ProgressMeter {
     const left = Math.max(0, this.totalBytes - bytes);
     this.sink({
       phase: 'reading',
-      label: 'importing',
       done: rows,
       total: bytes > 0 ? Math.round((rows * this.totalBytes) / bytes) : null,
       bytes,
@@ -46,6 +45,6 @@ export class ProgressMeter {
   }
 
   phase(phase: ImportProgress['phase'], rows: number): void {
-    this.sink?.({ phase, label: phase, done: rows, total: rows, bytes: this.totalBytes, totalBytes: this.totalBytes, rate: 0, etaSeconds: 0 });
+    this.sink?.({ phase, done: rows, total: rows, bytes: this.totalBytes, totalBytes: this.totalBytes, rate: 0, etaSeconds: 0 });
   }
 }

@@ -14,7 +14,7 @@ import { primarySources, type RejectedCell } from './row-mapper';
 import { canonicalTables, type CanonicalField, type CanonicalTableName } from '../../shared/domain/canonical-tables';
 import { quoteIdent } from './writer/identifiers';
 import { deferredIndexes, type DeferredIndexes } from './writer/deferred-indexes';
-import { startParseWorker, type ParseWorker } from './worker/spawn';
+import { DEFAULT_WORKER_MEMORY_MB, startParseWorker, type ParseWorker } from './worker/spawn';
 import { unpackTextCells, type PackedBatch } from './worker/packed-batch';
 import type { SourceValue } from './readers';
 import type { TableInfo, WorkerFile, WorkerMessage } from './worker/protocol';
@@ -40,7 +40,7 @@ export interface RunImportOptions {
   newWorkspace?: boolean;
   /**
    * Commit into the WAL without folding it into the database file at once (10 M orders: 8 s of
-   * copying); the caller checkpoints after handing over the result (import-job-main.ts).
+   * copying); the caller checkpoints after handing over the result (the job's after-work, service/jobs/tasks.ts).
    */
   checkpointLater?: boolean;
   /** Tests: make the worker throw while reading this row (1-based over the whole import). */
@@ -96,7 +96,7 @@ export async function runImport(workspacePath: string, input: RunImportInput, op
     try {
       return statSync(f.path).size;
     } catch {
-      throw new AppError('NOT_FOUND', `${basename(f.path)}: file not found or not readable`);
+      throw new AppError('NOT_FOUND', `${basename(f.path)}: file not found or not readable`, { reason: 'fileNotFound', params: { file: basename(f.path) } });
     }
   });
   options.signal?.throwIfAborted();
@@ -116,12 +116,13 @@ export async function runImport(workspacePath: string, input: RunImportInput, op
     try {
       db.exec('BEGIN IMMEDIATE');
     } catch (error) {
-      throw new AppError('INVALID_INPUT', `the workspace is busy with another write; try again (${error instanceof Error ? error.message : String(error)})`);
+      // Another process's write (this app's own writers take turns in the job runtime's queue).
+      throw new AppError('INVALID_INPUT', `the workspace is busy with another write; try again (${error instanceof Error ? error.message : String(error)})`, { reason: 'busy' });
     }
     try {
       const result = await importInTransaction(db, files, sizes, input, saved, options, (w) => (worker = w), started);
       options.signal?.throwIfAborted();
-      options.onProgress?.({ phase: 'committing', label: 'committing', done: result.rowsRead, total: result.rowsRead, bytes: sum(sizes), totalBytes: sum(sizes), rate: 0, etaSeconds: 0 });
+      options.onProgress?.({ phase: 'committing', done: result.rowsRead, total: result.rowsRead, bytes: sum(sizes), totalBytes: sum(sizes), rate: 0, etaSeconds: 0 });
       if (options.checkpointLater) db.pragma('wal_autocheckpoint = 0');
       db.exec('COMMIT');
       backToWal?.();
@@ -228,7 +229,7 @@ async function importInTransaction(
         for (const [k, v] of Object.entries(m.facts.skippedStatements)) skipped[k] = (skipped[k] ?? 0) + v;
         break;
       case 'error':
-        throw workerError(m);
+        throw workerError(m, input.memoryLimitMb ?? DEFAULT_WORKER_MEMORY_MB);
       case 'done':
         break;
     }
@@ -238,12 +239,16 @@ async function importInTransaction(
   totals = tables.reduce((a, t) => ({ read: a.read + t.result.rowsRead, imported: a.imported + t.result.rowsImported, rejected: a.rejected + t.result.rowsRejected }), totals);
   meter.phase('finishing', totals.read);
   if (totals.read === 0) {
-    throw new AppError('INVALID_INPUT', `${files.map((f) => basename(f.path)).join(', ')}: no data rows to import (only a header, or empty tables)`);
+    const names = files.map((f) => basename(f.path)).join(', ');
+    throw new AppError('INVALID_INPUT', `${names}: no data rows to import (only a header, or empty tables)`, { reason: 'noRows', params: { files: names } });
   }
   if (totals.imported === 0) {
     const first = firstRejects[0];
     const where = first ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}` : files.map((f) => basename(f.path)).join(', ');
-    throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`);
+    throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`, {
+      reason: 'allRejected',
+      params: { rejected: totals.rejected },
+    });
   }
   meter.phase('indexing', totals.read);
   // The parse worker has ended, so its core is free: SQLite's sorter may use a helper thread
@@ -376,7 +381,8 @@ function createReferencedCustomers(db: Db, tables: readonly TableState[], indexe
   return created;
 }
 
-function workerError(m: Extract<WorkerMessage, { type: 'error' }>): AppError {
+function workerError(m: Extract<WorkerMessage, { type: 'error' }>, memoryLimitMb: number): AppError {
   if (m.code === 'aborted') return new AppError('CANCELLED', 'import cancelled; the workspace is unchanged');
+  if (m.code === 'out-of-memory') return new AppError('INVALID_INPUT', `${m.message}; nothing was imported`, { reason: 'outOfMemory', params: { limitMb: memoryLimitMb } });
   return new AppError('INVALID_INPUT', `${m.message}; nothing was imported`);
 }

@@ -1,56 +1,85 @@
-// Dashboard use cases: KPIs and the monthly churn trend (implicit churn definition).
+// Dashboard use cases: KPIs and the monthly churn trend, read from the customer mart and the
+// monthly churn facts that the newest refresh built with the configured churn definition —
+// the same lifecycle the Customers grid and Health show, so their counts agree.
 import type { ChurnTrendPoint, Kpis } from '../../shared/contract/operations';
+import { ChurnDefinitionSchema, type ChurnDefinition } from '../../shared/scoring/churn-definition';
 import { churnRate, lastCompleteMonths } from '../../shared/metrics/months';
-import { activeOn, dataDate, monthlyChurn } from '../store/churn-rates';
 import type { Db } from '../store/database';
+import { martState, type MartState } from '../store/analytics/mart-state';
+import { measureValue, runQuery } from '../store/analytics/run-query';
+import { getChurnDefinition } from '../store/scoring/settings';
 
-/** PRODUCT.md §5 default until the configurable churn definition arrives. */
-export const DEFAULT_INACTIVITY_DAYS = 90;
+/** The definition the snapshot was computed with (the saved one when there is no snapshot yet). */
+function definitionOf(db: Db, state: MartState | null): ChurnDefinition {
+  const parsed = state ? ChurnDefinitionSchema.safeParse(state.churnDefinition) : null;
+  return parsed?.success ? parsed.data : getChurnDefinition(db);
+}
+
+function trendOf(db: Db, state: MartState, months: number): ChurnTrendPoint[] {
+  const bounds = lastCompleteMonths(state.asOf, months);
+  const first = bounds[0]?.month;
+  const last = bounds.at(-1)?.month;
+  if (!first || !last) return [];
+  const result = runQuery(
+    db,
+    {
+      source: 'churn_month',
+      measures: ['active_at_start', 'churned'],
+      dimensions: [{ field: 'month' }],
+      filter: { kind: 'condition', field: 'month', op: 'between', low: first, high: last },
+    },
+    state.asOf,
+  );
+  const byMonth = new Map(result.rows.map((r) => [String(r[0]), { activeAtStart: Number(r[1] ?? 0), churned: Number(r[2] ?? 0) }]));
+  return bounds.map(({ month }) => {
+    const m = byMonth.get(month) ?? { activeAtStart: 0, churned: 0 };
+    return { month, ...m, rate: churnRate(m.activeAtStart, m.churned) };
+  });
+}
 
 export function churnTrend(db: Db, months: number): { dataDate: string | null; inactivityDays: number; points: ChurnTrendPoint[] } {
-  const asOf = dataDate(db);
-  if (!asOf) return { dataDate: null, inactivityDays: DEFAULT_INACTIVITY_DAYS, points: [] };
-  const bounds = lastCompleteMonths(asOf, months);
-  const points = monthlyChurn(db, bounds, asOf, DEFAULT_INACTIVITY_DAYS).map((row) => ({
-    month: row.month,
-    activeAtStart: row.activeAtStart,
-    churned: row.churned,
-    rate: churnRate(row.activeAtStart, row.churned),
-  }));
-  return { dataDate: asOf, inactivityDays: DEFAULT_INACTIVITY_DAYS, points };
+  const state = martState(db);
+  const def = definitionOf(db, state);
+  if (!state) return { dataDate: null, inactivityDays: def.implicit.days, points: [] };
+  return { dataDate: state.asOf, inactivityDays: def.implicit.days, points: trendOf(db, state, months) };
 }
 
 export function kpis(db: Db): Kpis {
-  const customers = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-  const trend = churnTrend(db, 2);
-  const asOf = trend.dataDate;
-  const last = trend.points.at(-1);
-  const prev = trend.points.at(-2);
+  const state = martState(db);
+  const def = definitionOf(db, state);
+  const customers = db.prepare('SELECT count(*) FROM customer_mart').pluck().get() as number;
+  if (!state) {
+    return {
+      dataDate: null,
+      month: null,
+      customers,
+      activeCustomers: 0,
+      churnedLastMonth: 0,
+      churnRateLastMonth: null,
+      churnRatePrevMonth: null,
+      churnRateChange: null,
+      inactivityDays: def.implicit.days,
+      atRiskCustomers: null,
+      atRiskClv: null,
+      scoredAsOf: null,
+    };
+  }
+  const asOf = state.asOf;
+  const [prev, last] = trendOf(db, state, 2);
   const rateLast = last?.rate ?? null;
   const ratePrev = prev?.rate ?? null;
   return {
     dataDate: asOf,
     month: last?.month ?? null,
     customers,
-    activeCustomers: asOf ? activeOn(db, asOf, DEFAULT_INACTIVITY_DAYS) : 0,
+    activeCustomers: measureValue(db, 'customer', 'active_customers', { asOf }) ?? 0,
     churnedLastMonth: last?.churned ?? 0,
     churnRateLastMonth: rateLast,
     churnRatePrevMonth: ratePrev,
     churnRateChange: rateLast !== null && ratePrev !== null ? (rateLast - ratePrev) * 100 : null,
-    inactivityDays: DEFAULT_INACTIVITY_DAYS,
-    ...atRiskFromLatestSnapshot(db),
+    inactivityDays: def.implicit.days,
+    atRiskCustomers: measureValue(db, 'customer', 'at_risk_customers', { asOf }) ?? 0,
+    atRiskClv: measureValue(db, 'customer', 'clv_at_risk', { asOf }) ?? 0,
+    scoredAsOf: asOf,
   };
-}
-
-/** At-risk count and CLV of the latest snapshot (customers not churned on its date). */
-function atRiskFromLatestSnapshot(db: Db): { atRiskCustomers: number | null; atRiskClv: number | null; scoredAsOf: string | null } {
-  const hasScores = db.prepare(`SELECT 1 FROM pragma_table_info('customer_scores') WHERE name = 'churned'`).get() !== undefined;
-  const latest = hasScores
-    ? (db.prepare('SELECT snapshot_id, as_of FROM snapshots ORDER BY as_of DESC, snapshot_id DESC LIMIT 1').get() as { snapshot_id: number; as_of: string } | undefined)
-    : undefined;
-  if (!latest) return { atRiskCustomers: null, atRiskClv: null, scoredAsOf: null };
-  const row = db
-    .prepare(`SELECT count(*) AS n, sum(clv) AS clv FROM customer_scores WHERE snapshot_id = ? AND tier = 'atRisk' AND churned = 0`)
-    .get(latest.snapshot_id) as { n: number; clv: number | null };
-  return { atRiskCustomers: row.n, atRiskClv: row.clv ?? 0, scoredAsOf: latest.as_of };
 }

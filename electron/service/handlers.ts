@@ -1,10 +1,9 @@
 // The use cases behind each operation. Inputs arrive already validated by the service edge.
 import type { Handlers } from './context';
-import { importHandlers, importProgress } from './import/handlers';
-import { importIntoNewWorkspace } from './import/create-workspace';
+import { importHandlers } from './import/handlers';
 import { scoringHandlers } from './scoring/handlers';
+import { analyticsHandlers } from './analytics/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
-import { listCustomers } from '../store/customers';
 import { runReadOnlyQuery } from '../store/read-only-query';
 import { createDemoWorkspace } from '../demo/generate';
 import { churnTrend, kpis } from './dashboard';
@@ -22,20 +21,22 @@ export const handlers: Handlers = {
     await createDemoWorkspace(input.path, { seed: input.seed, customers: input.customers });
     return describeWorkspace(await session.open(input.path, { freshlyBuilt: true }));
   },
-  'workspace.createFromFiles': async (input, ctx) => {
-    const { path, jobId, ...rest } = input;
-    const result = await importIntoNewWorkspace(path, rest, { signal: ctx.signal, onProgress: importProgress(ctx, jobId) });
+  // The job builds the workspace under a temporary name and renames it into place on success.
+  'workspace.createFromFiles': async ({ path, jobId, ...input }, ctx) => {
+    const result = await ctx.runtime.run({ operation: 'workspace.createFromFiles', input, workspacePath: path, jobId });
     return { workspace: describeWorkspace(await ctx.session.open(path, { freshlyBuilt: true })), import: result };
   },
   'workspace.query': (input, { session }) => runReadOnlyQuery(session.workspace.path, input.sql, input.maxRows),
-  'customers.list': (input, { session }) => listCustomers(session.workspace.db, input),
   'dashboard.kpis': (_input, { session }) => kpis(session.workspace.db),
   'dashboard.churnTrend': (input, { session }) => churnTrend(session.workspace.db, input.months),
-  'job.cancel': (input, { jobs }) => {
+  'job.cancel': (input, { jobs, runtime }) => {
+    if (runtime.cancel(input.jobId)) return { cancelled: true };
     const job = jobs.get(input.jobId);
     job?.abort();
     return { cancelled: job !== undefined };
   },
+  'job.list': (_input, { runtime }) => ({ jobs: runtime.list() }),
   ...importHandlers,
   ...scoringHandlers,
+  ...analyticsHandlers,
 };

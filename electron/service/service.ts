@@ -1,10 +1,13 @@
 // The service edge: the only place inputs are validated and errors become codes. Every host
 // (Electron utility process, HTTP, CLI, in-process tests) calls `invoke` and nothing else.
+import { isQueryError } from '../../shared/query/errors';
 import { AppError, toErrorPayload, type InvokeResult } from '../../shared/contract/errors';
 import { isOperationName, operations, type OperationName } from '../../shared/contract/operations';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { handlers, type ServiceContext } from './handlers';
 import { Session } from './session';
+import { isJobOperation } from './jobs/kinds';
+import { JobRuntime } from './jobs/runtime';
 
 export type EventListener = (event: EventName, payload: unknown) => void;
 
@@ -22,7 +25,8 @@ export function createService(session: Session = new Session()): Service {
     for (const listener of listeners) listener(event, payload);
   };
   const jobs = new Map<string, AbortController>();
-  const ctx: ServiceContext = { session, emit, jobs };
+  const runtime = new JobRuntime((progress) => emit('job.progress', progress));
+  const ctx: ServiceContext = { session, emit, jobs, runtime };
   return {
     session,
     subscribe(listener) {
@@ -39,6 +43,7 @@ export function createService(session: Session = new Session()): Service {
       }
     },
     close() {
+      runtime.close();
       session.close();
     },
   };
@@ -59,14 +64,15 @@ async function run<N extends OperationName>(name: N, rawInput: unknown, ctx: Ser
   }
   const handler = handlers[name] as (input: unknown, ctx: ServiceContext) => unknown;
   // Long operations may carry a caller-chosen jobId: progress events name it and
-  // `job.cancel` aborts the signal the handler is watching.
-  const jobId = op.long ? jobIdOf(parsed.data) : undefined;
+  // `job.cancel` aborts the signal the handler is watching. Jobs of the runtime are its own to cancel.
+  const jobId = op.long && !isJobOperation(name) ? jobIdOf(parsed.data) : undefined;
   const controller = jobId ? new AbortController() : undefined;
   if (jobId && controller) ctx.jobs.set(jobId, controller);
   try {
     return await handler(parsed.data, controller ? { ...ctx, signal: controller.signal } : ctx);
   } catch (error) {
     if (error instanceof RangeError) throw new AppError('INVALID_INPUT', `${name}: ${error.message}`);
+    if (isQueryError(error)) throw new AppError('INVALID_INPUT', `${name}: ${error.message}`, { reason: 'invalidQuery', params: { queryError: error.code, ...error.params } });
     if (controller?.signal.aborted) throw new AppError('CANCELLED', `${name}: cancelled`);
     throw error;
   } finally {

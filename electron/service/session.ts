@@ -2,8 +2,18 @@
 import { AppError } from '../../shared/contract/errors';
 import { openWorkspace, type OpenOptions, type Workspace } from '../store/workspace';
 
+export interface SessionOptions {
+  /** How every open of this session checks integrity after a clean shutdown (see OpenOptions). */
+  integrityCheck?: OpenOptions['integrityCheck'];
+}
+
 export class Session {
   #workspace: Workspace | null = null;
+  readonly #defaults: OpenOptions;
+
+  constructor(options: SessionOptions = {}) {
+    this.#defaults = options.integrityCheck ? { integrityCheck: options.integrityCheck } : {};
+  }
 
   get workspace(): Workspace {
     if (!this.#workspace) throw new AppError('NO_WORKSPACE', 'no workspace is open');
@@ -15,7 +25,7 @@ export class Session {
   }
 
   async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
-    const next = await openWorkspace(path, options);
+    const next = await openWorkspace(path, { ...this.#defaults, ...options });
     this.#workspace?.close();
     this.#workspace = next;
     return next;

@@ -11,5 +11,6 @@ export function describeWorkspace(workspace: Workspace): WorkspaceInfo {
     readOnly: workspace.readOnly,
     dataDate: dataDate(workspace.db),
     tables: tableCounts(workspace.db),
+    integrity: workspace.integrity.state,
   };
 }

@@ -5,6 +5,7 @@
 // day before `first`; churned during it = one of those whose spell ends on a day in the month.
 // Customers acquired during the month are in neither count.
 import type { Db } from './database';
+import { workspaceDataDate } from './scoring/data-date';
 
 export interface MonthBounds {
   month: string; // YYYY-MM
@@ -41,13 +42,9 @@ spells AS MATERIALIZED (
   GROUP BY customer_id, spell
 )`;
 
+/** The workspace's one data date (scoring/data-date.ts): orders and activities alike. */
 export function dataDate(db: Db): string | null {
-  // Walks orders_date backwards to the newest order that counts instead of reading every order
-  // (10 M orders: 1–2 s on each workspace.info). ISO dates: the newest date is the newest day.
-  const row = db.prepare(`SELECT substr(order_date, 1, 10) AS d FROM orders WHERE status <> 'cancelled' ORDER BY order_date DESC LIMIT 1`).get() as
-    | { d: string }
-    | undefined;
-  return row?.d ?? null;
+  return workspaceDataDate(db)?.iso ?? null;
 }
 
 export function monthlyChurn(db: Db, months: readonly MonthBounds[], asOf: string, inactivityDays: number): MonthChurn[] {

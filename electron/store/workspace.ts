@@ -6,6 +6,7 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { connect, type Db } from './database';
 import { readSqliteHeader, WORKSPACE_APPLICATION_ID } from './file-header';
+import { checkInBackground, checkIntegrityNow, endedUncleanly, settledCheck, type IntegrityCheck } from './integrity';
 import { migrations as defaultMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -14,6 +15,8 @@ export interface Workspace {
   readonly name: string;
   readonly readOnly: boolean;
   readonly db: Db;
+  /** The open-time quick_check: settled before the first query, or 'checking' in the background. */
+  readonly integrity: IntegrityCheck;
   close(): void;
 }
 
@@ -27,6 +30,14 @@ export interface OpenOptions {
    * 2.5 GB workspace of 10 M orders).
    */
   freshlyBuilt?: boolean;
+  /**
+   * After a clean shutdown the quick_check runs on a worker thread once the workspace is open
+   * ('background', the default). One-shot hosts that exit as soon as they answer pass 'skip':
+   * a worker inside SQLite would hold up the process's exit until the check ends.
+   */
+  integrityCheck?: 'background' | 'skip';
+  /** How long after opening the background check starts (tests start it at once). */
+  backgroundCheckDelayMs?: number;
   /** The forward migrations to apply; tests substitute their own list. */
   migrations?: readonly Migration[];
 }
@@ -36,11 +47,18 @@ export async function openWorkspace(pathArg: string, options: OpenOptions = {}):
   const readOnly = options.readOnly ?? false;
   const migrations = options.migrations ?? defaultMigrations;
   const latest = latestVersion(migrations);
+  let created = false;
   if (!existsSync(path)) {
     if (!options.create || readOnly) throw new AppError('NOT_FOUND', `${path}: no such workspace file`);
     createWorkspaceFile(path, migrations);
+    created = true;
   }
   const header = inspect(path, latest);
+  const migrating = !readOnly && header.userVersion < latest;
+  const trusted = options.freshlyBuilt === true || created;
+  // Decided before connecting (a connection leaves an empty -wal of its own). A file that may
+  // have been left mid-write, or is about to be migrated (and backed up), is checked first.
+  const checkNow = !trusted && (migrating || endedUncleanly(path));
   let db: Db;
   try {
     db = connect(path, { readonly: readOnly, fileMustExist: true });
@@ -48,14 +66,16 @@ export async function openWorkspace(pathArg: string, options: OpenOptions = {}):
     throw new AppError('WORKSPACE_CORRUPT', `${path}: cannot be opened (${message(error)})`);
   }
   try {
-    if (!options.freshlyBuilt) checkIntegrity(db, path);
+    // First, so a writer in another process makes these reads wait rather than fail as damage.
+    db.pragma('busy_timeout = 5000');
+    readSchema(db, path);
+    if (checkNow) checkIntegrityNow(db, path);
     if (!readOnly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
-    db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    if (!readOnly && header.userVersion < latest) {
+    if (migrating) {
       await backupBeforeMigrating(db, path, header.userVersion);
       migrate(db, migrations);
     }
@@ -63,12 +83,19 @@ export async function openWorkspace(pathArg: string, options: OpenOptions = {}):
     db.close();
     throw error;
   }
+  const integrity = checkNow
+    ? settledCheck('ok')
+    : trusted || options.integrityCheck === 'skip'
+      ? settledCheck('skipped')
+      : checkInBackground(path, options.backgroundCheckDelayMs);
   return {
     path,
     name: basename(path),
     readOnly,
     db,
+    integrity,
     close: () => {
+      integrity.stop();
       if (db.open) db.close();
     },
   };
@@ -106,14 +133,16 @@ function inspect(path: string, latest: number) {
   return header;
 }
 
-function checkIntegrity(db: Db, path: string): void {
-  let result: unknown;
+/**
+ * Reads the schema (a few pages): a file whose header is fine but whose schema is not is
+ * refused at once, even when the full check runs later in the background.
+ */
+function readSchema(db: Db, path: string): void {
   try {
-    result = db.pragma('quick_check', { simple: true });
+    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get();
   } catch (error) {
     throw new AppError('WORKSPACE_CORRUPT', `${path}: is damaged (${message(error)})`);
   }
-  if (result !== 'ok') throw new AppError('WORKSPACE_CORRUPT', `${path}: failed its integrity check (${String(result)})`);
 }
 
 /** The copy an analyst can go back to if a migration surprises them. */

@@ -1,8 +1,8 @@
 // The exact PRODUCT.md §5 scoring definitions next to the number they define.
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScoringMessages } from '../../../shared/i18n/messages/scoring.zh-CN';
-import { HelpButton } from '../../components/HelpButton';
+import type { ScoringMessages } from '../../shared/i18n/messages/scoring.zh-CN';
+import { HelpButton } from './HelpButton';
 
 export type DefinitionKey = keyof ScoringMessages['definitions'];
 

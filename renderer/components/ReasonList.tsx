@@ -1,9 +1,9 @@
 // A customer's top churn reasons: the localized reason type, then the factor in plain words.
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Reason } from '../../../shared/contract/domains/scoring';
-import { useLocale } from '../../i18n/use-locale';
-import { pick } from './labels';
+import type { Reason } from '../../shared/contract/domains/scoring';
+import { useLocale } from '../i18n/use-locale';
+import { pick } from '../i18n/labels';
 
 export function reasonText(reason: Reason, locale: 'zh-CN' | 'en', typeName: string): string {
   return `${typeName}${locale === 'zh-CN' ? '：' : ': '}${pick(reason, locale)}`;

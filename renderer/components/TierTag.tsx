@@ -1,7 +1,7 @@
 // A health tier as a tag in the one tier palette (same colours as charts, KPI cards, grid).
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tierColors, tierTints, type Tier } from '../../../shared/domain/tiers';
+import { tierColors, tierTints, type Tier } from '../../shared/domain/tiers';
 
 export interface TierTagProps {
   tier: Tier | null;

@@ -1,9 +1,9 @@
 // Indicator names: the default indicators have words of their own (回复时长, Reply time);
 // any other indicator is named by the feature it scores.
 import { useTranslation } from 'react-i18next';
-import { scoringZhCN } from '../../../shared/i18n/messages/scoring.zh-CN';
-import { featureLabel } from '../customer360/labels';
-import { useLocale } from '../../i18n/use-locale';
+import { scoringZhCN } from '../../shared/i18n/messages/scoring.zh-CN';
+import { featureLabel } from './labels';
+import { useLocale } from './use-locale';
 
 type KnownIndicator = keyof typeof scoringZhCN.health.indicatorNames;
 

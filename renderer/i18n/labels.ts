@@ -1,7 +1,7 @@
 // Plain-language names for what the engine reports by id: features (including the design
 // columns a model derives from them), bilingual items, and localized reason types.
-import { featureSpec } from '../../../shared/scoring/feature-catalog';
-import type { Locale } from '../../../shared/i18n/locales';
+import { featureSpec } from '../../shared/scoring/feature-catalog';
+import type { Locale } from '../../shared/i18n/locales';
 
 /** Items the engine labels in both languages (coefficients, reasons, dimensions). */
 export function pick(item: { en: string; zh: string }, locale: Locale): string {

@@ -2,8 +2,8 @@
 // the grid's own column headers.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customerColumns, type CustomerColumn } from '../../../shared/domain/customer-columns';
-import { useLocale } from '../../i18n/use-locale';
+import { customerColumns, type CustomerColumn } from '../../shared/domain/customer-columns';
+import { useLocale } from './use-locale';
 import { featureLabel } from './labels';
 
 function isCustomerColumn(name: string): name is CustomerColumn {

@@ -1,6 +1,10 @@
 // Errors cross every host boundary (IPC, HTTP, CLI) as a code plus a message, never as a
-// stack or a class instance, so all three hosts and the renderer agree on what failed.
+// stack or a class instance, so all three hosts and the renderer agree on what failed. Errors
+// the analyst should understand also carry a reason code with params, which the UI labels in
+// the analyst's language; the English message is for logs and the CLI.
 import { z } from 'zod';
+import { ErrorReasonSchema, type ErrorReason } from './error-reasons';
+import { MessageParamsSchema, type MessageParams } from './message-params';
 
 export const errorCodes = [
   'INVALID_INPUT',
@@ -25,23 +29,40 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export const AppErrorPayloadSchema = z.object({
   code: ErrorCodeSchema,
   message: z.string(),
+  reason: ErrorReasonSchema.optional(),
+  params: MessageParamsSchema.optional(),
 });
 export type AppErrorPayload = z.infer<typeof AppErrorPayloadSchema>;
 
+/** What the UI needs to explain an error in the analyst's language. */
+export interface ErrorDetail {
+  reason?: ErrorReason;
+  params?: MessageParams;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly reason: ErrorReason | undefined;
+  readonly params: MessageParams | undefined;
+  constructor(code: ErrorCode, message: string, detail: ErrorDetail = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    this.reason = detail.reason;
+    this.params = detail.params;
   }
 
   toPayload(): AppErrorPayload {
-    return { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.reason ? { reason: this.reason } : {}),
+      ...(this.params ? { params: this.params } : {}),
+    };
   }
 
   static fromPayload(payload: AppErrorPayload): AppError {
-    return new AppError(payload.code, payload.message);
+    return new AppError(payload.code, payload.message, { reason: payload.reason, params: payload.params });
   }
 }
 

@@ -1,12 +1,15 @@
 // Events flow host → renderer (progress of long work). Same rule as operations: one table.
 import { z } from 'zod';
+import { JobPhaseSchema } from './job-phases';
+import { MessageParamsSchema } from './message-params';
 
+/** Progress of a long job: a phase code with its params (the renderer labels them), steps done and in all. */
 export const JobProgressSchema = z.object({
   jobId: z.string(),
-  label: z.string(),
+  phase: JobPhaseSchema,
+  params: MessageParamsSchema.optional(),
   done: z.number().nonnegative(),
   total: z.number().nonnegative().nullable(),
-  phase: z.string().optional(),
   /** Bytes of input consumed (estimated for streams) and in all, when the work reads files. */
   bytes: z.number().nonnegative().optional(),
   totalBytes: z.number().nonnegative().optional(),

@@ -1,11 +1,13 @@
 // The one operation table. Every host registers exactly these; the renderer's client, the
 // HTTP routes and the CLI all derive their types from here.
 import { z } from 'zod';
-import { defineOperation } from './operation';
-import { customerListColumnNames } from '../domain/customer-columns';
+import { defineOperation, operationTable } from './operation';
+import { FilterNodeSchema, QuerySpecSchema } from '../query/ast';
+import { LIFECYCLE_CODES, CHURN_KIND_CODES } from '../catalog/customer-fields';
 import { ImportResultSchema, ImportRunInputSchema, importOperations } from './domains/import';
 import { scoringOperations } from './domains/scoring';
 import { ReasonSchema, TierSchema } from './domains/scoring-schemas';
+import { JobInfoSchema } from './job-info';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -18,11 +20,20 @@ export const WorkspaceInfoSchema = z.object({
   readOnly: z.boolean(),
   dataDate: isoDate.nullable(),
   tables: z.array(TableCountSchema),
+  /**
+   * The open-time quick_check: 'checking' while it runs in the background after a clean
+   * shutdown, 'failed' when it found damage, 'skipped' when it did not run (a workspace this
+   * process just built, a one-shot CLI command).
+   */
+  integrity: z.enum(['ok', 'checking', 'failed', 'skipped']).optional(),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
-/** Sortable and filterable columns: the customer's own and the latest snapshot's scores. */
-const CustomerColumnSchema = z.enum(customerListColumnNames);
+/**
+ * Sortable and filterable columns: any field of the catalog's customer source (checked
+ * against the workspace's catalog by the service, so attributes discovered per workspace work).
+ */
+const CustomerColumnSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a catalog field id').max(64);
 
 export const FilterOpSchema = z.enum([
   'contains',
@@ -65,6 +76,10 @@ export const CustomerRowSchema = z.object({
   order_count: z.number(),
   total_amount: z.number(),
   last_order_date: z.string().nullable(),
+  /** Lifecycle as of the newest snapshot (PRODUCT.md §5); null before the first refresh. */
+  lifecycle: z.enum(LIFECYCLE_CODES).nullable(),
+  churn_date: z.string().nullable(),
+  churn_kind: z.enum(CHURN_KIND_CODES).nullable(),
   // From the latest snapshot; null (reasons empty) when there is none or it does not score the customer.
   health_score: z.number().nullable(),
   tier: TierSchema.nullable(),
@@ -84,6 +99,8 @@ export const CustomerListInputSchema = z.object({
     .default([]),
   filters: z.array(ColumnFilterSchema).max(50).default([]),
   quickFilter: z.string().max(200).optional(),
+  /** A filter AST over catalog fields (segments, drill-through), ANDed with the column filters. */
+  filter: FilterNodeSchema.optional(),
 });
 export type CustomerListInput = z.input<typeof CustomerListInputSchema>;
 
@@ -113,7 +130,34 @@ export const KpisSchema = z.object({
 });
 export type Kpis = z.infer<typeof KpisSchema>;
 
-export const operations = {
+const CatalogFieldSchema = z.object({
+  id: z.string(),
+  source: z.enum(['customer', 'churn_month', 'cohort_month']),
+  group: z.string(),
+  labelKey: z.string(),
+  rawLabel: z.string().optional(),
+  type: z.enum(['text', 'enum', 'number', 'date', 'boolean']),
+  format: z.string(),
+  values: z.array(z.string()).optional(),
+  valueLabelPrefix: z.string().optional(),
+  operators: z.array(z.string()),
+});
+
+export const CatalogDescriptionSchema = z.object({
+  fields: z.array(CatalogFieldSchema),
+  measures: z.array(z.object({ id: z.string(), source: z.enum(['customer', 'churn_month', 'cohort_month']), labelKey: z.string(), helpKey: z.string().optional(), format: z.string() })),
+});
+export type CatalogDescription = z.infer<typeof CatalogDescriptionSchema>;
+
+export const QueryResultSchema = z.object({
+  asOf: isoDate.nullable(),
+  columns: z.array(z.object({ key: z.string(), kind: z.enum(['dimension', 'measure']) })),
+  rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+});
+export type QueryResult = z.infer<typeof QueryResultSchema>;
+
+/** Operations of no particular domain: the app, the workspace, customers and the dashboard. */
+const coreOperations = {
   'app.version': defineOperation({
     name: 'app.version',
     summary: 'Application name, version and the newest workspace schema it reads.',
@@ -163,6 +207,24 @@ export const operations = {
     input: CustomerListInputSchema,
     output: z.object({ rows: z.array(CustomerRowSchema), total: z.number().int().nonnegative() }),
   }),
+  'catalog.describe': defineOperation({
+    name: 'catalog.describe',
+    summary: 'Every field and measure of the open workspace (imported attributes included): id, source, group, type, format, label key, enum codes.',
+    input: z.object({}).default({}),
+    output: CatalogDescriptionSchema,
+  }),
+  'query.run': defineOperation({
+    name: 'query.run',
+    summary: 'Measures by dimensions over a source (customer mart, monthly churn facts, cohort facts), filtered by a filter AST, sorted and limited.',
+    input: z.object({ spec: QuerySpecSchema }),
+    output: QueryResultSchema,
+  }),
+  'query.count': defineOperation({
+    name: 'query.count',
+    summary: 'How many customers of the newest snapshot match a filter AST, and how many there are in all.',
+    input: z.object({ filter: FilterNodeSchema.optional() }),
+    output: z.object({ count: z.number().int().nonnegative(), total: z.number().int().nonnegative(), asOf: isoDate.nullable() }),
+  }),
   'dashboard.kpis': defineOperation({
     name: 'dashboard.kpis',
     summary: 'Headline KPIs: customers, active customers, last month churn and its change.',
@@ -177,13 +239,20 @@ export const operations = {
   }),
   'job.cancel': defineOperation({
     name: 'job.cancel',
-    summary: 'Cancel a running long operation by the jobId its caller gave it.',
+    summary: 'Cancel a running or queued long operation by the jobId its caller gave it.',
     input: z.object({ jobId: z.string().min(1).max(100) }),
     output: z.object({ cancelled: z.boolean() }),
   }),
-  ...importOperations,
-  ...scoringOperations,
+  'job.list': defineOperation({
+    name: 'job.list',
+    summary: 'The jobs running or queued (a write waits for the one before it on the same workspace), oldest first.',
+    input: z.object({}).default({}),
+    output: z.object({ jobs: z.array(JobInfoSchema) }),
+  }),
 } as const;
+
+// Built by a function, not an object spread, so a name defined twice fails at load.
+export const operations = operationTable(coreOperations, importOperations, scoringOperations);
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -22,10 +22,19 @@ function ok(value: ConvertedValue): ConvertResult {
   return { ok: true, value };
 }
 
+const HEX_DIGITS = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** Lower-case hex of a blob, as Node's Buffer#toString('hex') gives it — spelled out because shared/ has no Buffer. */
+function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += HEX_DIGITS[b] ?? '';
+  return out;
+}
+
 /** null/empty stay null (a missing value is not a conversion error); anything unparseable is reported. */
 export function convertValue(raw: RawValue, type: TargetType, opts: ConvertOptions = {}): ConvertResult {
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return ok(null);
-  if (raw instanceof Uint8Array) return type === 'text' ? ok(Buffer.from(raw).toString('hex')) : { ok: false, reason: 'binary value' };
+  if (raw instanceof Uint8Array) return type === 'text' ? ok(toHex(raw)) : { ok: false, reason: 'binary value' };
   const fail = (what: string): ConvertResult => ({ ok: false, reason: `not ${what}: ${JSON.stringify(String(raw)).slice(0, 60)}` });
   switch (type) {
     case 'text':

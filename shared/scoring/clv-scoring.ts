@@ -9,9 +9,13 @@ import { periodRateFromAnnual } from '../models/clv';
 import { discountedPurchases } from './clv-fast';
 import type { FeatureFrame } from './features';
 import type { ScoringSettings } from './scoring-settings';
+import type { SnapshotWarning } from '../contract/domains/snapshot-warnings';
 
 export const WEEK = 7;
 const MONTH_DAYS = 365.25 / 12;
+/** Fewer buyers (BG/NBD) or repeat buyers with spend (Gamma-Gamma) cannot pin the models' parameters. */
+const MIN_BUYERS = 50;
+const MIN_REPEAT_BUYERS = 20;
 
 export interface ClvResult {
   bgnbd: (BgNbdParams & { logLik: number; customers: number }) | null;
@@ -19,7 +23,7 @@ export interface ClvResult {
   pAlive: Float64Array;
   expected90d: Float64Array;
   clv: Float64Array;
-  warnings: string[];
+  warnings: SnapshotWarning[];
 }
 
 /** Identical (x, t_x, T) rows collapse into one weighted row: the likelihood is the same, the fit faster. */
@@ -50,30 +54,30 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
   const pAlive = new Float64Array(m).fill(NaN);
   const expected90d = new Float64Array(m).fill(NaN);
   const clv = new Float64Array(m).fill(NaN);
-  const warnings: string[] = [];
+  const warnings: SnapshotWarning[] = [];
   const buyers: number[] = [];
   for (let r = 0; r < m; r++) if (frame.age[r]! > 0 || frame.x[r]! > 0) buyers.push(r);
-  if (buyers.length < 50) {
-    warnings.push('BG/NBD not fitted: fewer than 50 customers with orders');
+  if (buyers.length < MIN_BUYERS) {
+    warnings.push({ code: 'bgnbdNotFitted', params: { min: MIN_BUYERS } });
     return { bgnbd: null, gammaGamma: null, pAlive, expected90d, clv, warnings };
   }
   const stride = Math.max(1, Math.ceil(buyers.length / settings.fitSampleSize));
   const sample = buyers.filter((_, i) => i % stride === 0);
   const fit = fitBgNbd(dedupe(frame, sample));
-  if (!fit.converged) warnings.push('BG/NBD fit did not fully converge');
-  if (fit.atBound) warnings.push('BG/NBD: a parameter reached its bound (1e-6 or 1e6): the data cannot pin it, e.g. almost no dropout');
+  if (!fit.converged) warnings.push({ code: 'bgnbdNotConverged' });
+  if (fit.atBound) warnings.push({ code: 'bgnbdAtBound' });
   const bg = fit.params;
   let gg: GammaGammaParams | null = null;
   const repeat = sample.filter((r) => frame.x[r]! >= 1 && frame.repeatSpend[r]! > 0);
-  if (repeat.length >= 20) {
+  if (repeat.length >= MIN_REPEAT_BUYERS) {
     const ggFit = fitGammaGamma(
       Float64Array.from(repeat, (r) => frame.x[r]!),
       Float64Array.from(repeat, (r) => frame.repeatSpend[r]!),
     );
-    if (!ggFit.converged) warnings.push('Gamma-Gamma fit did not fully converge');
-    if (ggFit.atBound) warnings.push('Gamma-Gamma: a parameter reached its bound (1e-6 or 1e6): the data cannot pin it, e.g. one fixed price for everyone');
+    if (!ggFit.converged) warnings.push({ code: 'gammaGammaNotConverged' });
+    if (ggFit.atBound) warnings.push({ code: 'gammaGammaAtBound' });
     gg = ggFit.params;
-  } else warnings.push('Gamma-Gamma not fitted: fewer than 20 repeat buyers with spend');
+  } else warnings.push({ code: 'gammaGammaNotFitted', params: { min: MIN_REPEAT_BUYERS } });
   const options = {
     periods: settings.clv.months,
     periodLength: MONTH_DAYS / WEEK,

@@ -3,6 +3,8 @@
 // of trainDay + horizon, labels in the horizon after that). When the data has no usable
 // history (a churn flag without dates), a stratified random split with a recorded seed.
 import type { ModelMetrics } from '../contract/domains/scoring-schemas';
+import { AppError } from '../contract/errors';
+import type { JobPhase } from '../contract/job-phases';
 import type { ChurnDefinition } from './churn-definition';
 import type { LabelKind } from './churn';
 import { trainLogistic, trainTree, predict, type ChurnModelState } from './churn-model';
@@ -45,17 +47,20 @@ const MIN_HISTORY_DAYS = 90;
 const MIN_CLASS = 10;
 export const TRAIN_SHARE = 0.7;
 
-export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainOptions, step: (phase: string) => void = () => undefined): TrainResult {
+/** The steps training reports (progress phase codes of the job contract). */
+export type TrainingPhase = Extract<JobPhase, 'featuresTraining' | 'featuresEvaluation' | 'features' | 'fitting' | 'evaluating'>;
+
+export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainOptions, step: (phase: TrainingPhase) => void = () => undefined): TrainResult {
   const sources = selectSources(h, o.features);
   const timed = timeWindows(h, o);
   let train: { frame: FeatureFrame; set: Labelled };
   let test: { frame: FeatureFrame; set: Labelled };
   let evaluation: 'time' | 'random' = 'time';
   if (timed) {
-    step('features (training date)');
+    step('featuresTraining');
     const trainFrame = computeFeatures(h, timed.trainDay);
     const trainSet = labelAt(h, def, o.label, trainFrame, o.horizonDays);
-    step('features (evaluation date)');
+    step('featuresEvaluation');
     const evalFrame = computeFeatures(h, timed.evalDay);
     const evalSet = labelAt(h, def, o.label, evalFrame, o.horizonDays);
     if (usable(trainSet) && usable(evalSet)) {
@@ -71,11 +76,14 @@ export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainO
     evaluation = 'random';
   }
   if (!usable(train.set) || !usable(test.set)) {
-    throw new RangeError(`too few churned and retained customers to train (need ≥ ${MIN_CLASS} of each in training and evaluation)`);
+    throw new AppError('INVALID_INPUT', `too few churned and retained customers to train (need ≥ ${MIN_CLASS} of each in training and evaluation)`, {
+      reason: 'tooFewChurned',
+      params: { min: MIN_CLASS },
+    });
   }
   step('fitting');
   const spec = fitDesign(train.frame, h, sources, train.set.rows);
-  if (designColumns(spec).length === 0) throw new RangeError('no usable features selected');
+  if (designColumns(spec).length === 0) throw new AppError('INVALID_INPUT', 'no usable features selected', { reason: 'noUsableFeatures' });
   const Xtr = buildDesign(spec, train.frame, h, train.set.rows);
   let state: ChurnModelState;
   let solver: TrainResult['solver'] = null;
@@ -114,7 +122,9 @@ function selectSources(h: EventHistory, features: 'all' | readonly string[]): st
   if (features === 'all') return all;
   const known = new Set(all);
   const unknown = features.filter((f) => !known.has(f));
-  if (unknown.length) throw new RangeError(`unknown features: ${unknown.join(', ')} (available: ${all.join(', ')})`);
+  if (unknown.length) {
+    throw new AppError('INVALID_INPUT', `unknown features: ${unknown.join(', ')} (available: ${all.join(', ')})`, { reason: 'unknownFeatures', params: { features: unknown.join(', ') } });
+  }
   return [...features];
 }
 

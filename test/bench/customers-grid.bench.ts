@@ -4,7 +4,8 @@
 // depth (the floor any paging scheme pays).
 import { join } from 'node:path';
 import { openWorkspace } from '../../electron/store/workspace';
-import { listCustomers } from '../../electron/store/customers';
+import { listCustomerPage as listCustomers } from '../../electron/store/analytics/customer-page';
+import { rebuildMartProfiles } from '../../electron/store/mart/build-mart';
 import { CustomerListInputSchema } from '../../shared/contract/operations';
 import { tempDir } from '../support/temp';
 import { median, sample } from './stats';
@@ -42,6 +43,8 @@ export async function run(): Promise<Record<string, number | string>> {
              '[["recency_days","product",0.8123],["complaints_90d","service",0.4412],["competitor_signals_90d","competition",0.2104]]',
              '[[84.21,0.15],[55.5,0.3],[61.25,0.35],[100,0.1],[96,0.1]]', '[90.1,78.2,55.5,50.2,75,40.3,100,100,100]', CASE WHEN i % 9 = 0 THEN 1 ELSE 0 END
       FROM n;`);
+    // The grid reads the customer mart, which a refresh builds; here from the snapshot above.
+    rebuildMartProfiles(db);
     const buildMs = performance.now() - t0;
     const depth = () => Math.floor(Math.random() * (CUSTOMERS - 200));
     const page = (extra: object) => () =>

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { openWorkspace } from '../../electron/store/workspace';
 import { runRefresh } from '../../electron/service/scoring/refresh';
 import { runTraining } from '../../electron/service/scoring/train';
+import type { JobPhase } from '../../shared/contract/job-phases';
+import type { MessageParams } from '../../shared/contract/message-params';
 import { tempDir } from '../support/temp';
 import { median } from './stats';
 
@@ -69,14 +71,15 @@ export function generate(db: import('../../electron/store/database').Db, n: numb
 
 interface RunResult {
   seconds: number;
-  /** The WAL checkpoint the job runs after posting its result (worker.ts), not in `seconds`. */
+  /** The WAL checkpoint the job runs after posting its result (service/jobs/tasks.ts), not in `seconds`. */
   checkpointSeconds: number;
   rssMb: number;
   phases: Record<string, number>;
 }
 
-/** Step names of the refresh's progress reports, without their sub-steps ("loading orders" → "loading"). */
-const stepOf = (phase: string): string => (phase.startsWith('loading') ? phase : phase === 'training a first model' ? 'churn model' : phase);
+/** Step names of the refresh's progress reports: each table loaded on its own, a first model's training with the churn model. */
+const stepOf = (phase: JobPhase, params?: MessageParams): string =>
+  phase === 'loadingTable' ? `loading ${String(params?.table)}` : phase === 'trainingFirstModel' ? 'churnModel' : phase;
 
 /** In the child: one refresh of the workspace, timed phase by phase. */
 async function refreshOnce(path: string): Promise<RunResult> {
@@ -91,8 +94,8 @@ async function refreshOnce(path: string): Promise<RunResult> {
     current = next;
     mark = now;
   };
-  runRefresh(ws.db, { trainIfMissing: false }, (phase) => {
-    const step = stepOf(phase);
+  runRefresh(ws.db, { trainIfMissing: false }, (phase, _done, _total, params) => {
+    const step = stepOf(phase, params);
     if (step !== current) close(step);
   });
   close('end');

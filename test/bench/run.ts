@@ -1,4 +1,5 @@
 // `npm run bench [-- NAME]`: runs the benchmarks under test/bench and prints their medians.
+import { run as cockpit } from './cockpit.bench';
 import { run as customersGrid } from './customers-grid.bench';
 import { run as importCsv } from './import-csv.bench';
 import { run as importPhases } from './import-phases.bench';
@@ -7,6 +8,7 @@ import { run as refresh } from './refresh.bench';
 import { run as trainLogistic } from './train-logistic.bench';
 
 const benches: Record<string, () => Promise<Record<string, number | string>>> = {
+  cockpit,
   'customers-grid': customersGrid,
   'import-csv': importCsv,
   'import-xlsx': importXlsx,

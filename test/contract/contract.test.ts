@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { createService, type Service } from '../../electron/service/service';
 import { openWorkspace } from '../../electron/store/workspace';
-import { operationNames } from '../../shared/contract/operations';
+import { operationNames, operations } from '../../shared/contract/operations';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { seedHandCases } from '../support/hand-cases';
 import { tempDir } from '../support/temp';
@@ -51,6 +51,10 @@ for (const [label, connect] of transports) {
 
     it('app.version names the newest schema', async () => {
       expect(await ok('app.version')).toMatchObject({ name: 'Churn Cockpit', schemaVersion: LATEST_SCHEMA_VERSION });
+    });
+
+    it('job.list answers with no workspace open, listing no jobs when none runs', async () => {
+      expect(operations['job.list'].output.parse(await ok('job.list'))).toEqual({ jobs: [] });
     });
 
     it('workspace.open then workspace.info list tables with row counts', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDuration, progressView } from '../../renderer/features/data/progress-math';
 
-const base = { jobId: 'j', label: 'import', done: 0, total: null };
+const base = { jobId: 'j', phase: 'reading' as const, done: 0, total: null };
 
 describe('progressView', () => {
   it('has nothing to say before the first report', () => {
@@ -28,6 +28,11 @@ describe('progressView', () => {
   it('clamps and shows 100 % with nothing left while finishing or committing', () => {
     expect(progressView({ ...base, done: 9, bytes: 2000, totalBytes: 1000 }, 1).percent).toBe(100);
     expect(progressView({ ...base, done: 9, bytes: 10, totalBytes: 1000, phase: 'committing', etaSeconds: 50 }, 1)).toMatchObject({ percent: 100, etaSeconds: 0 });
+  });
+
+  it('shows nothing read yet while the import waits for another write, or its thread starts', () => {
+    expect(progressView({ ...base, phase: 'queued', params: { position: 1 } }, 5)).toMatchObject({ phase: 'queued', percent: null, rows: 0, rowsPerSecond: null, etaSeconds: null });
+    expect(progressView({ ...base, phase: 'starting' }, 5)).toMatchObject({ phase: 'starting', percent: null, etaSeconds: null });
   });
 });
 

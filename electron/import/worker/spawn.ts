@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/contract/errors';
 import type { ParentMessage, WorkerMessage, WorkerTask } from './protocol';
 
 export const DEFAULT_WORKER_MEMORY_MB = 2560;
@@ -24,7 +25,7 @@ function workerEntry(): URL {
   if (override) return pathToFileURL(override);
   const here = new URL('./parse-worker.js', import.meta.url);
   if (here.protocol === 'file:' && existsSync(fileURLToPath(here))) return here;
-  throw new Error('import worker entry not found (set CHURN_COCKPIT_IMPORT_WORKER)');
+  throw new AppError('INTERNAL', 'import worker entry not found (set CHURN_COCKPIT_IMPORT_WORKER)', { reason: 'workerMissing', params: { file: 'parse-worker.js' } });
 }
 
 export interface ParseWorker {

@@ -6,23 +6,16 @@ import { importHistory, importRejects } from '../../import/history';
 import { deleteMapping, listMappings, saveMapping } from '../../import/mappings-store';
 import { previewFile } from '../../import/preview';
 import { stageLocalFile } from '../../import/stage-local';
-import { runImportJob } from '../../import/worker/import-job';
 import { importTargets } from '../../import/targets';
-import type { DomainHandlers, ServiceContext } from '../context';
-
-/** job.progress events for a long import, when the caller gave a job id. */
-export function importProgress(ctx: ServiceContext, jobId: string | undefined) {
-  if (!jobId) return undefined;
-  return (p: { phase: string; label: string; done: number; total: number | null; bytes: number; totalBytes: number; rate: number; etaSeconds: number | null }) =>
-    ctx.emit('job.progress', { jobId, ...p });
-}
+import type { DomainHandlers } from '../context';
+import { runWorkspaceJob } from '../jobs/workspace-job';
 
 export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
   'import.targets': () => importTargets(),
   'import.stage': (input) => stageLocalFile(input.path),
   // The dialog is the desktop app's main process's; it answers this call before the service sees it.
   'import.pickFiles': () => {
-    throw new AppError('FORBIDDEN', 'the Open dialog belongs to the desktop app; in a browser, drop the files or use the file picker');
+    throw new AppError('FORBIDDEN', 'the Open dialog belongs to the desktop app; in a browser, drop the files or use the file picker', { reason: 'desktopOnly' });
   },
   'import.preview': (input, ctx) =>
     previewFile({
@@ -33,21 +26,8 @@ export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
       saved: ctx.session.hasWorkspace ? listMappings(ctx.session.workspace.db) : [],
       signal: ctx.signal,
     }),
-  'import.run': (input, ctx) => {
-    if (ctx.session.workspace.readOnly) throw new AppError('READ_ONLY_VIOLATION', 'the workspace is open read-only; open it for writing to import');
-    return runImportJob(
-      ctx.session.workspace.path,
-      {
-        files: input.files,
-        mapping: input.mapping,
-        mode: input.mode,
-        settings: input.settings,
-        saveMappingAs: input.saveMappingAs,
-        memoryLimitMb: input.memoryLimitMb,
-      },
-      { signal: ctx.signal, onProgress: importProgress(ctx, input.jobId) },
-    );
-  },
+  // A job of its own: the service thread only relays progress and cancel while rows are written.
+  'import.run': ({ jobId, ...input }, ctx) => runWorkspaceJob(ctx, 'import.run', input, jobId),
   'import.rejects': (input, { session }) => importRejects(session.workspace.db, input.importId, input.offset, input.limit),
   'import.history': (input, { session }) => ({ imports: importHistory(session.workspace.db, input.limit) }),
   'mapping.list': (_input, { session }) => ({ mappings: listMappings(session.workspace.db) }),

@@ -1,12 +1,18 @@
 // analysis.*: churn rate by month and dimension, cohort retention, Kaplan–Meier survival
-// with an sBG projection, all from the configured churn definition's spells.
+// with an sBG projection, all from the configured churn definition's spells. Dimensions are
+// catalog fields of the customer mart; churn rates read the refresh's stored spells when they
+// were computed with the definition asked for, and the event history otherwise.
 import { AppError } from '../../../shared/contract/errors';
 import { spells, type LabelKind, type Spell } from '../../../shared/scoring/churn';
-import type { ChurnDefinition } from '../../../shared/scoring/churn-definition';
+import { ChurnDefinitionSchema, type ChurnDefinition } from '../../../shared/scoring/churn-definition';
+import { attributeFieldId, type FieldDef } from '../../../shared/catalog';
+import { martState } from '../../store/analytics/mart-state';
+import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
+import { martGroups, spellsByGroup } from '../../store/analytics/spells-by-group';
 import { isoOfDay, monthOfDay } from '../../../shared/scoring/days';
 import { startDay } from '../../../shared/scoring/features';
 import type { EventHistory } from '../../../shared/scoring/history';
-import { cohortCounts, monthlyCounts } from '../../../shared/scoring/rates';
+import { cohortCounts, monthlyCounts, type MonthCount } from '../../../shared/scoring/rates';
 import { churnRate, lastCompleteMonths } from '../../../shared/metrics/months';
 import { kaplanMeierByGroup, survivalAt } from '../../../shared/models/kaplan-meier';
 import { fitSbg, sbgSurvival } from '../../../shared/models/sbg';
@@ -14,20 +20,18 @@ import type { Db } from '../../store/database';
 import { loadHistory } from '../../store/scoring/history-load';
 import { scoringDataDay } from '../../store/scoring/data-date';
 import { getChurnDefinition } from '../../store/scoring/settings';
-import { getSnapshotRow } from '../../store/scoring/snapshot-read';
 
-const SNAPSHOT_DIMENSIONS = { 'snapshot:tier': 'tier', 'snapshot:rfm_segment': 'rfm_segment', 'snapshot:value_tier': 'value_tier', 'snapshot:value_risk': 'value_risk' } as const;
-const LABELS: Record<string, [string, string]> = {
-  'cat:region': ['Region', '区域'],
-  'cat:city': ['City', '城市'],
-  'cat:industry': ['Industry', '行业'],
-  'cat:segment': ['Segment', '客户分群'],
-  'cat:owner': ['Account manager', '客户经理'],
-  'snapshot:tier': ['Health tier', '健康等级'],
-  'snapshot:rfm_segment': ['RFM segment', 'RFM 分群'],
-  'snapshot:value_tier': ['Value tier', '价值等级'],
-  'snapshot:value_risk': ['Value × risk', '价值×风险'],
-};
+/** Dimension ids of the old API (cat:region, snapshot:tier, attr:name) → catalog field ids. */
+function fieldIdOf(dimension: string): string {
+  if (dimension.startsWith('cat:') || dimension.startsWith('snapshot:')) return dimension.slice(dimension.indexOf(':') + 1);
+  if (dimension.startsWith('attr:')) return attributeFieldId(dimension.slice(5));
+  return dimension;
+}
+
+/** Catalog fields a churn rate or a survival curve can be split by: categories of the customer mart. */
+function isDimension(f: FieldDef): boolean {
+  return f.source === 'customer' && (f.type === 'enum' || f.type === 'text') && f.id !== 'customer_id' && f.id !== 'name' && f.id !== 'cancel_reason';
+}
 
 interface Loaded {
   history: EventHistory;
@@ -45,34 +49,25 @@ function load(db: Db, label?: LabelKind): Loaded | null {
 }
 
 export function listDimensions(db: Db) {
-  const def = getChurnDefinition(db);
-  const limit = scoringDataDay(db);
-  const keys = Number.isNaN(limit) ? [] : [...loadHistory(db, limit, { flagAttribute: def.active.flagAttribute, churnOnly: { activities: false } }).customers.categorical.keys()];
-  const dims = [...keys, ...Object.keys(SNAPSHOT_DIMENSIONS)].map((id) => {
-    const [en, zh] = LABELS[id] ?? [id.replace(/^attr:/, ''), id.replace(/^attr:/, '')];
-    return { id, en, zh, source: id.startsWith('cat:') ? ('customer' as const) : id.startsWith('attr:') ? ('attribute' as const) : ('snapshot' as const) };
-  });
+  const dims = workspaceCatalog(db)
+    .fields.filter(isDimension)
+    .map((f) => ({ id: f.id, labelKey: f.labelKey, ...(f.rawLabel !== undefined ? { rawLabel: f.rawLabel } : {}), source: f.attributeKey !== undefined ? ('attribute' as const) : f.group === 'profile' ? ('customer' as const) : ('snapshot' as const) }));
   return { dimensions: dims };
 }
 
-/** Group of every history customer; the id must be a known dimension (whitelist). */
+/** A catalog dimension of the customer mart for an analysis input (old or new id), or an error. */
+function dimensionField(db: Db, dimension: string): FieldDef {
+  const field = workspaceCatalog(db).field('customer', fieldIdOf(dimension));
+  if (!field || !isDimension(field)) throw new AppError('INVALID_INPUT', `unknown dimension: ${dimension} (see analysis.dimensions)`, { reason: 'unknownDimension', params: { dimension } });
+  if (!martState(db)) throw new AppError('INVALID_INPUT', `${dimension}: refresh a snapshot first`, { reason: 'noSnapshot' });
+  return field;
+}
+
+/** Group of every history customer from the customer mart. */
 function groupsOf(db: Db, h: EventHistory, dimension: string | undefined): string[] {
-  const n = h.customers.ids.length;
-  if (!dimension) return new Array<string>(n).fill('all');
-  const cat = h.customers.categorical.get(dimension);
-  if (cat) return cat.map((v) => v ?? '(blank)');
-  if (dimension in SNAPSHOT_DIMENSIONS) {
-    const column = SNAPSHOT_DIMENSIONS[dimension as keyof typeof SNAPSHOT_DIMENSIONS];
-    const snapshot = getSnapshotRow(db);
-    if (!snapshot) throw new AppError('INVALID_INPUT', `${dimension}: refresh a snapshot first`);
-    const byId = new Map<string, string>();
-    for (const row of db.prepare(`SELECT customer_id, ${column} FROM customer_scores WHERE snapshot_id = ?`).raw(true).iterate(snapshot.snapshot_id)) {
-      const [id, v] = row as [string, string | null];
-      byId.set(id, v ?? '(blank)');
-    }
-    return h.customers.ids.map((id) => byId.get(id) ?? '(not scored)');
-  }
-  throw new AppError('INVALID_INPUT', `unknown dimension: ${dimension} (see analysis.dimensions)`);
+  if (!dimension) return new Array<string>(h.customers.ids.length).fill('all');
+  const byId = martGroups(db, workspaceCatalog(db), dimensionField(db, dimension).id);
+  return h.customers.ids.map((id) => byId.get(id) ?? '(not scored)');
 }
 
 function allSpells(l: Loaded): Spell[][] {
@@ -80,11 +75,18 @@ function allSpells(l: Loaded): Spell[][] {
   return l.history.customers.ids.map((_, c) => spells(l.history, l.def, l.label, c, l.limit, buf));
 }
 
-export function churnByDimension(db: Db, input: { dimension?: string; months: number; label?: LabelKind }) {
-  const l = load(db, input.label);
-  if (!l) return { dataDate: null, label: input.label ?? getChurnDefinition(db).kind, points: [], totals: [] };
-  const groups = groupsOf(db, l.history, input.dimension);
-  const counts = monthlyCounts(allSpells(l), groups, lastCompleteMonths(isoOfDay(l.limit), input.months));
+/** The snapshot's churn definition when its spells (customer_spells) answer for this label. */
+function spellsDefinition(db: Db, label: LabelKind | undefined): { asOf: string; kind: LabelKind } | null {
+  const state = martState(db);
+  const parsed = state ? ChurnDefinitionSchema.safeParse(state.churnDefinition) : null;
+  if (!state || !parsed?.success) return null;
+  if (label !== undefined && label !== parsed.data.kind) return null;
+  // The stored spells follow the saved definition only until it changes: then the event history decides.
+  if (JSON.stringify(parsed.data) !== JSON.stringify(getChurnDefinition(db))) return null;
+  return { asOf: state.asOf, kind: parsed.data.kind };
+}
+
+function rateResult(dataDate: string, label: LabelKind, counts: MonthCount[]) {
   const totals = new Map<string, { activeAtStart: number; churned: number }>();
   for (const c of counts) {
     const t = totals.get(c.group) ?? { activeAtStart: 0, churned: 0 };
@@ -93,11 +95,25 @@ export function churnByDimension(db: Db, input: { dimension?: string; months: nu
     totals.set(c.group, t);
   }
   return {
-    dataDate: isoOfDay(l.limit),
-    label: l.label,
+    dataDate,
+    label,
     points: counts.map((c) => ({ ...c, rate: churnRate(c.activeAtStart, c.churned) })),
     totals: [...totals].map(([group, t]) => ({ group, ...t, rate: churnRate(t.activeAtStart, t.churned) })),
   };
+}
+
+export function churnByDimension(db: Db, input: { dimension?: string; months: number; label?: LabelKind }) {
+  const stored = spellsDefinition(db, input.label);
+  if (stored) {
+    // The refresh's spells and the mart: no event history to load (seconds at 1 M customers).
+    const field = input.dimension ? dimensionField(db, input.dimension).id : undefined;
+    const { spells: all, groups } = spellsByGroup(db, workspaceCatalog(db), field);
+    return rateResult(stored.asOf, stored.kind, monthlyCounts(all, groups, lastCompleteMonths(stored.asOf, input.months)));
+  }
+  const l = load(db, input.label);
+  if (!l) return { dataDate: null, label: input.label ?? getChurnDefinition(db).kind, points: [], totals: [] };
+  const groups = groupsOf(db, l.history, input.dimension);
+  return rateResult(isoOfDay(l.limit), l.label, monthlyCounts(allSpells(l), groups, lastCompleteMonths(isoOfDay(l.limit), input.months)));
 }
 
 export function cohorts(db: Db, input: { basis: 'signup' | 'firstOrder'; cohorts: number; label?: LabelKind }) {

@@ -12,7 +12,7 @@ type Event = CustomerProfile['timeline'][number];
 
 export function customerProfile(db: Db, input: { customerId: string; snapshotId?: number; timelineLimit: number }): CustomerProfile {
   const customer = db.prepare('SELECT * FROM customers WHERE customer_id = ?').get(input.customerId) as Record<string, unknown> | undefined;
-  if (!customer) throw new AppError('NOT_FOUND', `customer ${input.customerId} does not exist`);
+  if (!customer) throw new AppError('NOT_FOUND', `customer ${input.customerId} does not exist`, { reason: 'customerNotFound', params: { customerId: input.customerId } });
   const attributes = parseAttributes(customer.attributes);
   const snapshot = getSnapshotRow(db, input.snapshotId);
   const scoreRaw = snapshot

@@ -4,7 +4,7 @@
 import type { SnapshotSummary } from '../../../shared/contract/domains/scoring-schemas';
 import { FEATURE_COUNT, computeFeatures, featureValue } from '../../../shared/scoring/features';
 import { computeHealth, tierOf } from '../../../shared/scoring/health';
-import { churnedOn } from '../../../shared/scoring/labels';
+import { lifecycleColumns, STATE_CODE } from '../../../shared/scoring/lifecycle';
 import type { ChurnModelState } from '../../../shared/scoring/churn-model';
 import { scoreClv } from '../../../shared/scoring/clv-scoring';
 import { valueRisk, valueTiers } from '../../../shared/scoring/value-risk';
@@ -22,14 +22,17 @@ import { CENTS, TEN_THOUSANDTHS, MICROS, groupsJson, indicatorsJson, roundTo, ty
 import { scoreChurn } from './churn-scoring';
 import { trainAndStore } from './train';
 import type { Progress } from './progress';
+import { AppError } from '../../../shared/contract/errors';
+import { firstModelFailed, type SnapshotWarning } from '../../../shared/contract/domains/snapshot-warnings';
 import { summarizeSnapshot } from './snapshot-summary';
+import { prepareMart, writeMart } from '../../store/mart/refresh-mart';
 
 export interface RefreshInput {
   asOf?: string;
   trainIfMissing: boolean;
 }
 
-const STEPS = 9;
+const STEPS = 10;
 
 export function runRefresh(db: Db, input: RefreshInput, progress: Progress): SnapshotSummary {
   const started = performance.now();
@@ -37,31 +40,30 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const health = getHealthConfig(db);
   const settings = getScoringSettings(db);
   const T = input.asOf ? dayOf(input.asOf) : scoringDataDay(db);
-  if (Number.isNaN(T)) throw new RangeError('the workspace has no orders or activities: import data before refreshing');
+  if (Number.isNaN(T)) throw new AppError('INVALID_INPUT', 'the workspace has no orders or activities: import data before refreshing', { reason: 'noData' });
   const asOf = isoOfDay(T);
-  const warnings: string[] = [];
+  const warnings: SnapshotWarning[] = [];
 
   progress('loading', 1, STEPS);
   // Dropped after the churn model: at 1 M customers its event arrays are ~0.5 GB that the
   // write phase (with its large page cache) should not have to share memory with.
-  let history: EventHistory | null = loadHistory(db, T, { flagAttribute: def.active.flagAttribute, onTable: (t) => progress(`loading ${t}`, 1, STEPS) });
+  let history: EventHistory | null = loadHistory(db, T, { flagAttribute: def.active.flagAttribute, onTable: (t) => progress('loadingTable', 1, STEPS, { table: t }) });
   const customerIds = history.customers.ids;
   progress('features', 2, STEPS);
   const frame = computeFeatures(history, T);
   const n = frame.rows.length;
-  if (n === 0) throw new RangeError(`no customers are known on ${asOf}`);
+  if (n === 0) throw new AppError('INVALID_INPUT', `no customers are known on ${asOf}`, { reason: 'noCustomersOnDate', params: { date: asOf } });
 
-  progress('churn state', 3, STEPS);
-  const churned = new Uint8Array(n);
-  const churnDay = new Float64Array(n).fill(NaN);
-  const buf: number[] = [];
-  for (let r = 0; r < n; r++) {
-    const s = churnedOn(history, def, def.kind, frame.rows[r]!, T, buf);
-    churned[r] = s.churned ? 1 : 0;
-    churnDay[r] = s.day;
-  }
+  progress('churnState', 3, STEPS);
+  // The lifecycle, decided once (shared/scoring/lifecycle.ts): churned customers get no tier,
+  // probability or value × risk; prospects no P(alive) or CLV. The mart's spells and facts
+  // follow the same rule, computed now while the events are loaded.
+  const lifecycle = lifecycleColumns(history, def, frame.rows, T);
+  const churned = Uint8Array.from(lifecycle.state, (s) => (s === STATE_CODE.churned ? 1 : 0));
+  const churnDay = lifecycle.churnDay;
+  const mart = prepareMart(db, history, def, T, frame.rows);
 
-  progress('RFM', 4, STEPS);
+  progress('rfm', 4, STEPS);
   const recency = new Float64Array(n);
   const frequency = new Float64Array(n);
   const monetary = new Float64Array(n);
@@ -78,29 +80,33 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const hs = computeHealth(health.config, frame.values, n, FEATURE_COUNT, Uint8Array.from(churned, (c) => 1 - c));
   const previous = previousHealth(db, asOf, customerIds);
 
-  progress('churn model', 6, STEPS);
+  progress('churnModel', 6, STEPS);
   // The newest model trained for the configured churn definition; logistic before tree.
   let runId = latestModelRunId(db, ['logistic'], def.kind) ?? latestModelRunId(db, ['tree'], def.kind);
   if (runId === null && input.trainIfMissing) {
     try {
       runId = trainAndStore(db, history, def, { model: 'logistic', features: 'all', horizonDays: 90, lambda: 1, maxDepth: 4, minLeaf: 50, seed: 20240601 }, () =>
-        progress('training a first model', 6, STEPS),
+        progress('trainingFirstModel', 6, STEPS),
       ).runId;
     } catch (error) {
-      warnings.push(`no churn model: ${error instanceof Error ? error.message : String(error)}`);
+      warnings.push(firstModelFailed(error));
     }
   }
   let probability: Float64Array | null = null;
   let reasons: ReasonTable | null = null;
   if (runId !== null) {
     ({ probability, reasons } = scoreChurn(getModelRun(db, runId).model as ChurnModelState, frame, history));
-  } else if (!input.trainIfMissing) warnings.push('no churn model trained yet: run model.train');
+  } else if (!input.trainIfMissing) warnings.push({ code: 'noChurnModel' });
   // eslint-disable-next-line no-useless-assignment -- the point: the GC may take the event arrays now.
   history = null;
 
-  progress('P(alive) and CLV', 7, STEPS);
+  progress('clv', 7, STEPS);
   const clv = scoreClv(frame, settings);
   warnings.push(...clv.warnings);
+  for (let r = 0; r < n; r++) {
+    if (lifecycle.state[r] !== STATE_CODE.prospect) continue;
+    clv.pAlive[r] = clv.clv[r] = clv.expected90d[r] = NaN;
+  }
   const alive = Uint8Array.from(churned, (c) => 1 - c);
   const hasClv = clv.gammaGamma !== null;
   const tiers = valueTiers(hasClv ? clv.clv : monetary, alive, settings);
@@ -119,7 +125,7 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const scoreRow = (r: number): ScoreValues => {
     const id = customerIds[frame.rows[r]!]!;
     const score = roundTo(hs.score[r]!, CENTS);
-    const tier = tierOf(hs.score[r]!, health.config.tiers);
+    const tier = churned[r] ? null : tierOf(hs.score[r]!, health.config.tiers);
     const p = probability && !churned[r] ? probability[r]! : NaN;
     const highRisk = churned[r] ? null : probability ? p >= settings.risk.probability : tier === null ? null : tier === 'atRisk';
     const prev = previous[frame.rows[r]!]!;
@@ -172,6 +178,8 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
       const { p, q, v, customers } = clv.gammaGamma;
       insertModelRun(db, clvRun('gammaGamma', id, asOf, customers, { p, q, v, customers }));
     }
+    progress('mart', 9, STEPS);
+    writeMart(db, mart, { snapshotId: id, asOf, rows: n, id: (r) => customerIds[frame.rows[r]!]!, lifecycle }, (f) => progress('mart', 9 + f, STEPS));
     const durationMs = Math.round(performance.now() - started);
     db.prepare(`UPDATE snapshots SET summary = json_set(summary, '$.durationMs', ?) WHERE snapshot_id = ?`).run(durationMs, id);
     return id;

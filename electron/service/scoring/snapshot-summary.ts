@@ -1,5 +1,6 @@
 // The summary of a stored snapshot, read back from the database (what list and refresh return).
 import type { SnapshotSummary } from '../../../shared/contract/domains/scoring-schemas';
+import type { StoredSnapshotWarning } from '../../../shared/contract/domains/snapshot-warnings';
 import { AppError } from '../../../shared/contract/errors';
 import type { Db } from '../../store/database';
 import { getSnapshotRow, listSnapshotRows, type SnapshotRow } from '../../store/scoring/snapshot-read';
@@ -8,13 +9,13 @@ interface StoredSummary {
   churnDefinition?: unknown;
   bgnbd?: SnapshotSummary['bgnbd'];
   gammaGamma?: SnapshotSummary['gammaGamma'];
-  warnings?: string[];
+  warnings?: StoredSnapshotWarning[];
   durationMs?: number;
 }
 
 export function summarizeSnapshot(db: Db, snapshotId: number): SnapshotSummary {
   const row = getSnapshotRow(db, snapshotId);
-  if (!row) throw new AppError('NOT_FOUND', `snapshot ${snapshotId} does not exist`);
+  if (!row) throw new AppError('NOT_FOUND', `snapshot ${snapshotId} does not exist`, { reason: 'snapshotNotFound', params: { snapshotId } });
   return toSummary(db, row);
 }
 

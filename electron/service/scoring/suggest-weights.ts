@@ -16,6 +16,7 @@ import { loadHistory } from '../../store/scoring/history-load';
 import { scoringDataDay } from '../../store/scoring/data-date';
 import { getChurnDefinition, getHealthConfig } from '../../store/scoring/settings';
 import type { Progress } from './progress';
+import { AppError } from '../../../shared/contract/errors';
 
 export interface SuggestInput {
   config?: HealthConfig;
@@ -23,12 +24,14 @@ export interface SuggestInput {
 }
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+/** Churned and retained customers each needed for indicator AUCs and a regression worth reading. */
+const MIN_CLASS = 10;
 
 export function runSuggestWeights(db: Db, input: SuggestInput, progress: Progress) {
   const config = input.config ?? getHealthConfig(db).config;
   const def = getChurnDefinition(db);
   const limit = scoringDataDay(db);
-  if (Number.isNaN(limit)) throw new RangeError('the workspace has no data to learn weights from');
+  if (Number.isNaN(limit)) throw new AppError('INVALID_INPUT', 'the workspace has no data to learn weights from', { reason: 'noData' });
   progress('loading', 0, 3);
   const history = loadHistory(db, limit, { flagAttribute: def.active.flagAttribute });
   const T = limit - input.horizonDays;
@@ -38,7 +41,9 @@ export function runSuggestWeights(db: Db, input: SuggestInput, progress: Progres
   const n = set.rows.length;
   let churned = 0;
   for (const y of set.labels) churned += y;
-  if (churned < 10 || n - churned < 10) throw new RangeError('too little churn history to suggest weights (need ≥ 10 churned and retained customers)');
+  if (churned < MIN_CLASS || n - churned < MIN_CLASS) {
+    throw new AppError('INVALID_INPUT', `too little churn history to suggest weights (need ≥ ${MIN_CLASS} churned and retained customers)`, { reason: 'tooFewChurned', params: { min: MIN_CLASS } });
+  }
   const values = new Float64Array(n * FEATURE_COUNT);
   set.rows.forEach((r, i) => values.set(frame.values.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), i * FEATURE_COUNT));
   progress('fitting', 2, 3);

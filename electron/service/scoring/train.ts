@@ -10,6 +10,8 @@ import { customersDataDay, scoringDataDay } from '../../store/scoring/data-date'
 import { getChurnDefinition } from '../../store/scoring/settings';
 import { insertModelRun, listModelRuns } from '../../store/scoring/model-runs';
 import type { Progress } from './progress';
+import { AppError } from '../../../shared/contract/errors';
+import type { TrainingPhase } from '../../../shared/scoring/training';
 
 export interface TrainInput {
   model: 'logistic' | 'tree';
@@ -29,11 +31,11 @@ export function runTraining(db: Db, input: TrainInput, progress: Progress): Mode
   // stratified random split, dated by the customer table itself.
   const eventsDay = scoringDataDay(db);
   const limit = Number.isNaN(eventsDay) ? customersDataDay(db) : eventsDay;
-  if (Number.isNaN(limit)) throw new RangeError('the workspace has no customers, orders or activities to train on');
+  if (Number.isNaN(limit)) throw new AppError('INVALID_INPUT', 'the workspace has no customers, orders or activities to train on', { reason: 'noData' });
   progress('loading', 0, 5);
   const history = loadHistory(db, limit, {
     flagAttribute: def.active.flagAttribute,
-    onTable: (t) => progress(`loading ${t}`, 0, 5),
+    onTable: (t) => progress('loadingTable', 0, 5, { table: t }),
     undated: Number.isNaN(eventsDay),
   });
   return trainAndStore(db, history, def, input, progress);
@@ -52,7 +54,7 @@ export function trainAndStore(db: Db, history: EventHistory, def: ChurnDefinitio
     seed: input.seed,
     evalAsOfDay: input.evalAsOf ? dayOf(input.evalAsOf) : undefined,
   };
-  const phases = ['features (training date)', 'features (evaluation date)', 'features', 'fitting', 'evaluating'];
+  const phases: TrainingPhase[] = ['featuresTraining', 'featuresEvaluation', 'features', 'fitting', 'evaluating'];
   const result = trainChurnModel(history, def, options, (phase) => progress(phase, phases.indexOf(phase) + 1, 5));
   const params: Record<string, number | string | null> =
     result.state.kind === 'logistic'

@@ -5,7 +5,8 @@ import { migration002 } from './002-imports';
 import { migration003 } from './003-scoring';
 import { migration004 } from './004-score-indexes';
 import { migration005 } from './005-orders-status-check';
+import { migration006 } from './006-customer-mart';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

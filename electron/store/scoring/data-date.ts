@@ -1,8 +1,28 @@
-// The last day with data: the default as-of date of a refresh and the label limit of training.
-import { dayOf } from '../../../shared/scoring/days';
+// The data date: the newest day of a completed or refunded order or of an activity. The one
+// definition the dashboard (workspace info, churn trend) and scoring (default as-of date of a
+// refresh, label limit of training) share, so both speak of the same day.
+import { dayOf, isoOfDay } from '../../../shared/scoring/days';
 import type { Db } from '../database';
 
+export interface DataDate {
+  /** 'YYYY-MM-DD'. */
+  iso: string;
+  /** Days since 1970-01-01 (shared/scoring/days.ts). */
+  day: number;
+}
+
+/** The data date, or null when the workspace has no dated order or activity. */
+export function workspaceDataDate(db: Db): DataDate | null {
+  const day = newestEventDay(db);
+  return Number.isNaN(day) ? null : { iso: isoOfDay(day), day };
+}
+
+/** The data date as a day number; NaN when there is none. */
 export function scoringDataDay(db: Db): number {
+  return workspaceDataDate(db)?.day ?? NaN;
+}
+
+function newestEventDay(db: Db): number {
   const row = db
     .prepare(
       // The newest date read backwards from the date indexes, not max() over a full scan:

@@ -99,7 +99,7 @@ export function listModelRuns(db: Db, options: { latestPerKind?: boolean; kind?:
 
 export function getModelRun(db: Db, runId: number): ModelRunRecord {
   const row = db.prepare('SELECT * FROM model_runs WHERE run_id = ?').get(runId) as Row | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `model run ${runId} does not exist`);
+  if (!row) throw new AppError('NOT_FOUND', `model run ${runId} does not exist`, { reason: 'modelRunNotFound', params: { runId } });
   return { ...toSummary(row), config: parse<unknown>(row.config), model: parse<unknown>(row.model), trainMetrics: parse<ModelMetrics>(row.train_metrics) };
 }
 

@@ -1,7 +1,9 @@
-// Score rows of a snapshot for the grid and the customer 360 (whitelisted sort columns,
-// bound filter values).
+// Score rows of a snapshot for the grid and the customer 360: filters and the sort column are
+// catalog fields compiled by the core's compiler (identifiers whitelisted, values bound).
 import type { ScoreRow } from '../../../shared/contract/domains/scoring-schemas';
-import { scoreSortColumns } from '../../../shared/contract/domains/scoring-schemas';
+import type { Catalog, FieldDef } from '../../../shared/catalog';
+import { QueryError, compileFilter, sqliteDialect, type FilterNode } from '../../../shared/query';
+import { workspaceCatalog } from '../analytics/workspace-catalog';
 import { featureSpec } from '../../../shared/scoring/feature-catalog';
 import type { ReasonType } from '../../../shared/scoring/reason-types';
 import type { Db } from '../database';
@@ -10,7 +12,8 @@ export interface ScoreQuery {
   snapshotId: number;
   offset: number;
   limit: number;
-  sort?: { column: (typeof scoreSortColumns)[number]; direction: 'asc' | 'desc' };
+  /** A catalog field stored with every snapshot's scores (see scoreRowField). */
+  sort?: { column: string; direction: 'asc' | 'desc' };
   tier?: string;
   valueRisk?: string;
   customerIds?: string[];
@@ -70,27 +73,35 @@ export function toScoreRow(r: Raw): ScoreRow {
   };
 }
 
+/**
+ * The catalog's customer fields that customer_scores stores for every snapshot (scores, tiers,
+ * RFM, value × risk): a snapshot's rows filter and sort on those, older snapshots included.
+ */
+function scoreRowField(db: Db, catalog: Catalog, id: string): FieldDef | undefined {
+  const field = catalog.field('customer', id);
+  if (!field || field.attributeKey !== undefined) return undefined;
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('customer_scores')`).pluck().all() as string[];
+  return columns.includes(field.column) ? field : undefined;
+}
+
 export function queryScores(db: Db, q: ScoreQuery): { rows: ScoreRow[]; total: number } {
-  const where = ['s.snapshot_id = ?'];
-  const params: unknown[] = [q.snapshotId];
-  if (q.tier) {
-    where.push('s.tier = ?');
-    params.push(q.tier);
-  }
-  if (q.valueRisk) {
-    where.push('s.value_risk = ?');
-    params.push(q.valueRisk);
-  }
-  if (q.customerIds) {
-    where.push('s.customer_id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(q.customerIds));
-  }
-  // The column comes from the contract's enum; checked again here because it is spliced.
-  const column = q.sort && (scoreSortColumns as readonly string[]).includes(q.sort.column) ? q.sort.column : 'customer_id';
+  const catalog = workspaceCatalog(db);
+  const conditions: FilterNode[] = [];
+  if (q.tier) conditions.push({ kind: 'condition', field: 'tier', op: '=', value: q.tier });
+  if (q.valueRisk) conditions.push({ kind: 'condition', field: 'value_risk', op: '=', value: q.valueRisk });
+  if (q.customerIds) conditions.push({ kind: 'condition', field: 'customer_id', op: 'in', values: q.customerIds });
+  const asOf = (db.prepare('SELECT as_of FROM snapshots WHERE snapshot_id = ?').pluck().get(q.snapshotId) as string | undefined) ?? '1970-01-01';
+  const resolveField = (id: string) => scoreRowField(db, catalog, id);
+  const filter = conditions.length ? compileFilter({ kind: 'group', op: 'and', children: conditions }, { resolveField, dialect: sqliteDialect, asOf, alias: 's' }) : null;
+  const where = `s.snapshot_id = ?${filter ? ` AND ${filter.sql}` : ''}`;
+  const params = [q.snapshotId, ...(filter?.params ?? [])];
+  const sortField = resolveField(q.sort?.column ?? 'customer_id');
+  if (!sortField) throw new QueryError('UNKNOWN_FIELD', { field: q.sort?.column ?? '' });
+  const column = `s.${sqliteDialect.quoteIdentifier(sortField.column)}`;
   const direction = q.sort?.direction === 'desc' ? 'DESC' : 'ASC';
   const sql = `SELECT ${scoreSelect} FROM customer_scores s LEFT JOIN customers c ON c.customer_id = s.customer_id
-    WHERE ${where.join(' AND ')} ORDER BY s.${column} IS NULL, s.${column} ${direction}, s.customer_id LIMIT ? OFFSET ?`;
+    WHERE ${where} ORDER BY ${column} IS NULL, ${column} ${direction}, s.customer_id LIMIT ? OFFSET ?`;
   const rows = (db.prepare(sql).all(...params, q.limit, q.offset) as Raw[]).map(toScoreRow);
-  const total = db.prepare(`SELECT count(*) FROM customer_scores s WHERE ${where.join(' AND ')}`).pluck().get(...params) as number;
+  const total = db.prepare(`SELECT count(*) FROM customer_scores s WHERE ${where}`).pluck().get(...params) as number;
   return { rows, total };
 }

@@ -59,11 +59,11 @@ export function getHealthConfig(db: Db, version?: number): HealthVersion {
       : db.prepare('SELECT version, created_at, note, config FROM health_configs WHERE version = ?').get(version)
   ) as { version: number; created_at: string; note: string | null; config: string } | undefined;
   if (!row) {
-    if (version !== undefined && version !== 0) throw new AppError('NOT_FOUND', `health configuration version ${version} does not exist`);
+    if (version !== undefined && version !== 0) throw new AppError('NOT_FOUND', `health configuration version ${version} does not exist`, { reason: 'healthVersionNotFound', params: { version } });
     return { version: 0, createdAt: null, note: 'default', config: defaultHealthConfig };
   }
   const parsed = HealthConfigSchema.safeParse(JSON.parse(row.config));
-  if (!parsed.success) throw new AppError('INTERNAL', `health configuration version ${row.version} is damaged`);
+  if (!parsed.success) throw new AppError('INTERNAL', `health configuration version ${row.version} is damaged`, { reason: 'healthConfigDamaged', params: { version: row.version } });
   return { version: row.version, createdAt: row.created_at, note: row.note, config: parsed.data };
 }
 

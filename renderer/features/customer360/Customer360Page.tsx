@@ -9,14 +9,14 @@ import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NoDataState } from '../../components/NoDataState';
 import { useLocale } from '../../i18n/use-locale';
-import { RefreshScoresButton } from '../health/RefreshScoresButton';
+import { RefreshScoresButton } from '../../components/RefreshScoresButton';
 import { CustomerTimeline } from './CustomerTimeline';
 import { GroupBreakdown } from './GroupBreakdown';
 import { ProfileCard } from './ProfileCard';
 import { ReasonsCard } from './ReasonsCard';
 import { ScoreCards } from './ScoreCards';
 import { ScoreHistoryCard } from './ScoreHistoryCard';
-import { TierTag } from './TierTag';
+import { TierTag } from '../../components/TierTag';
 
 export default function Customer360Page({ customerId }: { customerId: string }) {
   const { t } = useTranslation('scoring');

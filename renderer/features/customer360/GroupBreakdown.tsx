@@ -8,9 +8,9 @@ import type { HealthConfig } from '../../../shared/scoring/health-config';
 import { formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { tierOfScore } from '../../charts/health-histogram-option';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover } from '../health/HelpPopover';
-import { useIndicatorLabel } from '../health/indicator-label';
-import { pick } from './labels';
+import { HelpPopover } from '../../components/HelpPopover';
+import { useIndicatorLabel } from '../../i18n/indicator-label';
+import { pick } from '../../i18n/labels';
 
 export interface GroupBreakdownProps {
   groups: CustomerProfile['groups'];

@@ -5,8 +5,8 @@ import type { Reason } from '../../../shared/contract/domains/scoring';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover } from '../health/HelpPopover';
-import { pick } from './labels';
+import { HelpPopover } from '../../components/HelpPopover';
+import { pick } from '../../i18n/labels';
 
 export function ReasonsCard({ reasons }: { reasons: readonly Reason[] }) {
   const { t } = useTranslation('scoring');

@@ -7,9 +7,9 @@ import type { ScoreRow } from '../../../shared/contract/domains/scoring';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatCurrency, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { KpiCard } from '../dashboard/KpiCard';
-import { HelpPopover } from '../health/HelpPopover';
-import { TierTag } from './TierTag';
+import { KpiCard } from '../../components/KpiCard';
+import { HelpPopover } from '../../components/HelpPopover';
+import { TierTag } from '../../components/TierTag';
 import { useRfmSegmentName } from './use-rfm-segment-name';
 
 function signedPoints(v: number | null): string {

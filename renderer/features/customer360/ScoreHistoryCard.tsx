@@ -6,7 +6,7 @@ import type { CustomerProfile } from '../../../shared/contract/domains/scoring';
 import { EChart } from '../../charts/EChart';
 import { scoreHistoryOption } from '../../charts/score-history-option';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover } from '../health/HelpPopover';
+import { HelpPopover } from '../../components/HelpPopover';
 
 export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfile['history']; cutoffs: { healthy: number; watch: number } }) {
   const { t } = useTranslation('scoring');

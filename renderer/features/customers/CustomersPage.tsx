@@ -20,7 +20,7 @@ import { customerDatasource } from './customer-datasource';
 import { insertColumns, scoreColumnDefs, scoreColumnLabels } from './score-columns';
 import { ScoresAsOf } from './ScoresAsOf';
 import { gridTheme } from './grid-theme';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../../components/use-debounced';
 
 const BLOCK_SIZE = 200;
 /** 50 blocks × 200 rows keeps ≤ 10,000 rows in memory however far the analyst scrolls. */

@@ -3,8 +3,8 @@ import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { CustomerRow } from '../../../shared/contract/operations';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatNumber } from '../../../shared/i18n/format';
-import { TierTag } from '../customer360/TierTag';
-import { useReasonSummary } from '../customer360/ReasonList';
+import { TierTag } from '../../components/TierTag';
+import { useReasonSummary } from '../../components/ReasonList';
 
 export function HealthScoreCell({ data }: CustomCellRendererProps<CustomerRow>) {
   if (!data || data.health_score === null) return null;

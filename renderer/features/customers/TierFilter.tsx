@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useGridFilter, type CustomFilterProps } from 'ag-grid-react';
 import type { CustomerRow } from '../../../shared/contract/operations';
 import type { Tier } from '../../../shared/domain/tiers';
-import { TierTag } from '../customer360/TierTag';
+import { TierTag } from '../../components/TierTag';
 
 export interface TierFilterModel {
   filterType: 'text';

@@ -6,7 +6,7 @@ import { tierColors } from '../../../shared/domain/tiers';
 import { formatCompact, formatCurrency, formatDate, formatInteger, formatMonth, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { DefinitionHelp } from './DefinitionHelp';
-import { KpiCard } from './KpiCard';
+import { KpiCard } from '../../components/KpiCard';
 import { RateChange } from './RateChange';
 
 export function KpiCards({ kpis }: { kpis: Kpis }) {

@@ -11,6 +11,7 @@ import { localFilesSupported } from '../../api/local-files';
 import { uploadSupported } from '../../api/upload';
 import { asAppError } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useJob } from '../../api/use-job';
 import { DropOverlay } from './DropOverlay';
 import { FilePicker, openFilePicker } from './FilePicker';
 import { FileTabs } from './FileTabs';
@@ -25,7 +26,6 @@ import { SavedMappings } from './SavedMappings';
 import { importBlocker } from './staged-files';
 import { toTableMapping } from './mapping-draft';
 import { useElapsedSeconds } from './use-elapsed';
-import { useImportJob } from './use-import-job';
 import { useStagedFiles } from './use-staged-files';
 
 type TabKey = 'import' | 'history';
@@ -35,7 +35,7 @@ export default function DataPage() {
   const { token } = theme.useToken();
   const rootRef = useRef<HTMLDivElement>(null);
   const staged = useStagedFiles();
-  const job = useImportJob();
+  const job = useJob('import.run');
   const workspace = useOperation('workspace.info', {});
   const saved = useOperation('mapping.list', {});
   const [tab, setTab] = useState<TabKey>('import');
@@ -74,10 +74,9 @@ export default function DataPage() {
     [addFiles, pick],
   );
 
-  const jobState = job.state;
-  const running = jobState.status === 'running';
-  const elapsed = useElapsedSeconds(running ? jobState.startedAt : null);
-  const finished = jobState.status === 'done' ? jobState.result : null;
+  const running = job.running;
+  const elapsed = useElapsedSeconds(job.startedAt);
+  const finished = job.status === 'done' ? job.result : null;
   // A new import id makes the history reload; -1 before any import in this visit.
   const historyVersion = finished?.importId ?? -1;
 
@@ -97,7 +96,7 @@ export default function DataPage() {
   };
 
   const start = () => {
-    job.start({
+    void job.start({
       files: files.map((f) => ({
         path: f.path ?? '',
         options: f.options,
@@ -167,10 +166,10 @@ export default function DataPage() {
             />
           ) : null}
         </ConfigProvider>
-        {jobState.status === 'cancelled' ? <Alert type="info" showIcon closable title={t('outcome.cancelled')} data-testid="import-cancelled" /> : null}
-        {jobState.status === 'failed' ? <ErrorAlert error={jobState.error} title={t('outcome.failed')} /> : null}
+        {job.status === 'cancelled' ? <Alert type="info" showIcon closable title={t('outcome.cancelled')} data-testid="import-cancelled" /> : null}
+        {job.status === 'failed' ? <ErrorAlert error={job.error} title={t('outcome.failed')} /> : null}
         {running ? (
-          <ImportProgressCard progress={jobState.progress} elapsedSeconds={elapsed} cancelling={jobState.cancelling} onCancel={job.cancel} />
+          <ImportProgressCard progress={job.progress} elapsedSeconds={elapsed} cancelling={job.cancelling} onCancel={job.cancel} />
         ) : (
           <ImportBar mode={mode} onMode={setMode} settings={settings} onSettings={setSettings} blocked={blocked} onStart={start} />
         )}

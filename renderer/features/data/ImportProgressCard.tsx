@@ -4,6 +4,7 @@ import { StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { JobProgress } from '../../../shared/contract/events';
 import { formatInteger } from '../../../shared/i18n/format';
+import { usePhaseLabel } from '../../components/job-phase-label';
 import { useLocale } from '../../i18n/use-locale';
 import { formatBytes, formatDuration, progressView } from './progress-math';
 
@@ -14,18 +15,12 @@ export interface ImportProgressCardProps {
   onCancel: () => void;
 }
 
-const phaseKeys = {
-  starting: 'progress.phases.starting',
-  reading: 'progress.phases.reading',
-  finishing: 'progress.phases.finishing',
-  committing: 'progress.phases.committing',
-} as const;
-
 export function ImportProgressCard({ progress, elapsedSeconds, cancelling, onCancel }: ImportProgressCardProps) {
   const { t } = useTranslation('data');
   const locale = useLocale();
+  const phaseLabel = usePhaseLabel();
   const view = progressView(progress, elapsedSeconds);
-  const phase = view.phase in phaseKeys ? t(phaseKeys[view.phase as keyof typeof phaseKeys]) : view.phase;
+  const phase = phaseLabel({ phase: view.phase, params: progress?.params });
   const sep = <Typography.Text type="secondary">·</Typography.Text>;
   return (
     <Card size="small" data-testid="import-progress" data-phase={view.phase} data-rows={view.rows} title={t('progress.title')}>

@@ -2,10 +2,11 @@
 // rate and ETA win; when a report lacks them (first report, or a host that does not estimate),
 // they are derived from the time since the import started so the analyst never sees a blank.
 import type { JobProgress } from '../../../shared/contract/events';
+import type { JobPhase } from '../../../shared/contract/job-phases';
 import type { Locale } from '../../../shared/i18n/locales';
 
 export interface ProgressView {
-  phase: string;
+  phase: JobPhase;
   /** 0..100, or null when nothing tells how far along the job is. */
   percent: number | null;
   rows: number;
@@ -27,8 +28,12 @@ export function progressView(p: JobProgress | null, elapsedSeconds: number): Pro
   if (!p) {
     return { phase: 'starting', percent: null, rows: 0, totalRows: null, bytes: null, totalBytes: null, rowsPerSecond: null, etaSeconds: null };
   }
-  const phase = p.phase ?? 'reading';
-  const finishing = phase === 'finishing' || phase === 'committing';
+  const phase = p.phase;
+  // Waiting for another write, or its thread starting: nothing is being read yet.
+  if (phase === 'queued' || phase === 'starting') {
+    return { phase, percent: null, rows: 0, totalRows: null, bytes: null, totalBytes: null, rowsPerSecond: null, etaSeconds: null };
+  }
+  const finishing = phase === 'finishing' || phase === 'indexing' || phase === 'committing' || phase === 'checkpoint';
   let percent: number | null = null;
   // Bytes are the honest measure for streams whose row count is unknown until the end.
   if (p.totalBytes !== undefined && p.totalBytes > 0 && p.bytes !== undefined) percent = clampPercent((p.bytes / p.totalBytes) * 100);

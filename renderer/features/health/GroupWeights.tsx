@@ -5,9 +5,9 @@ import type { HealthConfig } from '../../../shared/scoring/health-config';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../customer360/labels';
+import { pick } from '../../i18n/labels';
 import { groupShares, setGroupWeight, setTiers } from './health-draft';
-import { HelpPopover } from './HelpPopover';
+import { HelpPopover } from '../../components/HelpPopover';
 
 export interface ConfigPartProps {
   config: HealthConfig;

@@ -8,11 +8,11 @@ import type { HealthConfig, Indicator } from '../../../shared/scoring/health-con
 import { featureCatalog } from '../../../shared/scoring/feature-catalog';
 import { formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../customer360/labels';
+import { pick } from '../../i18n/labels';
 import { effectiveShares, updateIndicator, withMethod, removeIndicator, type Method } from './health-draft';
-import { HelpPopover } from './HelpPopover';
+import { HelpPopover } from '../../components/HelpPopover';
 import { MethodParams } from './MethodParams';
-import { useIndicatorLabel } from './indicator-label';
+import { useIndicatorLabel } from '../../i18n/indicator-label';
 
 export interface IndicatorTableProps {
   config: HealthConfig;

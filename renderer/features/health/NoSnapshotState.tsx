@@ -2,7 +2,7 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotSummary } from '../../../shared/contract/domains/scoring';
-import { RefreshScoresButton } from './RefreshScoresButton';
+import { RefreshScoresButton } from '../../components/RefreshScoresButton';
 
 export function NoSnapshotState({ onRefreshed }: { onRefreshed: (summary: SnapshotSummary) => void }) {
   const { t } = useTranslation('scoring');

@@ -7,14 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../shared/contract/operations';
 import type { HealthConfig } from '../../../shared/scoring/health-config';
 import { formatDate, formatInteger, formatNumber } from '../../../shared/i18n/format';
-import { invoke } from '../../api/client';
+import { useJob } from '../../api/use-job';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { JobProgress } from '../../components/JobProgress';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../customer360/labels';
-import { HelpPopover } from './HelpPopover';
-import { JobProgress } from './JobProgress';
-import { useIndicatorLabel } from './indicator-label';
-import { useLongJob } from './use-long-job';
+import { pick } from '../../i18n/labels';
+import { HelpPopover } from '../../components/HelpPopover';
+import { useIndicatorLabel } from '../../i18n/indicator-label';
 
 type Suggestion = OperationOutput<'health.suggestWeights'>;
 type IndicatorEvidence = Suggestion['indicators'][number];
@@ -40,12 +39,12 @@ export function SuggestWeightsModal({ open, config, onClose, onApply }: SuggestW
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const label = useIndicatorLabel();
-  const job = useLongJob('suggest-weights');
+  const job = useJob('health.suggestWeights');
   const [horizon, setHorizon] = useState(90);
   const [result, setResult] = useState<Suggestion | null>(null);
 
   const compute = async () => {
-    const r = await job.run((jobId) => invoke('health.suggestWeights', { config, horizonDays: horizon, jobId }));
+    const r = await job.start({ config, horizonDays: horizon });
     if (r) setResult(r);
   };
   const groupName = (id: string) => {
@@ -108,7 +107,7 @@ export function SuggestWeightsModal({ open, config, onClose, onApply }: SuggestW
             </Button>
           )}
         </Space>
-        {job.running ? <JobProgress title={t('suggest.running')} progress={job.progress} onCancel={job.cancel} testId="suggest-progress" /> : null}
+        {job.running ? <JobProgress title={t('suggest.running')} progress={job.progress} onCancel={job.cancel} cancelling={job.cancelling} testId="suggest-progress" /> : null}
         {job.error ? <ErrorAlert error={job.error} title={t('suggest.failed')} /> : null}
         {result && !job.running ? (
           <Space orientation="vertical" size={8} style={{ width: '100%' }}>

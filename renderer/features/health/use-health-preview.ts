@@ -1,11 +1,11 @@
-// Rescoring the latest snapshot with the configuration being edited. The caller debounces;
-// here a newer request simply wins, and the last answer stays on screen while one is running.
-import { useEffect, useState } from 'react';
+// Rescoring the latest snapshot with the configuration being edited, as a job. The caller
+// debounces; a newer configuration starts a new job, which ends the older one on the host, and
+// the last answer stays on screen while the new one runs.
+import { useEffect } from 'react';
 import type { AppError } from '../../../shared/contract/errors';
 import type { OperationOutput } from '../../../shared/contract/operations';
 import type { HealthConfig } from '../../../shared/scoring/health-config';
-import { invoke } from '../../api/client';
-import { asAppError } from '../../api/use-operation';
+import { useJob } from '../../api/use-job';
 
 export type HealthPreview = OperationOutput<'health.preview'>;
 
@@ -17,24 +17,11 @@ export interface PreviewState {
 
 export function useHealthPreview(config: HealthConfig | null, generation: number): PreviewState {
   const key = config ? JSON.stringify(config) : null;
-  const [state, setState] = useState<PreviewState>({ data: null, loading: false, error: null });
+  const { start, result, running, error } = useJob('health.preview');
 
   useEffect(() => {
-    if (key === null) return;
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    invoke('health.preview', { config: JSON.parse(key) as HealthConfig }).then(
-      (data) => {
-        if (live) setState({ data, loading: false, error: null });
-      },
-      (error: unknown) => {
-        if (live) setState((s) => ({ ...s, loading: false, error: asAppError(error) }));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, generation]);
+    if (key !== null) void start({ config: JSON.parse(key) as HealthConfig });
+  }, [key, generation, start]);
 
-  return state;
+  return { data: result, loading: running, error };
 }

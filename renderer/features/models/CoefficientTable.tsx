@@ -7,8 +7,8 @@ import type { ModelRunDetail } from '../../../shared/contract/domains/scoring';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../customer360/labels';
-import { HelpPopover } from '../health/HelpPopover';
+import { pick } from '../../i18n/labels';
+import { HelpPopover } from '../../components/HelpPopover';
 
 type Coefficient = ModelRunDetail['coefficients'][number];
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ModelMetrics } from '../../../shared/contract/domains/scoring';
 import { formatInteger, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover, type DefinitionKey } from '../health/HelpPopover';
+import { HelpPopover, type DefinitionKey } from '../../components/HelpPopover';
 
 function Figure({ label, value, raw, testId, help }: { label: string; value: string; raw: number | null; testId: string; help?: DefinitionKey }) {
   const { token } = theme.useToken();

@@ -9,7 +9,7 @@ import { EChart } from '../../charts/EChart';
 import { liftOption } from '../../charts/lift-option';
 import { rocOption } from '../../charts/roc-option';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover } from '../health/HelpPopover';
+import { HelpPopover } from '../../components/HelpPopover';
 
 export interface ModelChartsProps {
   metrics: ModelMetrics;

@@ -6,13 +6,12 @@ import { ExperimentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ModelRunSummary } from '../../../shared/contract/domains/scoring';
 import { formatNumber } from '../../../shared/i18n/format';
-import { invoke } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover } from '../health/HelpPopover';
-import { JobProgress } from '../health/JobProgress';
-import { useLongJob } from '../health/use-long-job';
+import { HelpPopover } from '../../components/HelpPopover';
+import { useJob } from '../../api/use-job';
+import { JobProgress } from '../../components/JobProgress';
 
 type Kind = 'logistic' | 'tree';
 type Label = 'implicit' | 'active';
@@ -22,7 +21,7 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
   const locale = useLocale();
   const { message } = App.useApp();
   const definition = useOperation('churn.getDefinition', {});
-  const job = useLongJob('train');
+  const job = useJob('model.train');
   const [kind, setKind] = useState<Kind>('logistic');
   const [label, setLabel] = useState<Label | undefined>(undefined);
   const [horizonDays, setHorizonDays] = useState(90);
@@ -32,9 +31,7 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
   const shownLabel = label ?? definition.data?.kind ?? 'implicit';
 
   const train = async () => {
-    const run = await job.run((jobId) =>
-      invoke('model.train', kind === 'logistic' ? { model: kind, label: shownLabel, horizonDays, lambda, jobId } : { model: kind, label: shownLabel, horizonDays, maxDepth, minLeaf, jobId }),
-    );
+    const run = await job.start(kind === 'logistic' ? { model: kind, label: shownLabel, horizonDays, lambda } : { model: kind, label: shownLabel, horizonDays, maxDepth, minLeaf });
     if (!run) return;
     void message.success(t('models.trained', { auc: formatNumber(run.metrics?.auc, locale, 3) }));
     onTrained(run);
@@ -89,7 +86,7 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
       </Space>
       {job.running ? (
         <div style={{ maxWidth: 480 }}>
-          <JobProgress title={t('models.training')} progress={job.progress} onCancel={job.cancel} testId="train-progress" />
+          <JobProgress title={t('models.training')} progress={job.progress} onCancel={job.cancel} cancelling={job.cancelling} testId="train-progress" />
         </div>
       ) : null}
       {job.error ? <ErrorAlert error={job.error} title={t('models.trainFailed')} /> : null}

@@ -6,8 +6,8 @@ import type { ModelRunDetail } from '../../../shared/contract/domains/scoring';
 import { tierColors, tierTints } from '../../../shared/domain/tiers';
 import { formatInteger, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover } from '../health/HelpPopover';
-import { useFeatureLabel } from '../customer360/use-feature-label';
+import { HelpPopover } from '../../components/HelpPopover';
+import { useFeatureLabel } from '../../i18n/use-feature-label';
 import { parseRuleConditions } from './rule-text';
 
 type Rule = ModelRunDetail['rules'][number];

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ModelRunSummary } from '../../../shared/contract/domains/scoring';
 import { formatInteger, formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { HelpPopover } from '../health/HelpPopover';
+import { HelpPopover } from '../../components/HelpPopover';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 

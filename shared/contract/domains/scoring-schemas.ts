@@ -2,6 +2,7 @@
 // analyses). Numbers that can be undefined (AUC with one class, a missing feature) are null.
 import { z } from 'zod';
 import { reasonTypes } from '../../scoring/reason-types';
+import { StoredSnapshotWarningSchema } from './snapshot-warnings';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const num = z.number().nullable();
@@ -44,7 +45,8 @@ export const SnapshotSummarySchema = z.object({
   bgnbd: BgNbdSummarySchema.nullable(),
   gammaGamma: GammaGammaSummarySchema.nullable(),
   durationMs: z.number(),
-  warnings: z.array(z.string()),
+  /** Codes with params; snapshots of older versions stored English sentences, still returned as they are. */
+  warnings: z.array(StoredSnapshotWarningSchema),
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 
@@ -91,16 +93,6 @@ export const ScoreRowSchema = z.object({
 });
 export type ScoreRow = z.infer<typeof ScoreRowSchema>;
 
-export const scoreSortColumns = [
-  'customer_id',
-  'health_score',
-  'health_change',
-  'churn_probability',
-  'p_alive',
-  'clv',
-  'rfm_segment',
-  'value_risk',
-] as const;
 
 export const TopKSchema = z.object({ fraction: z.number(), k: z.number().int(), precision: num, recall: num, lift: num });
 export const LiftRowSchema = z.object({
@@ -231,4 +223,5 @@ export const SbgProjectionSchema = z.object({
   projected: z.array(z.number()),
 });
 
-export const DimensionSchema = z.object({ id: z.string(), en: z.string(), zh: z.string(), source: z.enum(['customer', 'attribute', 'snapshot']) });
+/** A catalog field churn rates and survival can be split by; labels come from i18n (`labelKey`), an attribute shows its own name. */
+export const DimensionSchema = z.object({ id: z.string(), labelKey: z.string(), rawLabel: z.string().optional(), source: z.enum(['customer', 'attribute', 'snapshot']) });

@@ -18,7 +18,6 @@ import {
   RatePointSchema,
   RateTotalSchema,
   SbgProjectionSchema,
-  scoreSortColumns,
   ScoreRowSchema,
   SnapshotSummarySchema,
   SurvivalCurveSchema,
@@ -57,12 +56,13 @@ export const scoringOperations = {
   }),
   'snapshot.scores': defineOperation({
     name: 'snapshot.scores',
-    summary: 'One page of scored customers of a snapshot (default: the latest), sorted and filtered on whitelisted columns.',
+    summary: 'One page of scored customers of a snapshot (default: the latest), sorted by a catalog field and filtered by tier, value × risk or ids.',
     input: z.object({
       snapshotId: z.number().int().optional(),
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(5000).default(100),
-      sort: z.object({ column: z.enum(scoreSortColumns), direction: z.enum(['asc', 'desc']) }).optional(),
+      /** A catalog field stored with every snapshot's scores (health_score, tier, churn_probability, clv, rfm_segment, value_risk …). */
+      sort: z.object({ column: z.string().regex(/^[a-z][a-z0-9_]*$/).max(64), direction: z.enum(['asc', 'desc']) }).optional(),
       tier: TierSchema.optional(),
       valueRisk: ValueRiskSchema.optional(),
       customerIds: z.array(z.string().max(200)).max(5000).optional(),
@@ -107,8 +107,8 @@ export const scoringOperations = {
   }),
   'health.preview': defineOperation({
     name: 'health.preview',
-    summary: 'Score the latest snapshot with an unsaved configuration: histogram, tier counts and before/after against the saved scores.',
-    input: z.object({ config: HealthConfigSchema }),
+    summary: 'Score the latest snapshot with an unsaved configuration: histogram, tier counts and before/after against the saved scores. A newer preview ends the one still running.',
+    input: z.object({ config: HealthConfigSchema, jobId }),
     output: z.object({
       snapshotId: z.number().int().nullable(),
       asOf: isoDate.nullable(),

@@ -143,12 +143,6 @@ export const dataEn: DataMessages = {
   },
   progress: {
     title: 'Importing',
-    phases: {
-      starting: 'Starting…',
-      reading: 'Reading and writing',
-      finishing: 'Finishing (linking, creating referenced customers)',
-      committing: 'Committing',
-    },
     rows: '{{rows}} rows',
     rowsOf: '{{rows}} of {{total}} rows',
     bytes: '{{bytes}} of {{total}}',

@@ -143,12 +143,6 @@ export const dataZhCN = {
   },
   progress: {
     title: '正在导入',
-    phases: {
-      starting: '正在启动…',
-      reading: '正在读取并写入',
-      finishing: '正在收尾（建立关联、补建客户）',
-      committing: '正在提交',
-    },
     rows: '已处理 {{rows}} 行',
     rowsOf: '已处理 {{rows}} / {{total}} 行',
     bytes: '{{bytes}} / {{total}}',

@@ -1,12 +1,14 @@
-// An import runs on a thread of its own: the service thread, which answers the app, is never
-// blocked for long — not while rows are written, nor while indexes are rebuilt, nor at commit.
-// Measured against the same import run on the calling thread, in the same test.
+// An import runs as a job on a thread of its own (the service's job runtime): the service
+// thread, which answers the app, is never blocked for long — not while rows are written, nor
+// while indexes are rebuilt, nor at commit. Measured against the same import run on the calling
+// thread, in the same test.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../../electron/import/run-import';
-import { runImportJob } from '../../../electron/import/worker/import-job';
+import { JobRuntime } from '../../../electron/service/jobs/runtime';
+import type { JobProgress } from '../../../shared/contract/events';
 import { openWorkspace } from '../../../electron/store/workspace';
 import { tempDir } from './helpers';
 import { digest, integrity, writeOrdersCsv } from './import-support';
@@ -41,8 +43,9 @@ describe('import job', () => {
     let rows = 0;
     // As the app's session does: a connection of its own stays open on the workspace throughout.
     const session = await openWorkspace(jobPath);
+    const runtime = new JobRuntime(() => undefined);
     const job = await busyShare(async () => {
-      rows = (await runImportJob(jobPath, input, { onProgress: () => undefined })).rowsImported;
+      rows = (await runtime.run({ operation: 'import.run', input, workspacePath: jobPath, jobId: 'busy' })).rowsImported;
     });
     expect(rows).toBe(ROWS);
     // Inline, this thread writes every row and rebuilds the indexes; with the job it only relays progress.
@@ -64,15 +67,12 @@ describe('import job', () => {
   it('relays progress, and cancel rolls the import back', async () => {
     const path = await fresh('cancel.churn');
     const before = digest(path);
-    const controller = new AbortController();
     const phases = new Set<string>();
-    const error = await runImportJob(path, input, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        phases.add(p.phase);
-        if (p.done > 50_000) controller.abort();
-      },
-    }).then(
+    const runtime: JobRuntime = new JobRuntime((p: JobProgress) => {
+      phases.add(p.phase);
+      if (p.done > 50_000) runtime.cancel(p.jobId);
+    });
+    const error = await runtime.run({ operation: 'import.run', input, workspacePath: path, jobId: 'cancel' }).then(
       () => null,
       (e: unknown) => e as { code?: string },
     );

@@ -33,9 +33,14 @@ describe('default health tiers on the demo workspace', () => {
     t.cleanup();
   });
 
+  // Churned customers have no tier (PRODUCT.md §5 Lifecycle): their health score is banded by
+  // the default thresholds (healthy ≥ 70 > watch ≥ 40 > at risk) to compare them with the rest.
   const tierShares = (snapshotId: number, churned: 0 | 1) => {
     const rows = ws.db
-      .prepare(`SELECT tier, count(*) AS n FROM customer_scores WHERE snapshot_id = ? AND churned = ? AND tier IS NOT NULL GROUP BY tier`)
+      .prepare(
+        `SELECT CASE WHEN health_score >= 70 THEN 'healthy' WHEN health_score >= 40 THEN 'watch' ELSE 'atRisk' END AS tier, count(*) AS n
+         FROM customer_scores WHERE snapshot_id = ? AND churned = ? AND health_score IS NOT NULL GROUP BY 1`,
+      )
       .all(snapshotId, churned) as { tier: string; n: number }[];
     const total = rows.reduce((s, r) => s + r.n, 0);
     return { total, atRisk: rows.find((r) => r.tier === 'atRisk')?.n ?? 0 };
@@ -48,6 +53,7 @@ describe('default health tiers on the demo workspace', () => {
     expect(churned.total).toBeGreaterThan(100);
     expect(active.atRisk).toBeGreaterThan(0);
     expect(churned.atRisk / churned.total).toBeGreaterThan(active.atRisk / active.total);
+    expect(ws.db.prepare('SELECT count(*) FROM customer_scores WHERE snapshot_id = ? AND churned = 1 AND tier IS NOT NULL').pluck().get(latest.snapshotId)).toBe(0);
     // The Dashboard's KPIs read these figures from the snapshot summary.
     expect(latest.tierCounts.atRisk).toBe(active.atRisk);
     expect(latest.atRiskClv ?? 0).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 // refresh, train, models: the scoring commands (issue 4).
 import type { ModelRunSummary, SnapshotSummary } from '../../../../shared/contract/domains/scoring-schemas';
 import { call, print, required, usageError, type Command } from '../command';
+import { warningText } from '../warning-text';
 
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)} %`);
 const fix = (v: number | null | undefined, d = 3): string => (v === null || v === undefined ? '—' : v.toFixed(d));
@@ -14,7 +15,7 @@ function formatSnapshot(s: SnapshotSummary): string {
   ];
   if (s.bgnbd) lines.push(`BG/NBD          r ${fix(s.bgnbd.r)}  alpha ${fix(s.bgnbd.alpha)}  a ${fix(s.bgnbd.a)}  b ${fix(s.bgnbd.b)}  (per ${s.bgnbd.timeUnit})`);
   if (s.gammaGamma) lines.push(`Gamma-Gamma     p ${fix(s.gammaGamma.p)}  q ${fix(s.gammaGamma.q)}  v ${fix(s.gammaGamma.v)}`);
-  for (const w of s.warnings) lines.push(`warning         ${w}`);
+  for (const w of s.warnings) lines.push(`warning         ${warningText(w)}`);
   return lines.join('\n');
 }
 

@@ -3,13 +3,12 @@
 import { App, Button, Tooltip } from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { SnapshotSummary } from '../../../shared/contract/domains/scoring';
-import { formatDate, formatInteger } from '../../../shared/i18n/format';
-import { invoke } from '../../api/client';
-import { describeError } from '../../components/error-text';
-import { useLocale } from '../../i18n/use-locale';
+import type { SnapshotSummary } from '../../shared/contract/domains/scoring';
+import { formatDate, formatInteger } from '../../shared/i18n/format';
+import { useJob } from '../api/use-job';
+import { useLocale } from '../i18n/use-locale';
+import { describeError } from './error-text';
 import { JobProgress } from './JobProgress';
-import { useLongJob } from './use-long-job';
 
 export interface RefreshScoresButtonProps {
   onDone: (summary: SnapshotSummary) => void;
@@ -21,17 +20,17 @@ export function RefreshScoresButton({ onDone, primary = false }: RefreshScoresBu
   const { t: tApp } = useTranslation();
   const locale = useLocale();
   const { message } = App.useApp();
-  const job = useLongJob('refresh');
+  const job = useJob('snapshot.refresh');
 
   const start = async () => {
-    const summary = await job.run((jobId) => invoke('snapshot.refresh', { jobId }));
+    const summary = await job.start({});
     if (!summary) return;
     void message.success(t('common.refreshDone', { date: formatDate(summary.asOf, locale), customers: formatInteger(summary.customers) }));
     onDone(summary);
   };
 
   if (job.running) {
-    return <JobProgress title={t('common.refreshTitle')} progress={job.progress} onCancel={job.cancel} testId="refresh-progress" />;
+    return <JobProgress title={t('common.refreshTitle')} progress={job.progress} onCancel={job.cancel} cancelling={job.cancelling} testId="refresh-progress" />;
   }
   return (
     <>

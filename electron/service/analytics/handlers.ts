@@ -1,0 +1,42 @@
+// catalog.describe, query.run, query.count and customers.list: the analytic core's use cases.
+// Every id is resolved through the workspace's catalog and compiled by the core's compiler.
+import type { DomainHandlers } from '../context';
+import { operatorsFor } from '../../../shared/query';
+import { martState } from '../../store/analytics/mart-state';
+import { countMatching, runQuery } from '../../store/analytics/run-query';
+import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
+import { listCustomerPage } from '../../store/analytics/customer-page';
+
+export const analyticsHandlers: DomainHandlers<'catalog.describe' | 'query.run' | 'query.count' | 'customers.list'> = {
+  'catalog.describe': (_input, { session }) => {
+    const catalog = workspaceCatalog(session.workspace.db);
+    return {
+      fields: catalog.fields.map((f) => ({
+        id: f.id,
+        source: f.source,
+        group: f.group,
+        labelKey: f.labelKey,
+        ...(f.rawLabel !== undefined ? { rawLabel: f.rawLabel } : {}),
+        type: f.type,
+        format: f.format,
+        ...(f.values ? { values: [...f.values] } : {}),
+        ...(f.valueLabelPrefix ? { valueLabelPrefix: f.valueLabelPrefix } : {}),
+        operators: [...operatorsFor(f.type, { hasPreviousColumn: f.previousColumn !== undefined })],
+      })),
+      measures: catalog.measures.map((m) => ({ id: m.id, source: m.source, labelKey: m.labelKey, ...(m.helpKey ? { helpKey: m.helpKey } : {}), format: m.format })),
+    };
+  },
+  'query.run': (input, { session }) => {
+    const db = session.workspace.db;
+    const state = martState(db);
+    if (!state) return { asOf: null, columns: [], rows: [] };
+    return { asOf: state.asOf, ...runQuery(db, input.spec, state.asOf) };
+  },
+  'query.count': (input, { session }) => {
+    const db = session.workspace.db;
+    const state = martState(db);
+    const asOf = state?.asOf ?? new Date().toISOString().slice(0, 10);
+    return { count: countMatching(db, 'customer', input.filter, asOf), total: countMatching(db, 'customer', undefined, asOf), asOf: state?.asOf ?? null };
+  },
+  'customers.list': (input, { session }) => listCustomerPage(session.workspace.db, input),
+};

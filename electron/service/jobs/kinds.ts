@@ -1,0 +1,42 @@
+// The operations that run as jobs, by name: whether a job writes (then it takes its turn in the
+// workspace's writer queue) or only reads (WAL lets it run beside the writer), and how a cancel
+// reaches it. The service thread and the job's worker thread both read this table.
+import type { ImportResult } from '../../../shared/contract/domains/import';
+import type { OperationName, OperationOutput, OperationParsedInput } from '../../../shared/contract/operations';
+
+export interface JobKind {
+  readonly access: 'read' | 'write';
+  /**
+   * 'signal': the job hears the cancel, rolls back and answers CANCELLED itself (an import, whose
+   * transaction must end before the next writer starts). 'terminate': the thread is ended, which
+   * rolls back its one synchronous transaction.
+   */
+  readonly cancel: 'signal' | 'terminate';
+  /** A newer job of this kind on the same workspace ends the older one: the preview of an edit the analyst has since changed. */
+  readonly supersedes?: boolean;
+}
+
+export const jobKinds = {
+  'import.run': { access: 'write', cancel: 'signal' },
+  'workspace.createFromFiles': { access: 'write', cancel: 'signal' },
+  'snapshot.refresh': { access: 'write', cancel: 'terminate' },
+  'model.train': { access: 'write', cancel: 'terminate' },
+  'health.suggestWeights': { access: 'read', cancel: 'terminate' },
+  'health.preview': { access: 'read', cancel: 'terminate', supersedes: true },
+  'analysis.dimensions': { access: 'read', cancel: 'terminate' },
+  'analysis.churnByDimension': { access: 'read', cancel: 'terminate' },
+  'analysis.cohorts': { access: 'read', cancel: 'terminate' },
+  'analysis.survival': { access: 'read', cancel: 'terminate' },
+} as const satisfies Partial<Record<OperationName, JobKind>>;
+
+export type JobOperation = keyof typeof jobKinds;
+
+export function isJobOperation(name: string): name is JobOperation {
+  return Object.prototype.hasOwnProperty.call(jobKinds, name);
+}
+
+/** What the job's thread receives: the operation's input without the caller's jobId, and without the path it opens. */
+export type JobInput<K extends JobOperation> = Omit<OperationParsedInput<K>, 'jobId' | 'path'>;
+
+/** What the job answers: the operation's output, except a new workspace's import, which the service completes by opening it. */
+export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : OperationOutput<K>;

@@ -1,0 +1,53 @@
+// Why an operation failed, finer than its error code, as a code from a closed list: the UI
+// shows the reason's label in the analyst's language (shared/i18n/messages/jobs.*.ts), filled
+// in with the error's params; the English message is for logs and the CLI.
+import { z } from 'zod';
+
+export const errorReasons = [
+  /** Another connection (another app or process) holds the workspace's write lock. */
+  'busy',
+  /** No orders or activities (or nothing at all) to compute from. */
+  'noData',
+  /** params {date} */
+  'noCustomersOnDate',
+  /** params {min}: too few churned or retained customers to learn from. */
+  'tooFewChurned',
+  'noUsableFeatures',
+  /** params {features} */
+  'unknownFeatures',
+  /** The operation needs a snapshot: refresh scores first. */
+  'noSnapshot',
+  /** params {dimension} */
+  'unknownDimension',
+  /** params {snapshotId} */
+  'snapshotNotFound',
+  /** params {runId} */
+  'modelRunNotFound',
+  /** params {customerId} */
+  'customerNotFound',
+  /** params {version} */
+  'healthVersionNotFound',
+  /** params {version} */
+  'healthConfigDamaged',
+  /** params {files}: only headers, or empty tables. */
+  'noRows',
+  /** params {rejected}: every row was rejected. */
+  'allRejected',
+  /** params {file} */
+  'fileNotFound',
+  /** params {limitMb}: reading the file needs more memory than the import allows. */
+  'outOfMemory',
+  /** The native Open dialog exists in the desktop app only. */
+  'desktopOnly',
+  /** params {file}: the app is missing the worker file that runs jobs (a broken installation). */
+  'workerMissing',
+  /** A job's thread stopped without an answer. */
+  'workerFailed',
+  /** params {jobId}: a job with this id is still queued or running. */
+  'duplicateJob',
+  /** params {queryError, …}: a filter or query the compiler refuses (queryError = its QueryError code). */
+  'invalidQuery',
+] as const;
+
+export const ErrorReasonSchema = z.enum(errorReasons);
+export type ErrorReason = z.infer<typeof ErrorReasonSchema>;

@@ -1,0 +1,184 @@
+// Cockpit queries at laptop scale (issue 9): 1 M customers, 10 M orders, 5 M activities (the
+// refresh bench's generator), one trained model and a refresh that builds the customer mart
+// and the monthly facts. Then every cockpit question, answered through the analytic core
+// (catalog → compiler → SQLite), timed BENCH_QUERY_RUNS times after one warm-up: median and
+// p95, each beside a raw SQLite reference — hand-written SQL over the same tables for the
+// same answer — and the ratio of the two. Scale with BENCH_CUSTOMERS.
+import { join } from 'node:path';
+import { openWorkspace } from '../../electron/store/workspace';
+import { runRefresh } from '../../electron/service/scoring/refresh';
+import { runTraining } from '../../electron/service/scoring/train';
+import { churnTrend, kpis } from '../../electron/service/dashboard';
+import { countMatching, runQuery } from '../../electron/store/analytics/run-query';
+import { listCustomerPage } from '../../electron/store/analytics/customer-page';
+import { martState } from '../../electron/store/analytics/mart-state';
+import { CustomerListInputSchema } from '../../shared/contract/operations';
+import type { FilterNode } from '../../shared/query';
+import { lastCompleteMonths } from '../../shared/metrics/months';
+import type { Db } from '../../electron/store/database';
+import { tempDir } from '../support/temp';
+import { generate } from './refresh.bench';
+import { median } from './stats';
+
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
+const RUNS = Math.max(5, Number(process.env.BENCH_QUERY_RUNS ?? 40));
+const quiet = () => undefined;
+
+function p95(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? NaN;
+}
+
+function timings(fn: () => unknown): number[] {
+  fn();
+  return Array.from({ length: RUNS }, () => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  });
+}
+
+const TEN_CONDITIONS: FilterNode = {
+  kind: 'group',
+  op: 'and',
+  children: [
+    { kind: 'condition', field: 'lifecycle', op: '=', value: 'active' },
+    { kind: 'condition', field: 'region', op: 'in', values: ['华东', '华北', '华南'] },
+    { kind: 'condition', field: 'health_score', op: '<', value: 70 },
+    { kind: 'condition', field: 'churn_probability', op: '>=', value: 0.05 },
+    { kind: 'condition', field: 'clv', op: '>', value: 1 },
+    { kind: 'condition', field: 'orders_365d', op: '>=', value: 1 },
+    { kind: 'condition', field: 'last_order_date', op: 'in_last_days', value: 365 },
+    { kind: 'condition', field: 'owner', op: 'not_in', values: ['经理01'] },
+    { kind: 'group', op: 'or', children: [
+      { kind: 'condition', field: 'segment', op: '=', value: '普通会员' },
+      { kind: 'condition', field: 'industry', op: 'contains', value: '零售' },
+    ] },
+    { kind: 'not', child: { kind: 'condition', field: 'tier', op: '=', value: 'healthy' } },
+  ],
+};
+
+/** The same ten conditions written by hand against the mart. */
+const TEN_CONDITIONS_SQL = `lifecycle = 'active' AND region IN ('华东', '华北', '华南') AND health_score < 70 AND churn_probability >= 0.05 AND clv > 1
+  AND orders_365d >= 1 AND last_order_date > date(?, '-365 days') AND last_order_date <= ? AND (owner IS NULL OR owner <> '经理01')
+  AND (segment = '普通会员' OR industry LIKE '%零售%') AND (tier IS NULL OR tier <> 'healthy')`;
+
+interface Case {
+  name: string;
+  core: () => unknown;
+  reference: () => unknown;
+}
+
+function cases(db: Db, asOf: string): Case[] {
+  const months = lastCompleteMonths(asOf, 24);
+  const first = months[0]!.month;
+  const last = months.at(-1)!.month;
+  const lastMonth = last;
+  const facts = (by: string) => ({
+    core: () =>
+      runQuery(
+        db,
+        { source: 'churn_month', measures: ['active_at_start', 'churned', 'churn_rate'], dimensions: [{ field: by }], filter: { kind: 'condition', field: 'month', op: '=', value: lastMonth } },
+        asOf,
+      ),
+    reference: () =>
+      db.prepare(`SELECT ${by}, sum(active_at_start), sum(churned), CAST(sum(churned) AS REAL) / NULLIF(sum(active_at_start), 0) FROM churn_facts_monthly WHERE month = ? GROUP BY ${by}`).all(lastMonth),
+  });
+  return [
+    {
+      name: 'KPIs (dashboard.kpis)',
+      core: () => kpis(db),
+      reference: () => [
+        db.prepare(`SELECT count(*) FROM customer_mart`).get(),
+        db.prepare(`SELECT count(*) FROM customer_mart WHERE lifecycle = 'active'`).get(),
+        db.prepare(`SELECT count(*), sum(clv) FROM customer_mart WHERE tier = 'atRisk'`).get(),
+        db.prepare(`SELECT month, sum(active_at_start), sum(churned) FROM churn_facts_monthly WHERE month BETWEEN ? AND ? GROUP BY month`).all(months[22]!.month, last),
+      ],
+    },
+    {
+      name: '24-month churn trend (dashboard.churnTrend)',
+      core: () => churnTrend(db, 24),
+      reference: () => db.prepare(`SELECT month, sum(active_at_start), sum(churned) FROM churn_facts_monthly WHERE month BETWEEN ? AND ? GROUP BY month ORDER BY month`).all(first, last),
+    },
+    { name: 'churn rate by region, last month', ...facts('region') },
+    { name: 'churn rate by owner, last month', ...facts('owner') },
+    {
+      name: 'tier distribution',
+      core: () => runQuery(db, { source: 'customer', measures: ['customers'], dimensions: [{ field: 'tier' }] }, asOf),
+      reference: () => db.prepare(`SELECT tier, count(*) FROM customer_mart GROUP BY tier`).all(),
+    },
+    {
+      name: 'value × risk matrix',
+      core: () => runQuery(db, { source: 'customer', measures: ['customers', 'total_clv'], dimensions: [{ field: 'value_tier' }, { field: 'tier' }] }, asOf),
+      reference: () => db.prepare(`SELECT value_tier, tier, count(*), sum(CASE WHEN lifecycle IN ('active', 'prospect') THEN clv END) FROM customer_mart GROUP BY value_tier, tier`).all(),
+    },
+    {
+      name: '24 × 24 cohort matrix',
+      core: () =>
+        runQuery(
+          db,
+          {
+            source: 'cohort_month',
+            measures: ['cohort_customers', 'cohort_active', 'retention_rate'],
+            dimensions: [{ field: 'cohort_month' }, { field: 'period' }],
+            filter: { kind: 'group', op: 'and', children: [{ kind: 'condition', field: 'cohort_month', op: '>=', value: first }, { kind: 'condition', field: 'period', op: '<', value: 24 }] },
+          },
+          asOf,
+        ),
+      reference: () =>
+        db.prepare(`SELECT cohort_month, period, sum(customers), sum(active) FROM cohort_facts_monthly WHERE cohort_month >= ? AND period < 24 GROUP BY cohort_month, period`).all(first),
+    },
+    {
+      name: 'filter of 10 conditions: count',
+      core: () => countMatching(db, 'customer', TEN_CONDITIONS, asOf),
+      reference: () => db.prepare(`SELECT count(*) FROM customer_mart WHERE ${TEN_CONDITIONS_SQL}`).get(asOf, asOf),
+    },
+    {
+      name: 'filter of 10 conditions: 100-row page sorted by churn probability',
+      core: () => listCustomerPage(db, { ...CustomerListInputSchema.parse({ limit: 100, sort: [{ column: 'churn_probability', direction: 'desc' }] }), filter: TEN_CONDITIONS }),
+      reference: () => db.prepare(`SELECT * FROM customer_mart WHERE ${TEN_CONDITIONS_SQL} ORDER BY churn_probability DESC LIMIT 100`).all(asOf, asOf),
+    },
+    {
+      name: 'grid page at a random depth sorted by health score',
+      core: () =>
+        listCustomerPage(db, CustomerListInputSchema.parse({ offset: Math.floor(Math.random() * (CUSTOMERS - 100)), limit: 100, sort: [{ column: 'health_score', direction: 'asc' }] })),
+      reference: () => db.prepare(`SELECT * FROM customer_mart ORDER BY health_score LIMIT 100 OFFSET ?`).all(Math.floor(Math.random() * (CUSTOMERS - 100))),
+    },
+  ];
+}
+
+const ms = (v: number) => Number(v.toFixed(1));
+
+export async function run(): Promise<Record<string, number | string>> {
+  const t = tempDir('churn-bench-');
+  try {
+    const path = join(t.dir, 'cockpit.churn');
+    const out: Record<string, number | string> = { customers: CUSTOMERS, orders: CUSTOMERS * 10, activities: CUSTOMERS * 5, 'runs per query': RUNS };
+    const ws = await openWorkspace(path, { create: true });
+    let t0 = performance.now();
+    generate(ws.db, CUSTOMERS);
+    out['generate (s)'] = ms((performance.now() - t0) / 1000);
+    runTraining(ws.db, { model: 'logistic', features: 'all', horizonDays: 90, lambda: 1, maxDepth: 4, minLeaf: 50, seed: 1 }, quiet);
+    t0 = performance.now();
+    runRefresh(ws.db, { trainIfMissing: false }, quiet);
+    out['refresh with mart and facts (s)'] = ms((performance.now() - t0) / 1000);
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    ws.close();
+    // Queries on a freshly opened workspace, as the app would after a restart.
+    const reopened = await openWorkspace(path);
+    const asOf = martState(reopened.db)?.asOf;
+    if (!asOf) throw new Error('the refresh built no mart');
+    out['as of'] = asOf;
+    for (const c of cases(reopened.db, asOf)) {
+      const core = timings(c.core);
+      const reference = timings(c.reference);
+      out[`${c.name}: core median / p95 ms (target p95 ≤ 100)`] = `${ms(median(core))} / ${ms(p95(core))}`;
+      out[`${c.name}: raw SQLite median / p95 ms`] = `${ms(median(reference))} / ${ms(p95(reference))}`;
+      out[`${c.name}: core ÷ raw (medians)`] = Number((median(core) / median(reference)).toFixed(2));
+    }
+    reopened.close();
+    return out;
+  } finally {
+    t.cleanup();
+  }
+}
