@@ -2,6 +2,7 @@
 // streams converted batches, this thread writes raw tables and canonical tables, then the
 // bookkeeping, then commits. Any failure, cancel or worker death rolls everything back; a
 // killed process leaves SQLite's WAL with no commit record, i.e. the state before the import.
+import { rebuildMartProfiles } from '../store/mart/build-mart';
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
@@ -121,6 +122,10 @@ export async function runImport(workspacePath: string, input: RunImportInput, op
     }
     try {
       const result = await importInTransaction(db, files, sizes, input, saved, options, (w) => (worker = w), started);
+      options.signal?.throwIfAborted();
+      // The Customers grid reads the customer mart: new or changed customers and purchase
+      // totals appear in it with the import, in the same transaction (scores wait for a refresh).
+      if (result.customersCreated > 0 || result.tables.some((t) => t.target === 'customers' || t.target === 'orders')) rebuildMartProfiles(db);
       options.signal?.throwIfAborted();
       options.onProgress?.({ phase: 'committing', done: result.rowsRead, total: result.rowsRead, bytes: sum(sizes), totalBytes: sum(sizes), rate: 0, etaSeconds: 0 });
       if (options.checkpointLater) db.pragma('wal_autocheckpoint = 0');

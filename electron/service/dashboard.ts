@@ -17,16 +17,15 @@ function definitionOf(db: Db, state: MartState | null): ChurnDefinition {
 
 function trendOf(db: Db, state: MartState, months: number): ChurnTrendPoint[] {
   const bounds = lastCompleteMonths(state.asOf, months);
-  const first = bounds[0]?.month;
-  const last = bounds.at(-1)?.month;
-  if (!first || !last) return [];
+  if (bounds.length === 0) return [];
   const result = runQuery(
     db,
     {
       source: 'churn_month',
       measures: ['active_at_start', 'churned'],
       dimensions: [{ field: 'month' }],
-      filter: { kind: 'condition', field: 'month', op: 'between', low: first, high: last },
+      // Months are 'YYYY-MM' text: the window is the list of its months.
+      filter: { kind: 'condition', field: 'month', op: 'in', values: bounds.map((b) => b.month) },
     },
     state.asOf,
   );

@@ -1,5 +1,5 @@
 import type { WorkspaceInfo } from '../../shared/contract/operations';
-import { dataDate } from '../store/churn-rates';
+import { workspaceDataDate } from '../store/scoring/data-date';
 import { schemaVersion, tableCounts } from '../store/tables';
 import type { Workspace } from '../store/workspace';
 
@@ -9,7 +9,7 @@ export function describeWorkspace(workspace: Workspace): WorkspaceInfo {
     name: workspace.name,
     schemaVersion: schemaVersion(workspace.db),
     readOnly: workspace.readOnly,
-    dataDate: dataDate(workspace.db),
+    dataDate: workspaceDataDate(workspace.db)?.iso ?? null,
     tables: tableCounts(workspace.db),
     integrity: workspace.integrity.state,
   };

@@ -8,6 +8,7 @@ import { connect, type Db } from './database';
 import { readSqliteHeader, WORKSPACE_APPLICATION_ID } from './file-header';
 import { checkInBackground, checkIntegrityNow, endedUncleanly, settledCheck, type IntegrityCheck } from './integrity';
 import { migrations as defaultMigrations } from './migrations';
+import { rebuildMartProfiles } from './mart/build-mart';
 import type { Migration } from './migrations/migration';
 
 export interface Workspace {
@@ -78,6 +79,9 @@ export async function openWorkspace(pathArg: string, options: OpenOptions = {}):
     if (migrating) {
       await backupBeforeMigrating(db, path, header.userVersion);
       migrate(db, migrations);
+      // A workspace from before the customer mart (schema 6) lists its customers at once; its
+      // lifecycles and scores arrive with the next refresh.
+      if (header.userVersion < 6 && !options.migrations) rebuildMartProfiles(db);
     }
   } catch (error) {
     db.close();

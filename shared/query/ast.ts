@@ -275,7 +275,7 @@ export const FilterNodeSchema: z.ZodType<FilterNode> = FilterShapeSchema.superRe
 });
 
 export const QuerySpecSchema: z.ZodType<QuerySpec> = z.strictObject({
-  source: z.enum(['customer', 'churn_month']),
+  source: z.enum(['customer', 'churn_month', 'cohort_month']),
   measures: z.array(z.string().min(1)).min(1),
   dimensions: z
     .array(z.strictObject({ field: z.string().min(1), grain: z.enum(['month', 'week', 'year']).optional() }))

@@ -35,6 +35,7 @@ describe('churn-cockpit CLI', () => {
   });
 
   it('call invokes one operation and prints the {ok,result|error} envelope, exit 1 on an error', () => {
+    expect(runCli(['refresh', good]).code).toBe(0);
     const kpis = runCli(['call', '--workspace', good, 'dashboard.churnTrend', '{"months":2}']);
     expect(kpis.code).toBe(0);
     const ok = JSON.parse(kpis.stdout) as { ok: boolean; result: { points: { month: string; churned: number }[] } };

@@ -1,6 +1,7 @@
 // One contract suite, run against every host: the service itself, the loopback HTTP host, the
 // utility host (Electron's data process, under a stand-in parentPort since CI cannot download
 // the Electron binary) and the CLI's `call --stdio`. Each case states what a client may rely on.
+import { rebuildMartProfiles } from '../../electron/store/mart/build-mart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,8 @@ for (const [label, connect] of transports) {
     beforeAll(async () => {
       const ws = await openWorkspace(path, { create: true });
       seedHandCases(ws.db);
+      // What an import does: the grid reads the customer mart (no lifecycle until a refresh).
+      rebuildMartProfiles(ws.db);
       ws.close();
       service = createService();
       api = await connect(service, t.dir);
@@ -104,7 +107,10 @@ for (const [label, connect] of transports) {
       expect(await api.invoke('customers.nuke', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
     });
 
-    it('dashboard.kpis and dashboard.churnTrend follow the implicit churn definition', async () => {
+    it('dashboard.kpis and dashboard.churnTrend say "no snapshot", then follow the implicit churn definition after a refresh', async () => {
+      expect(await ok('dashboard.kpis')).toMatchObject({ customers: 6, scoredAsOf: null, atRiskCustomers: null });
+      expect(await ok('dashboard.churnTrend', { months: 3 })).toMatchObject({ dataDate: null, points: [] });
+      await ok('snapshot.refresh', {});
       expect(await ok('dashboard.kpis')).toMatchObject({
         customers: 6,
         activeCustomers: 3,

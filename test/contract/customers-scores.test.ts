@@ -1,5 +1,6 @@
 // customers.list with the latest snapshot's scores, over every host: what the grid relies on
 // when the analyst sorts by churn probability or filters by tier (test/support/hand-scores.ts).
+import { rebuildMartProfiles } from '../../electron/store/mart/build-mart';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createService, type Service } from '../../electron/service/service';
@@ -39,6 +40,8 @@ for (const [label, connect] of transports) {
       const ws = await openWorkspace(path, { create: true });
       seedHandCases(ws.db);
       seedHandScores(ws.db);
+      // What an import or a refresh does: the grid reads the customer mart.
+      rebuildMartProfiles(ws.db);
       ws.close();
       service = createService();
       api = await connect(service, t.dir);
@@ -51,7 +54,7 @@ for (const [label, connect] of transports) {
       t.cleanup();
     });
 
-    it('sorts by churn probability on the server, pages included; unscored customers last', async () => {
+    it('sorts by churn probability on the server, pages included, in the index order (NULLs last descending, ties by row)', async () => {
       const sort = [{ column: 'churn_probability', direction: 'desc' }];
       const all = await list({ sort });
       expect(all.total).toBe(6);
@@ -60,8 +63,8 @@ for (const [label, connect] of transports) {
         ['D', 0.6],
         ['E', 0.4],
         ['B', 0.1],
-        ['C', null],
         ['F', null],
+        ['C', null],
       ]);
       const second = await list({ sort, offset: 2, limit: 2 });
       expect(second.rows.map((r) => r.customer_id)).toEqual(['E', 'B']);

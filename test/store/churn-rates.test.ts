@@ -1,21 +1,26 @@
-// Hand-counted implicit churn (90 days without an order) on test/support/hand-cases.ts.
-// Spells (start → first churned day): A 01-10→05-15; B 01-05→04-04 and 06-20→09-18;
-// C 03-01→05-30 (its cancelled order of 05-20 does not count); D 02-01→09-28; E 04-10→07-09.
+// The Dashboard's churn numbers after a refresh, on test/support/hand-cases.ts, counted by hand
+// (implicit churn, 90 days without an order). Spells (start → first churned day):
+// A 01-10→05-15; B 01-05→04-04 and 06-20→09-18; C 03-01→05-30 (its cancelled order of 05-20
+// does not count); D 02-01→09-28; E 04-10→07-09.
 //   Feb: active at start A,B = 2, churned 0      Mar: A,B,D = 3, churned 0
 //   Apr: A,B,C,D = 4, churned B = 1              May: A,C,D,E = 4, churned A,C = 2
 //   Jun: D,E = 2, churned 0 (B's return in June is an acquisition, counted in neither)
 // Active on 2024-06-30: B, D, E = 3.
+// The refresh's monthly facts are also compared with two independent formulations: spells
+// from order gaps in SQL, and a day-by-day count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace';
-import { activeOn, dataDate, monthlyChurn } from '../../electron/store/churn-rates';
+import { runRefresh } from '../../electron/service/scoring/refresh';
 import { churnTrend, kpis } from '../../electron/service/dashboard';
+import { workspaceDataDate } from '../../electron/store/scoring/data-date';
 import { lastCompleteMonths } from '../../shared/metrics/months';
 import { seedHandCases } from '../support/hand-cases';
 import { independentMonthChurn } from '../support/independent-churn-sql';
+import { activeOn, monthlyChurn } from '../support/spell-churn-sql';
 import { tempDir } from '../support/temp';
 
-describe('implicit churn rates', () => {
+describe('implicit churn rates on the Dashboard', () => {
   const t = tempDir();
   let ws: Workspace;
   beforeAll(async () => {
@@ -27,13 +32,19 @@ describe('implicit churn rates', () => {
     t.cleanup();
   });
 
+  it('says there is no snapshot before the first refresh instead of showing zeros as facts', () => {
+    const k = kpis(ws.db);
+    expect(k).toMatchObject({ dataDate: null, scoredAsOf: null, atRiskCustomers: null });
+    expect(churnTrend(ws.db, 3).points).toEqual([]);
+    runRefresh(ws.db, { trainIfMissing: false }, () => undefined);
+  });
+
   it('finds the data date from the latest non-cancelled order', () => {
-    expect(dataDate(ws.db)).toBe('2024-06-30');
+    expect(workspaceDataDate(ws.db)?.iso).toBe('2024-06-30');
   });
 
   it('counts active-at-start and churned per month as counted by hand', () => {
-    const months = lastCompleteMonths('2024-06-30', 5);
-    expect(monthlyChurn(ws.db, months, '2024-06-30', 90)).toEqual([
+    expect(churnTrend(ws.db, 5).points.map(({ month, activeAtStart, churned }) => ({ month, activeAtStart, churned }))).toEqual([
       { month: '2024-02', activeAtStart: 2, churned: 0 },
       { month: '2024-03', activeAtStart: 3, churned: 0 },
       { month: '2024-04', activeAtStart: 4, churned: 1 },
@@ -42,24 +53,20 @@ describe('implicit churn rates', () => {
     ]);
   });
 
-  it('agrees with the day-by-day independent formulation', () => {
-    for (const m of lastCompleteMonths('2024-06-30', 6)) {
-      const [row] = monthlyChurn(ws.db, [m], '2024-06-30', 90);
-      const independent = independentMonthChurn(ws.db, m.first, m.last);
-      expect({ month: m.month, ...independent }).toEqual(row);
+  it('agrees with the spell SQL and the day-by-day formulation', () => {
+    const points = churnTrend(ws.db, 6).points;
+    for (const [i, m] of lastCompleteMonths('2024-06-30', 6).entries()) {
+      const { activeAtStart, churned } = points[i]!;
+      expect({ month: m.month, activeAtStart, churned }).toEqual(monthlyChurn(ws.db, [m], '2024-06-30', 90)[0]);
+      expect({ activeAtStart, churned }).toEqual(independentMonthChurn(ws.db, m.first, m.last));
     }
   });
 
-  it('counts customers active on a day', () => {
+  it('builds the KPIs from the lifecycle and the facts', () => {
     expect(activeOn(ws.db, '2024-06-30', 90)).toBe(3);
-    expect(activeOn(ws.db, '2024-05-14', 90)).toBe(4); // A (last day active), C, D, E
-    expect(activeOn(ws.db, '2024-05-15', 90)).toBe(3);
-  });
-
-  it('builds the KPIs and the trend from those counts', () => {
-    const k = kpis(ws.db);
-    expect(k).toMatchObject({
+    expect(kpis(ws.db)).toMatchObject({
       dataDate: '2024-06-30',
+      scoredAsOf: '2024-06-30',
       month: '2024-06',
       customers: 6,
       activeCustomers: 3,
@@ -67,8 +74,8 @@ describe('implicit churn rates', () => {
       churnRateLastMonth: 0,
       churnRatePrevMonth: 0.5,
       churnRateChange: -50,
+      inactivityDays: 90,
     });
-    const trend = churnTrend(ws.db, 3);
-    expect(trend.points.map((p) => p.rate)).toEqual([0.25, 0.5, 0]);
+    expect(churnTrend(ws.db, 3).points.map((p) => p.rate)).toEqual([0.25, 0.5, 0]);
   });
 });

@@ -9,7 +9,9 @@ import { createDemoWorkspace } from '../../electron/demo/generate';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace';
 import { runRefresh } from '../../electron/service/scoring/refresh';
 import { getChurnDefinition, saveChurnDefinition } from '../../electron/store/scoring/settings';
-import { rebuildMartProfiles } from '../../electron/store/mart/build-mart';
+import { buildMart, rebuildMartProfiles } from '../../electron/store/mart/build-mart';
+import { dayOf } from '../../shared/scoring/days';
+import { CHURN_KINDS, LIFECYCLE_STATES, NO_KIND } from '../../shared/scoring/lifecycle';
 import { featureIds } from '../../shared/scoring/feature-catalog';
 import type { SnapshotSummary } from '../../shared/contract/domains/scoring-schemas';
 import { independentActiveOn, independentLifecycleCounts, independentMonthFacts } from '../support/independent-mart-sql';
@@ -194,6 +196,55 @@ describe('customer mart built by the refresh', () => {
     expect(one<number>('SELECT count(*) FROM customer_spells')).toBe(spells);
   });
 
+  it('builds the same rows when the score rows are not in row order (joined by customer id)', () => {
+    const columns =
+      'customer_id, snapshot_id, lifecycle, churn_date, churn_kind, order_count, total_amount, last_order_date, health_score, tier, reasons, top_reason, recency_days, prev_clv';
+    const before = all(`SELECT ${columns} FROM customer_mart WHERE snapshot_id IS NOT NULL ORDER BY customer_id`);
+    const rows = all<{
+      customer_id: string;
+      lifecycle: string;
+      churn_date: string | null;
+      churn_kind: string | null;
+      order_count: number;
+      total_amount: number;
+      first_order_date: string | null;
+      last_order_date: string | null;
+    }>(
+      'SELECT customer_id, lifecycle, churn_date, churn_kind, order_count, total_amount, first_order_date, last_order_date FROM customer_mart WHERE snapshot_id IS NOT NULL ORDER BY customer_id',
+    );
+    const day = (iso: string | null) => (iso === null ? NaN : dayOf(iso));
+    const previous = one<number>('SELECT snapshot_id FROM snapshots WHERE snapshot_id <> ? ORDER BY as_of DESC, snapshot_id DESC LIMIT 1', latest.snapshotId);
+    const rebuild = ws.db.transaction(() => {
+      // The first score row moves to the end of the table: the rowids no longer follow the rows.
+      ws.db
+        .prepare('UPDATE customer_scores SET rowid = (SELECT max(rowid) + 1 FROM customer_scores) WHERE snapshot_id = ? AND customer_id = ?')
+        .run(latest.snapshotId, rows[0]!.customer_id);
+      buildMart(
+        ws.db,
+        { snapshotId: latest.snapshotId, previousId: previous, asOf: latest.asOf },
+        {
+          count: rows.length,
+          id: (r) => rows[r]!.customer_id,
+          lifecycle: {
+            state: Uint8Array.from(rows, (r) => LIFECYCLE_STATES.indexOf(r.lifecycle as never)),
+            kind: Uint8Array.from(rows, (r) => (r.churn_kind === null ? NO_KIND : CHURN_KINDS.indexOf(r.churn_kind as never))),
+            churnDay: Float64Array.from(rows, (r) => day(r.churn_date)),
+          },
+          orders: {
+            count: Float64Array.from(rows, (r) => r.order_count),
+            amount: Float64Array.from(rows, (r) => r.total_amount),
+            firstDay: Float64Array.from(rows, (r) => day(r.first_order_date)),
+            lastDay: Float64Array.from(rows, (r) => day(r.last_order_date)),
+          },
+        },
+      );
+      expect(all(`SELECT ${columns} FROM customer_mart WHERE snapshot_id IS NOT NULL ORDER BY customer_id`)).toEqual(before);
+      throw new Error('roll back');
+    });
+    expect(rebuild).toThrow('roll back');
+    expect(all(`SELECT ${columns} FROM customer_mart WHERE snapshot_id IS NOT NULL ORDER BY customer_id`)).toEqual(before);
+  });
+
   it('rebuildMartProfiles adds new customers and keeps the decided lifecycles', () => {
     const before = all('SELECT customer_id, lifecycle, churn_date, churn_kind, health_score, order_count FROM customer_mart ORDER BY customer_id');
     ws.db.exec(`
@@ -208,6 +259,6 @@ describe('customer mart built by the refresh', () => {
       { customer_id: 'ZNEW2', lifecycle: 'prospect', snapshot_id: null, order_count: 0, total_amount: 0, tier: null },
     ]);
     expect(one<string>(`SELECT name FROM customer_mart WHERE customer_id = 'C000001'`)).toBe('改名');
-    expect(one<number>(`SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customer_mart' AND sql IS NOT NULL`)).toBe(9);
+    expect(one<number>(`SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customer_mart' AND sql IS NOT NULL`)).toBe(11);
   });
 });

@@ -1,10 +1,12 @@
-// customers.list joined to the latest snapshot's scores (test/support/hand-scores.ts): sorting
-// and filtering by score columns, customers without a score after the scored ones, paging
-// across that boundary, and bound values.
+// customers.list over the customer mart with the latest snapshot's scores
+// (test/support/hand-scores.ts): sorting and filtering by catalog fields with SQLite's own NULL
+// order (first ascending, last descending; ties by row), paging, filter ASTs and bound values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace';
-import { listCustomers } from '../../electron/store/customers';
+import { listCustomerPage } from '../../electron/store/analytics/customer-page';
+import { rebuildMartProfiles } from '../../electron/store/mart/build-mart';
+import type { FilterNode } from '../../shared/query';
 import { CustomerListInputSchema, type CustomerListInput } from '../../shared/contract/operations';
 import { seedHandCases } from '../support/hand-cases';
 import { seedHandScores } from '../support/hand-scores';
@@ -13,24 +15,26 @@ import { tempDir } from '../support/temp';
 describe('customers list with scores', () => {
   const t = tempDir();
   let ws: Workspace;
-  const list = (input: CustomerListInput) => listCustomers(ws.db, CustomerListInputSchema.parse(input));
-  const ids = (input: CustomerListInput) => list(input).rows.map((r) => r.customer_id);
+  const list = (input: CustomerListInput & { filter?: FilterNode }) => listCustomerPage(ws.db, CustomerListInputSchema.parse(input));
+  const ids = (input: CustomerListInput & { filter?: FilterNode }) => list(input).rows.map((r) => r.customer_id);
 
   beforeAll(async () => {
     ws = await openWorkspace(join(t.dir, 'scores.churn'), { create: true });
     seedHandCases(ws.db);
+    rebuildMartProfiles(ws.db);
   });
   afterAll(() => {
     ws.close();
     t.cleanup();
   });
 
-  it('without a snapshot, lists every customer with empty scores and sorts by a score column without error', () => {
+  it('without a snapshot, lists every customer with no lifecycle and empty scores, and sorts by a score column without error', () => {
     const r = list({ sort: [{ column: 'churn_probability', direction: 'desc' }] });
     expect(r.total).toBe(6);
-    expect(r.rows.every((row) => row.health_score === null && row.tier === null && row.reasons.length === 0)).toBe(true);
+    expect(r.rows.every((row) => row.lifecycle === null && row.health_score === null && row.tier === null && row.reasons.length === 0)).toBe(true);
     expect(list({ filters: [{ column: 'tier', op: 'equals', value: 'atRisk' }] }).total).toBe(0);
     seedHandScores(ws.db);
+    rebuildMartProfiles(ws.db);
   });
 
   it('joins the latest snapshot: values, tier and labelled reasons', () => {
@@ -45,13 +49,13 @@ describe('customers list with scores', () => {
     expect(f).toMatchObject({ customer_id: 'F', health_score: null, tier: null, churn_probability: null, reasons: [] });
   });
 
-  it('sorts by churn probability: SQLite null order among the scored, unscored customers last', () => {
-    expect(ids({ sort: [{ column: 'churn_probability', direction: 'desc' }] })).toEqual(['A', 'D', 'E', 'B', 'C', 'F']);
-    expect(ids({ sort: [{ column: 'churn_probability', direction: 'asc' }] })).toEqual(['C', 'B', 'E', 'D', 'A', 'F']);
+  it('sorts by churn probability in SQLite null order (the index order), ties by row', () => {
+    expect(ids({ sort: [{ column: 'churn_probability', direction: 'desc' }] })).toEqual(['A', 'D', 'E', 'B', 'F', 'C']);
+    expect(ids({ sort: [{ column: 'churn_probability', direction: 'asc' }] })).toEqual(['C', 'F', 'B', 'E', 'D', 'A']);
     expect(list({ sort: [{ column: 'churn_probability', direction: 'desc' }] }).total).toBe(6);
   });
 
-  it('pages across the scored/unscored boundary exactly like the whole list', () => {
+  it('pages exactly like the whole list', () => {
     const sort = [{ column: 'churn_probability' as const, direction: 'desc' as const }];
     const whole = ids({ sort });
     for (let offset = 0; offset < 6; offset++) {
@@ -73,13 +77,30 @@ describe('customers list with scores', () => {
     expect(ids({ filters: [{ column: 'region', op: 'equals', value: '华东' }], sort: [{ column: 'health_score', direction: 'desc' }] })).toEqual(['A', 'D']);
     expect(ids({ quickFilter: '华', filters: [{ column: 'tier', op: 'equals', value: 'atRisk' }], sort: [{ column: 'p_alive', direction: 'asc' }] })).toEqual(['A', 'D']);
     expect(ids({ filters: [{ column: 'p_alive', op: 'inRange', value: 0.25, valueTo: 0.9 }], sort: [{ column: 'name', direction: 'asc' }] }).sort()).toEqual(['A', 'B', 'D']);
-    // A sort on a customer column with a score filter keeps the unscored customers only when NULL passes.
-    expect(ids({ filters: [{ column: 'clv', op: 'blank' }], sort: [{ column: 'customer_id', direction: 'desc' }] })).toEqual(['E', 'F']);
+    // Unscored customers match a score filter only when NULL passes.
+    expect(ids({ filters: [{ column: 'clv', op: 'blank' }], sort: [{ column: 'customer_id', direction: 'desc' }] })).toEqual(['F', 'E']);
   });
 
   it('binds values: a quoted tier never widens the match', () => {
     expect(list({ filters: [{ column: 'tier', op: 'equals', value: "atRisk' OR '1'='1" }] }).total).toBe(0);
-    expect(CustomerListInputSchema.safeParse({ sort: [{ column: 'reasons', direction: 'asc' }] }).success).toBe(false);
+    expect(() => list({ sort: [{ column: 'reasons', direction: 'asc' }] })).toThrow(/not a sortable field/);
     expect(CustomerListInputSchema.safeParse({ filters: [{ column: 's.tier', op: 'equals', value: 'x' }] }).success).toBe(false);
+    expect(() => list({ filters: [{ column: 'nope', op: 'equals', value: 'x' }] })).toThrow(/unknown field "nope"/);
+  });
+
+  it('takes a filter AST beside the column filters, and carries the lifecycle on every row', () => {
+    const filter: FilterNode = {
+      kind: 'group',
+      op: 'or',
+      children: [
+        { kind: 'condition', field: 'clv', op: '>=', value: 300 },
+        { kind: 'not', child: { kind: 'condition', field: 'region', op: 'in', values: ['华东', '华南'] } },
+      ],
+    };
+    // clv ≥ 300: B, D; region not in (华东, 华南), NULL included: C, E, F.
+    expect(ids({ filter })).toEqual(['B', 'C', 'D', 'E', 'F']);
+    expect(ids({ filter, filters: [{ column: 'tier', op: 'notBlank' }] })).toEqual(['B', 'C', 'D']);
+    const rows = list({}).rows;
+    expect(Object.fromEntries(rows.map((r) => [r.customer_id, r.lifecycle]))).toMatchObject({ C: 'churned', F: expect.stringMatching(/^(active|prospect)$/) as unknown });
   });
 });

@@ -34,7 +34,7 @@ describe('migration 006: customer mart', () => {
     expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(6);
   });
 
-  it('upgrades a version-5 workspace: the four tables, empty and STRICT, the rest unchanged', async () => {
+  it('upgrades a version-5 workspace: the four tables, STRICT, the customers listed in the mart undecided, the rest unchanged', async () => {
     const path = join(t.dir, 'a.churn');
     const v5 = await openWorkspace(path, { create: true, migrations: migrations.filter((m) => m.version <= 5) });
     v5.db.exec(`INSERT INTO customers (customer_id, name) VALUES ('C1', 'A');
@@ -46,8 +46,12 @@ describe('migration 006: customer mart', () => {
     expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(6);
     for (const table of TABLES) {
       expect(tableSql(ws.db, table), table).toMatch(/\bSTRICT\b/);
-      expect(ws.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      if (table !== 'customer_mart') expect(ws.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }
+    // Listed at once, with its purchases, but no lifecycle or score until a refresh decides them.
+    expect(ws.db.prepare('SELECT customer_id, snapshot_id, lifecycle, order_count, last_order_date, tier FROM customer_mart').all()).toEqual([
+      { customer_id: 'C1', snapshot_id: null, lifecycle: null, order_count: 1, last_order_date: '2024-01-05', tier: null },
+    ]);
     expect(tableSql(ws.db, 'customer_spells')).toMatch(/WITHOUT ROWID/);
     expect(schemaBefore(ws.db)).toEqual(before);
     expect(ws.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(1);
@@ -118,6 +122,8 @@ describe('migration 006: customer mart', () => {
         ['churn_probability'],
         ['clv'],
         ['value_risk'],
+        ['tier', 'clv'],
+        ['value_tier', 'tier', 'lifecycle', 'clv'],
         ['signup_date'],
         ['last_order_date'],
       ]),
@@ -127,14 +133,15 @@ describe('migration 006: customer mart', () => {
     ws.close();
   });
 
-  it('allows exactly the three lifecycles and four churn kinds, and STRICT types', async () => {
+  it('allows exactly the three lifecycles (or none yet) and four churn kinds, and STRICT types', async () => {
     const ws = await openWorkspace(join(t.dir, 'c.churn'), { create: true });
     const insert = ws.db.prepare(`INSERT INTO customer_mart (customer_id, lifecycle, churn_kind) VALUES (?, ?, ?)`);
     insert.run('A', 'active', null);
     insert.run('P', 'prospect', null);
     for (const kind of ['implicit', 'cancelled', 'contract_end', 'flag']) insert.run(`C-${kind}`, 'churned', kind);
     for (const bad of ['Active', 'lost', '']) expect(() => insert.run(`X-${bad}`, bad, null)).toThrow(/CHECK constraint failed/);
-    expect(() => insert.run('X-null', null, null)).toThrow(/NOT NULL/);
+    // NULL: a customer listed before any refresh decided its lifecycle.
+    insert.run('N', null, null);
     expect(() => insert.run('X-kind', 'churned', 'moved')).toThrow(/CHECK constraint failed/);
     expect(() => insert.run('A', 'active', null)).toThrow(/UNIQUE/);
     expect(() => ws.db.prepare(`INSERT INTO customer_mart (customer_id, lifecycle, order_count) VALUES ('T', 'active', 'many')`).run()).toThrow(

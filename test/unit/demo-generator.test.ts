@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace, generateDemo, type DemoSummary } from '../../electron/demo/generate';
-import { monthlyChurn } from '../../electron/store/churn-rates';
+import { monthlyChurn } from '../support/spell-churn-sql';
 import { connect, type Db } from '../../electron/store/database';
 import { migrate } from '../../electron/store/workspace';
 import { isAppError } from '../../shared/contract/errors';

@@ -59,14 +59,17 @@ export function listDimensions(db: Db) {
 function dimensionField(db: Db, dimension: string): FieldDef {
   const field = workspaceCatalog(db).field('customer', fieldIdOf(dimension));
   if (!field || !isDimension(field)) throw new AppError('INVALID_INPUT', `unknown dimension: ${dimension} (see analysis.dimensions)`, { reason: 'unknownDimension', params: { dimension } });
-  if (!martState(db)) throw new AppError('INVALID_INPUT', `${dimension}: refresh a snapshot first`, { reason: 'noSnapshot' });
   return field;
 }
 
-/** Group of every history customer from the customer mart. */
+/** Group of every history customer: a profile column as loaded with the history, else the customer mart's value. */
 function groupsOf(db: Db, h: EventHistory, dimension: string | undefined): string[] {
   if (!dimension) return new Array<string>(h.customers.ids.length).fill('all');
-  const byId = martGroups(db, workspaceCatalog(db), dimensionField(db, dimension).id);
+  const field = dimensionField(db, dimension);
+  const loaded = h.customers.categorical.get(`cat:${field.id}`);
+  if (loaded) return loaded.map((v) => v ?? '(blank)');
+  if (!martState(db)) throw new AppError('INVALID_INPUT', `${dimension}: refresh a snapshot first`, { reason: 'noSnapshot' });
+  const byId = martGroups(db, workspaceCatalog(db), field.id);
   return h.customers.ids.map((id) => byId.get(id) ?? '(not scored)');
 }
 

@@ -1,6 +1,7 @@
-// snapshot.refresh: everything as of day T from data dated ≤ T — features, churn state,
+// snapshot.refresh: everything as of day T from data dated ≤ T — features, lifecycle,
 // RFM, health (with its stored breakdown and change), churn probability with reasons,
-// P(alive) and CLV, value × risk — written as one snapshot.
+// P(alive) and CLV, value × risk — written as one snapshot, with the customer mart
+// (electron/store/mart/) rebuilt from it in the same transaction.
 import type { SnapshotSummary } from '../../../shared/contract/domains/scoring-schemas';
 import { FEATURE_COUNT, computeFeatures, featureValue } from '../../../shared/scoring/features';
 import { computeHealth, tierOf } from '../../../shared/scoring/health';

@@ -14,7 +14,7 @@ export function martState(db: Db): MartState | null {
   const row = db
     .prepare(
       `SELECT s.snapshot_id AS snapshotId, s.as_of AS asOf, s.summary ->> '$.churnDefinition' AS def
-       FROM snapshots s WHERE s.snapshot_id = (SELECT snapshot_id FROM customer_mart WHERE snapshot_id IS NOT NULL LIMIT 1)`,
+       FROM snapshots s ORDER BY s.as_of DESC, s.snapshot_id DESC LIMIT 1`,
     )
     .get() as { snapshotId: number; asOf: string; def: string | null } | undefined;
   if (!row) return null;

@@ -41,15 +41,18 @@ export function martColumns(supplied: Record<Supplied, string>): [string, string
   ];
 }
 
-/** `INSERT INTO customer_mart (…) SELECT … FROM <from> <joins of s, f and p>`, customers aliased c. */
-export function martInsertSql(supplied: Record<Supplied, string>, from: string, snapshotId: number, previousId: number | null): string {
+/**
+ * `INSERT INTO customer_mart (…) SELECT … FROM <from> <joins of s, f and p>`, customers aliased
+ * c; `from` may join the snapshot's scores as s itself.
+ */
+export function martInsertSql(supplied: Record<Supplied, string>, from: string, snapshotId: number, previousId: number | null, scoresJoined = false): string {
   const columns = martColumns(supplied);
   // Snapshot ids are integers from the database itself, written inline so the statement's
   // own placeholders stay the caller's.
   return `INSERT INTO customer_mart (${columns.map(([name]) => name).join(', ')})
 SELECT ${columns.map(([, sql]) => sql).join(', ')}
 FROM ${from}
-LEFT JOIN customer_scores s ON s.snapshot_id = ${Math.trunc(snapshotId)} AND s.customer_id = c.customer_id
+${scoresJoined ? '' : `LEFT JOIN customer_scores s ON s.snapshot_id = ${Math.trunc(snapshotId)} AND s.customer_id = c.customer_id`}
 LEFT JOIN snapshot_features f ON f.snapshot_id = ${Math.trunc(snapshotId)} AND f.customer_id = c.customer_id
 LEFT JOIN customer_scores p ON p.snapshot_id = ${previousId === null ? 'NULL' : Math.trunc(previousId)} AND p.customer_id = c.customer_id`;
 }

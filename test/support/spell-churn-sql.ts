@@ -1,11 +1,13 @@
+// A second formulation of PRODUCT.md §5 implicit churn for tests, in SQL over the raw orders
+// (the dashboard's own query before the analytic core): spells from order gaps, counted per
+// month. Tests compare the refresh's facts with it and with the day-by-day formulation.
 // Implicit churn (PRODUCT.md §5) computed from order "spells": a spell starts with an order
 // that follows the previous one by more than N days and ends N days after its last order
 // (the first day the customer counts as churned). A customer is active on day d when a
 // spell has start <= d < end. For a month [first, last]: active at its start = active on the
 // day before `first`; churned during it = one of those whose spell ends on a day in the month.
 // Customers acquired during the month are in neither count.
-import type { Db } from './database';
-import { workspaceDataDate } from './scoring/data-date';
+import type { Db } from '../../electron/store/database';
 
 export interface MonthBounds {
   month: string; // YYYY-MM
@@ -43,10 +45,6 @@ spells AS MATERIALIZED (
 )`;
 
 /** The workspace's one data date (scoring/data-date.ts): orders and activities alike. */
-export function dataDate(db: Db): string | null {
-  return workspaceDataDate(db)?.iso ?? null;
-}
-
 export function monthlyChurn(db: Db, months: readonly MonthBounds[], asOf: string, inactivityDays: number): MonthChurn[] {
   const rows = db
     .prepare(
