@@ -1,6 +1,7 @@
 // The deterministic demo workspace: a few years of a Chinese B2B/B2C company's customers,
 // simulated month by month so that churn has real, observable causes (see hazard.ts). The
 // same seed and options always produce the same rows, so demos, screenshots and tests agree.
+import { rebuildMartProfiles } from '../store/mart/build-mart';
 import { z } from 'zod';
 import { AppError } from '../../shared/contract/errors';
 import type { Db } from '../store/database';
@@ -191,6 +192,8 @@ export async function createDemoWorkspace(
     try {
       const backToWal = bulkJournal(workspace.db);
       const summary = generateDemo(workspace.db, options, options.onProgress);
+      // The Customers grid reads the customer mart: list the demo's customers before any refresh.
+      rebuildMartProfiles(workspace.db);
       backToWal();
       return summary;
     } finally {

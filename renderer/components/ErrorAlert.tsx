@@ -19,7 +19,8 @@ export function ErrorAlert({ error, onRetry, title }: ErrorAlertProps) {
       data-testid="error-alert"
       data-code={text.code}
       title={title ? `${title}: ${text.summary}` : text.summary}
-      description={`${text.code} · ${text.detail}`}
+      // The code (INVALID_INPUT …) stays in data-code for support; the reader gets words.
+      description={text.detail}
       action={
         onRetry ? (
           <Button size="small" onClick={onRetry}>

@@ -13,9 +13,10 @@ import { JobProgress } from './JobProgress';
 export interface RefreshScoresButtonProps {
   onDone: (summary: SnapshotSummary) => void;
   primary?: boolean;
+  size?: 'small' | 'middle';
 }
 
-export function RefreshScoresButton({ onDone, primary = false }: RefreshScoresButtonProps) {
+export function RefreshScoresButton({ onDone, primary = false, size }: RefreshScoresButtonProps) {
   const { t } = useTranslation('scoring');
   const { t: tApp } = useTranslation();
   const locale = useLocale();
@@ -35,7 +36,7 @@ export function RefreshScoresButton({ onDone, primary = false }: RefreshScoresBu
   return (
     <>
       <Tooltip title={t('common.refreshHint')}>
-        <Button type={primary ? 'primary' : 'default'} icon={<SyncOutlined />} onClick={() => void start()} data-testid="refresh-scores">
+        <Button type={primary ? 'primary' : 'default'} size={size} icon={<SyncOutlined />} onClick={() => void start()} data-testid="refresh-scores">
           {t('common.refresh')}
         </Button>
       </Tooltip>

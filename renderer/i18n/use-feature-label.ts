@@ -1,20 +1,16 @@
 // featureLabel bound to the UI language, naming customer columns (region, industry…) with
-// the grid's own column headers.
+// their catalog labels, as the grid heads them.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customerColumns, type CustomerColumn } from '../../shared/domain/customer-columns';
 import { useLocale } from './use-locale';
 import { featureLabel } from './labels';
-
-function isCustomerColumn(name: string): name is CustomerColumn {
-  return Object.prototype.hasOwnProperty.call(customerColumns, name);
-}
+import { isCatalogFieldKey } from './catalog-label';
 
 export function useFeatureLabel(): (id: string) => string {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const locale = useLocale();
   return useCallback(
-    (id: string) => featureLabel(id, locale, (source) => (isCustomerColumn(source) ? t(`columns.${source}`) : null)),
+    (id: string) => featureLabel(id, locale, (source) => (isCatalogFieldKey(source) ? t(`fields.${source}`) : null)),
     [locale, t],
   );
 }

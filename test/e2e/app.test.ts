@@ -1,12 +1,15 @@
-// End to end through the loopback HTTP host in headless Chromium: a person opens the demo,
-// reads the KPIs (checked against SQL), reads the trend's data table (checked against an
-// independent day-by-day SQL count), switches to Chinese, opens Customers and sorts.
+// End to end through the loopback HTTP host in headless Chromium: a person opens the demo
+// (scored by a CLI refresh: the dashboard reads the newest snapshot), reads the KPIs (checked
+// against SQL), reads the trend's data table (checked against an independent day-by-day SQL
+// count of PRODUCT.md §5 churn, cancellations and contract ends included), switches to
+// Chinese, opens Customers and sorts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { lastCompleteMonths } from '../../shared/metrics/months';
-import { independentMonthChurn } from '../support/independent-churn-sql';
+import { runCli } from '../support/cli';
+import { independentActiveOn, independentMonthFacts } from '../support/independent-mart-sql';
 import { findChrome } from './browser';
 import { SCREENSHOT_DIR, startAppSession, type AppSession } from './app-session';
 
@@ -23,7 +26,15 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
   let db: Database.Database;
 
   beforeAll(async () => {
-    session = await startAppSession({ chrome: chrome ?? '', prefix: 'churn-e2e-', locale: 'en-US' });
+    session = await startAppSession({
+      chrome: chrome ?? '',
+      prefix: 'churn-e2e-',
+      locale: 'en-US',
+      prepare: (path) => {
+        const refresh = runCli(['refresh', path, '--json']);
+        if (refresh.code !== 0) throw new Error(`refresh failed: ${refresh.stderr}`);
+      },
+    });
     ({ page, db } = session);
   });
 
@@ -41,13 +52,9 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
     expect(await dataValue('kpi-customers')).toBe(customers);
 
     const dataDate = db.prepare(`SELECT max(substr(order_date, 1, 10)) FROM orders WHERE status <> 'cancelled'`).pluck().get() as string;
-    const active = db
-      .prepare(`SELECT count(DISTINCT customer_id) FROM orders WHERE status <> 'cancelled' AND substr(order_date, 1, 10) > date(?, '-90 days') AND substr(order_date, 1, 10) <= ?`)
-      .pluck()
-      .get(dataDate, dataDate) as number;
-    expect(await dataValue('kpi-active')).toBe(active);
+    expect(await dataValue('kpi-active')).toBe(independentActiveOn(db, dataDate, 90));
 
-    const [prev, last] = lastCompleteMonths(dataDate, 2).map((m) => independentMonthChurn(db, m.first, m.last));
+    const [prev, last] = lastCompleteMonths(dataDate, 2).map((m) => independentMonthFacts(db, m.first, m.last, 90));
     expect(await dataValue('kpi-churned')).toBe(last?.churned);
     expect(await dataValue('kpi-churn-rate')).toBeCloseTo((last?.churned ?? 0) / (last?.activeAtStart ?? 1), 12);
     expect(prev?.activeAtStart).toBeGreaterThan(0);
@@ -73,7 +80,8 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
     const months = lastCompleteMonths(dataDate, 24);
     expect(rows.map((r) => r.month)).toEqual(months.map((m) => m.month));
     for (const [i, m] of months.entries()) {
-      const expected = independentMonthChurn(db, m.first, m.last);
+      const { activeAtStart, churned } = independentMonthFacts(db, m.first, m.last, 90);
+      const expected = { activeAtStart, churned };
       const shown = rows[i];
       expect({ month: shown?.month, activeAtStart: shown?.activeAtStart, churned: shown?.churned }).toEqual({ month: m.month, ...expected });
       expect(shown?.rate).toBeCloseTo(expected.churned / expected.activeAtStart, 12);

@@ -4,13 +4,30 @@ import { describe, expect, it } from 'vitest';
 import { CustomerListInputSchema } from '../../shared/contract/operations';
 import { translateFilterModel, translateSortModel } from '../../renderer/features/customers/filter-model';
 import { tierFilterModel } from '../../renderer/features/customers/TierFilter';
-import { formatPercentInput, parsePercent, scoreColumnDefs } from '../../renderer/features/customers/score-columns';
+import { formatPercentInput, parsePercent } from '../../renderer/features/customers/score-columns';
+import { customerColumnDefs } from '../../renderer/features/customers/column-defs';
+import { enumFilterModel } from '../../renderer/features/customers/EnumFilter';
+import type { CatalogLabels } from '../../renderer/i18n/catalog-label';
+import { baseCatalog } from '../../shared/catalog';
 
 describe('score column filters', () => {
-  it('sends a picked tier as tier = code, "not scored" as tier blank, and "all" as no filter', () => {
+  it('sends a picked tier as tier = code, churned as lifecycle = churned, "not scored" as tier blank and not churned, "all" as no filter', () => {
     expect(translateFilterModel({ tier: tierFilterModel('atRisk') }).filters).toEqual([{ column: 'tier', op: 'equals', value: 'atRisk' }]);
-    expect(translateFilterModel({ tier: tierFilterModel('unscored') }).filters).toEqual([{ column: 'tier', op: 'blank' }]);
+    expect(translateFilterModel({ tier: tierFilterModel('churned') }).filters).toEqual([{ column: 'lifecycle', op: 'equals', value: 'churned' }]);
+    expect(translateFilterModel({ tier: tierFilterModel('unscored') }).filters).toEqual([
+      { column: 'tier', op: 'blank' },
+      { column: 'lifecycle', op: 'notEqual', value: 'churned' },
+    ]);
     expect(tierFilterModel('all')).toBeNull();
+  });
+
+  it('sends one picked enum code as equals and several as an `in` condition of the filter AST', () => {
+    expect(translateFilterModel({ lifecycle: enumFilterModel(['churned']) })).toEqual({ filters: [{ column: 'lifecycle', op: 'equals', value: 'churned' }], ignored: [] });
+    const both = translateFilterModel({ lifecycle: enumFilterModel(['active', 'prospect', 'bogus']), status: enumFilterModel(['cancelled']) });
+    expect(both.filters).toEqual([{ column: 'status', op: 'equals', value: 'cancelled' }]);
+    expect(both.filter).toEqual({ kind: 'condition', field: 'lifecycle', op: 'in', values: ['active', 'prospect'] });
+    expect(() => CustomerListInputSchema.parse({ filters: both.filters, filter: both.filter })).not.toThrow();
+    expect(enumFilterModel([])).toBeNull();
   });
 
   it('reads a typed percentage as the stored fraction and shows it back as typed', () => {
@@ -36,10 +53,17 @@ describe('score column filters', () => {
     expect(translateSortModel([{ colId: 'churn_probability', sort: 'desc' }, { colId: 'reasons', sort: 'asc' }])).toEqual([
       { column: 'churn_probability', direction: 'desc' },
     ]);
-    const t = ((key: string) => key) as unknown as Parameters<typeof scoreColumnDefs>[0];
-    const defs = scoreColumnDefs(t, 'en');
-    const sortable = defs.filter((d) => d.sortable !== false && d.filter !== false).map((d) => d.colId);
-    expect(sortable).toEqual(['health_score', 'tier', 'churn_probability', 'p_alive', 'clv']);
-    expect(defs.every((d) => d.colId === 'reasons' || d.field === d.colId)).toBe(true);
+    const t = ((key: string) => key) as unknown as Parameters<typeof customerColumnDefs>[1];
+    const labels: CatalogLabels = { field: (id) => `label:${id}`, value: (_f, code) => code, measure: (id) => id, help: () => '' };
+    const defs = customerColumnDefs(labels, t, 'en');
+    const notSortable = defs.filter((d) => d.sortable === false || d.filter === false).map((d) => d.colId);
+    expect(notSortable).toEqual(['reasons']);
+    // Every other column is a catalog field of the customer source, headed by its catalog label.
+    for (const d of defs.filter((x) => x.colId !== 'reasons')) {
+      expect(baseCatalog.field('customer', d.colId ?? '')).toBeDefined();
+      expect(d.field).toBe(d.colId);
+      expect(d.headerName).toBe(`label:${d.colId}`);
+    }
+    expect(defs.map((d) => d.colId)).toEqual(expect.arrayContaining(['lifecycle', 'tier', 'status', 'health_score', 'churn_probability', 'churn_date', 'churn_kind']));
   });
 });

@@ -16,13 +16,18 @@ import { ProfileCard } from './ProfileCard';
 import { ReasonsCard } from './ReasonsCard';
 import { ScoreCards } from './ScoreCards';
 import { ScoreHistoryCard } from './ScoreHistoryCard';
-import { TierTag } from '../../components/TierTag';
+import { LifecycleItems } from './LifecycleItems';
+import { useCustomerLifecycle } from './use-customer-lifecycle';
 
 export default function Customer360Page({ customerId }: { customerId: string }) {
   const { t } = useTranslation('scoring');
-  const { t: tApp } = useTranslation();
   const locale = useLocale();
   const profile = useOperation('customer.profile', { customerId });
+  const lifecycle = useCustomerLifecycle(customerId);
+  const onRefreshed = () => {
+    profile.reload();
+    lifecycle.reload();
+  };
   const snapshots = useOperation('snapshot.list', {});
   const data = profile.data;
   // The breakdown is read with the configuration that scored it (group names, tier cut-offs).
@@ -60,8 +65,11 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
   }
 
   const name = typeof data.customer.name === 'string' ? data.customer.name : null;
-  const status = data.customer.status;
+  const status = typeof data.customer.status === 'string' ? data.customer.status : null;
   const score = data.score;
+  // The mart's lifecycle; the snapshot's churn flag when the mart has no row for the customer.
+  const life = lifecycle.data?.lifecycle ?? (score ? (score.churned ? 'churned' : null) : null);
+  const churned = life === 'churned';
   return (
     <div data-testid="customer360-page" data-customer-id={customerId} data-snapshot-id={data.snapshotId ?? ''}>
       {back}
@@ -72,9 +80,15 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
             {customerId}
           </Typography.Text>
         </Typography.Title>
-        {status === 'active' || status === 'cancelled' ? <Tag color={status === 'active' ? 'green' : 'red'}>{tApp(`status.${status}`)}</Tag> : null}
-        {score ? <TierTag tier={score.tier} /> : null}
-        {score?.valueRisk ? <Tag data-testid="c360-value-risk">{t(`valueRisk.${score.valueRisk}`)}</Tag> : null}
+        <LifecycleItems
+          lifecycle={life}
+          churnDate={lifecycle.data?.churn_date ?? null}
+          churnKind={lifecycle.data?.churn_kind ?? null}
+          status={lifecycle.data?.status ?? status}
+          tier={score?.tier ?? null}
+          scored={score !== null}
+        />
+        {score?.valueRisk && !churned ? <Tag data-testid="c360-value-risk">{t(`valueRisk.${score.valueRisk}`)}</Tag> : null}
         {data.asOf ? (
           <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
             {t('common.snapshotAsOf', { date: formatDate(data.asOf, locale) })}
@@ -83,14 +97,18 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
       </div>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {score ? (
-          <ScoreCards score={score} cutoffs={cutoffs} />
+          <ScoreCards
+            score={score}
+            cutoffs={cutoffs}
+            churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null}
+          />
         ) : (
           <Alert
             type="info"
             showIcon
             data-testid="c360-no-score"
             title={data.snapshotId === null ? t('common.noSnapshotHint') : t('customer360.noScore')}
-            action={<RefreshScoresButton onDone={() => profile.reload()} />}
+            action={<RefreshScoresButton onDone={onRefreshed} />}
           />
         )}
         <Row gutter={[12, 12]}>
@@ -101,7 +119,7 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
             <GroupBreakdown groups={data.groups} indicators={data.indicators} config={config} />
           </Col>
           <Col xs={24} lg={8}>
-            <ReasonsCard reasons={score?.reasons ?? []} />
+            <ReasonsCard reasons={score?.reasons ?? []} churned={churned} />
           </Col>
         </Row>
         <Row gutter={[12, 12]}>

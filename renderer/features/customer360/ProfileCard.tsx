@@ -1,11 +1,14 @@
-// The customer's record as imported: canonical columns first, then any extra attributes.
+// The customer's record as imported: canonical columns first (catalog labels; 合同状态 is the
+// contract status, not the lifecycle), then any extra attributes under their own names.
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { customerColumns, type CustomerColumn } from '../../../shared/domain/customer-columns';
+import { baseCatalog } from '../../../shared/catalog';
 import { formatCurrency, formatDate, formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { useCatalogLabels } from '../../i18n/catalog-label';
 
-const order: CustomerColumn[] = ['region', 'city', 'industry', 'segment', 'owner', 'signup_date', 'contract_end', 'status', 'cancel_date', 'cancel_reason'];
+const order = ['region', 'city', 'industry', 'segment', 'owner', 'signup_date', 'contract_end', 'status', 'cancel_date', 'cancel_reason'] as const;
+type ProfileColumn = (typeof order)[number];
 
 function text(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -15,15 +18,15 @@ function text(value: unknown): string {
 }
 
 export function ProfileCard({ customer, attributes }: { customer: Record<string, unknown>; attributes: Record<string, unknown> }) {
-  const { t } = useTranslation();
   const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
-  const show = (column: CustomerColumn, value: unknown): string => {
-    const kind = customerColumns[column].kind;
-    if (kind === 'date' && typeof value === 'string') return formatDate(value, locale);
-    if (column === 'total_amount' && typeof value === 'number') return formatCurrency(value, locale);
-    if (kind === 'number' && typeof value === 'number') return formatNumber(value, locale);
-    if (column === 'status' && (value === 'active' || value === 'cancelled')) return t(`status.${value}`);
+  const labels = useCatalogLabels();
+  const show = (column: ProfileColumn, value: unknown): string => {
+    const field = baseCatalog.field('customer', column);
+    if (field?.type === 'date' && typeof value === 'string') return formatDate(value, locale);
+    if (field?.format === 'currency' && typeof value === 'number') return formatCurrency(value, locale);
+    if (field?.type === 'number' && typeof value === 'number') return formatNumber(value, locale);
+    if (field?.type === 'enum' && typeof value === 'string') return labels.value(column, value);
     return text(value);
   };
   const extra = Object.entries(attributes);
@@ -33,7 +36,7 @@ export function ProfileCard({ customer, attributes }: { customer: Record<string,
         {order
           .filter((c) => customer[c] !== undefined)
           .map((c) => (
-            <Descriptions.Item key={c} label={t(`columns.${c}`)}>
+            <Descriptions.Item key={c} label={labels.field(c)}>
               {show(c, customer[c])}
             </Descriptions.Item>
           ))}

@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
 import { pick } from '../../i18n/labels';
 
-export function ReasonsCard({ reasons }: { reasons: readonly Reason[] }) {
+export function ReasonsCard({ reasons, churned = false }: { reasons: readonly Reason[]; churned?: boolean }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const max = Math.max(1e-9, ...reasons.map((r) => Math.abs(r.contribution)));
@@ -26,7 +26,7 @@ export function ReasonsCard({ reasons }: { reasons: readonly Reason[] }) {
       style={{ height: '100%' }}
     >
       {reasons.length === 0 ? (
-        <Typography.Text type="secondary">{t('customer360.noReasons')}</Typography.Text>
+        <Typography.Text type="secondary">{t(churned ? 'customer360.noReasonsChurned' : 'customer360.noReasons')}</Typography.Text>
       ) : (
         <ol style={{ margin: 0, paddingLeft: 18 }}>
           {reasons.map((r) => (

@@ -1,5 +1,7 @@
 // The customer's headline scores: health (tier-coloured, with its change), churn probability,
-// P(alive) with expected purchases, and CLV with the value × risk segment.
+// P(alive) with expected purchases, and CLV with the value × risk segment. A churned customer
+// has no tier and no churn risk (PRODUCT.md §5): its first card says 已流失 with the churn date
+// and kind, and the health score is shown muted, without a tier.
 import type { ReactNode } from 'react';
 import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +12,8 @@ import { useLocale } from '../../i18n/use-locale';
 import { KpiCard } from '../../components/KpiCard';
 import { HelpPopover } from '../../components/HelpPopover';
 import { TierTag } from '../../components/TierTag';
+import { useCatalogLabels } from '../../i18n/catalog-label';
+import { formatDate } from '../../../shared/i18n/format';
 import { useRfmSegmentName } from './use-rfm-segment-name';
 
 function signedPoints(v: number | null): string {
@@ -18,9 +22,15 @@ function signedPoints(v: number | null): string {
   return `${r > 0 ? '+' : ''}${formatNumber(r, undefined, 1)}`;
 }
 
-export function ScoreCards({ score, cutoffs }: { score: ScoreRow; cutoffs: { healthy: number; watch: number } }) {
+export interface ChurnFact {
+  date: string | null;
+  kind: string | null;
+}
+
+export function ScoreCards({ score, cutoffs, churn = null }: { score: ScoreRow; cutoffs: { healthy: number; watch: number }; churn?: ChurnFact | null }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
+  const labels = useCatalogLabels();
   const segmentName = useRfmSegmentName();
   const col = (node: ReactNode) => (
     <Col xs={24} sm={12} xl={6}>
@@ -29,31 +39,64 @@ export function ScoreCards({ score, cutoffs }: { score: ScoreRow; cutoffs: { hea
   );
   return (
     <Row gutter={[12, 12]}>
-      {col(
-        <KpiCard
-          testId="c360-health"
-          title={t('customer360.healthScore')}
-          rawValue={score.healthScore}
-          display={formatNumber(score.healthScore, locale, 1)}
-          accent={score.tier ? tierColors[score.tier] : undefined}
-          extra={<HelpPopover topics={['health', 'tiers', 'healthChange']} values={cutoffs} />}
-          footer={
-            <>
-              <TierTag tier={score.tier} /> {t('customer360.change', { change: signedPoints(score.healthChange) })}
-            </>
-          }
-        />,
-      )}
-      {col(
-        <KpiCard
-          testId="c360-probability"
-          title={t('customer360.churnProbability')}
-          rawValue={score.churnProbability}
-          display={formatPercent(score.churnProbability, locale)}
-          accent={tierColors.atRisk}
-          extra={<HelpPopover topics={['churnProbability', 'churnModel']} />}
-          footer={score.churned ? <Typography.Text type="danger">{t('customer360.churned')}</Typography.Text> : null}
-        />,
+      {churn ? (
+        <>
+          {col(
+            <KpiCard
+              testId="c360-churned"
+              title={labels.field('lifecycle')}
+              rawValue={null}
+              display={labels.value('lifecycle', 'churned')}
+              accent="#8c8c8c"
+              extra={<HelpPopover topics={['churnImplicit', 'churnActive']} />}
+              footer={
+                <span data-testid="c360-churned-detail" data-date={churn.date ?? ''} data-kind={churn.kind ?? ''}>
+                  {[churn.date ? formatDate(churn.date, locale) : null, churn.kind ? labels.value('churn_kind', churn.kind) : null].filter(Boolean).join(' · ') || '—'}
+                </span>
+              }
+            />,
+          )}
+          {col(
+            <KpiCard
+              testId="c360-health"
+              title={t('customer360.healthScore')}
+              rawValue={score.healthScore}
+              display={formatNumber(score.healthScore, locale, 1)}
+              accent="#8c8c8c"
+              extra={<HelpPopover topics={['health', 'tiers']} values={cutoffs} />}
+              footer={t('customer360.churnedNoTier')}
+            />,
+          )}
+        </>
+      ) : (
+        <>
+          {col(
+            <KpiCard
+              testId="c360-health"
+              title={t('customer360.healthScore')}
+              rawValue={score.healthScore}
+              display={formatNumber(score.healthScore, locale, 1)}
+              accent={score.tier ? tierColors[score.tier] : undefined}
+              extra={<HelpPopover topics={['health', 'tiers', 'healthChange']} values={cutoffs} />}
+              footer={
+                <>
+                  <TierTag tier={score.tier} /> {t('customer360.change', { change: signedPoints(score.healthChange) })}
+                </>
+              }
+            />,
+          )}
+          {col(
+            <KpiCard
+              testId="c360-probability"
+              title={t('customer360.churnProbability')}
+              rawValue={score.churnProbability}
+              display={formatPercent(score.churnProbability, locale)}
+              accent={tierColors.atRisk}
+              extra={<HelpPopover topics={['churnProbability', 'churnModel']} />}
+              footer={score.churned ? <Typography.Text type="danger">{t('customer360.churned')}</Typography.Text> : null}
+            />,
+          )}
+        </>
       )}
       {col(
         <KpiCard
@@ -75,12 +118,13 @@ export function ScoreCards({ score, cutoffs }: { score: ScoreRow; cutoffs: { hea
           exact={formatCurrency(score.clv, locale)}
           extra={<HelpPopover topics={['clv', 'valueRisk']} />}
           footer={
-            <>
-              {score.valueRisk ? t(`valueRisk.${score.valueRisk}`) : '—'}
-              {score.rfmSegment
-                ? ` · ${t('customer360.rfm', { r: score.rfmR ?? '—', f: score.rfmF ?? '—', m: score.rfmM ?? '—', segment: segmentName(score.rfmSegment) })}`
-                : ''}
-            </>
+            // A churned customer has no value × risk segment: its RFM alone.
+            [
+              score.valueRisk ? t(`valueRisk.${score.valueRisk}`) : churn ? null : '—',
+              score.rfmSegment ? t('customer360.rfm', { r: score.rfmR ?? '—', f: score.rfmF ?? '—', m: score.rfmM ?? '—', segment: segmentName(score.rfmSegment) }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')
           }
         />,
       )}

@@ -9,16 +9,16 @@ import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/contract/errors';
 import type { CustomerRow } from '../../../shared/contract/operations';
-import { isCustomerScoreColumn, type CustomerListColumn } from '../../../shared/domain/customer-columns';
 import { formatInteger } from '../../../shared/i18n/format';
 import { onFindRequest } from '../../app/find-shortcut';
+import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NoDataState } from '../../components/NoDataState';
 import { useLocale } from '../../i18n/use-locale';
+import { useCatalogLabels } from '../../i18n/catalog-label';
 import { customerColumnDefs } from './column-defs';
 import { customerDatasource } from './customer-datasource';
-import { insertColumns, scoreColumnDefs, scoreColumnLabels } from './score-columns';
-import { ScoresAsOf } from './ScoresAsOf';
+import { NoScoresNotice, ScoresAsOf } from './ScoresAsOf';
 import { gridTheme } from './grid-theme';
 import { useDebounced } from '../../components/use-debounced';
 
@@ -41,9 +41,11 @@ export default function CustomersPage() {
   const quickFilter = useDebounced(quickInput, 300);
   const quickRef = useRef(quickFilter);
   const [total, setTotal] = useState<Total | null>(null);
-  const [ignored, setIgnored] = useState<CustomerListColumn[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const [hasColumnFilters, setHasColumnFilters] = useState(false);
+  const snapshots = useOperation('snapshot.list', {});
+  const latestAsOf = snapshots.data?.snapshots[0]?.asOf ?? null;
 
   useEffect(() => onFindRequest(() => searchRef.current?.focus({ cursor: 'all' })), []);
 
@@ -69,7 +71,8 @@ export default function CustomersPage() {
     [],
   );
   const { t: ts } = useTranslation('scoring');
-  const columnDefs = useMemo(() => insertColumns(customerColumnDefs(t, locale), 'name', scoreColumnDefs(ts, locale)), [t, ts, locale]);
+  const labels = useCatalogLabels();
+  const columnDefs = useMemo(() => customerColumnDefs(labels, ts, locale), [labels, ts, locale]);
   const localeText = useMemo(() => t('grid', { returnObjects: true }) as Record<string, string>, [t]);
 
   const onGridReady = (event: GridReadyEvent<CustomerRow>) => {
@@ -82,8 +85,12 @@ export default function CustomersPage() {
   };
 
   const noWorkspace = error?.code === 'NO_WORKSPACE';
-  const columnName = (c: CustomerListColumn) => (isCustomerScoreColumn(c) ? ts(`columns.${scoreColumnLabels[c]}`) : t(`columns.${c}`));
-  const ignoredNames = ignored.map(columnName).join(locale === 'zh-CN' ? '、' : ', ');
+  const ignoredNames = ignored.map((c) => labels.field(c)).join(locale === 'zh-CN' ? '、' : ', ');
+  // A refresh rebuilds the list (lifecycles, scores): drop every cached block.
+  const onRefreshed = () => {
+    apiRef.current?.purgeInfiniteCache();
+    snapshots.reload();
+  };
 
   return (
     <div data-testid="customers-page" style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: 8, minHeight: 480 }}>
@@ -101,7 +108,7 @@ export default function CustomersPage() {
             ? t(total.filtered ? 'customers.totalFiltered' : 'customers.total', { total: formatInteger(total.count, locale) })
             : t('customers.counting')}
         </Typography.Text>
-        <ScoresAsOf />
+        {latestAsOf ? <ScoresAsOf asOf={latestAsOf} /> : null}
         <Space style={{ marginLeft: 'auto' }}>
           <Input
             ref={searchRef}
@@ -125,6 +132,7 @@ export default function CustomersPage() {
           </Button>
         </Space>
       </div>
+      {snapshots.data && latestAsOf === null ? <NoScoresNotice onRefreshed={onRefreshed} /> : null}
       {ignored.length > 0 ? (
         <Alert type="warning" showIcon title={t('customers.orIgnored', { columns: ignoredNames })} data-testid="customers-ignored-filters" />
       ) : null}
@@ -140,7 +148,8 @@ export default function CustomersPage() {
             key={locale}
             theme={gridTheme}
             columnDefs={columnDefs}
-            defaultColDef={{ sortable: true, resizable: true, filter: true, suppressHeaderMenuButton: false }}
+            // Long catalog labels wrap onto a second header line rather than being cut.
+            defaultColDef={{ sortable: true, resizable: true, filter: true, suppressHeaderMenuButton: false, wrapHeaderText: true, autoHeaderHeight: true }}
             rowModelType="infinite"
             datasource={datasource}
             cacheBlockSize={BLOCK_SIZE}

@@ -1,27 +1,24 @@
-// Which snapshot the grid's score columns come from, or what to do when there is none.
+// Which snapshot the grid's lifecycle and score columns come from; before the first refresh,
+// a notice that there is none yet with the Refresh button (the list itself is built by it).
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/i18n/format';
-import { hrefFor } from '../../app/routes';
-import { useOperation } from '../../api/use-operation';
+import { NoSnapshotState } from '../../components/NoSnapshotState';
 import { useLocale } from '../../i18n/use-locale';
 
-export function ScoresAsOf() {
+/** The inline "scores as of" text; `asOf` null: there is no snapshot yet. */
+export function ScoresAsOf({ asOf }: { asOf: string | null }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
-  const snapshots = useOperation('snapshot.list', {});
-  if (!snapshots.data) return null;
-  const latest = snapshots.data.snapshots[0];
-  if (!latest) {
-    return (
-      <Typography.Text type="secondary" data-testid="customers-scores-as-of" data-value="">
-        <a href={hrefFor('health')}>{t('columns.noScores')}</a>
-      </Typography.Text>
-    );
-  }
   return (
-    <Typography.Text type="secondary" data-testid="customers-scores-as-of" data-value={latest.asOf}>
-      {t('columns.scoresAsOf', { date: formatDate(latest.asOf, locale) })}
+    <Typography.Text type="secondary" data-testid="customers-scores-as-of" data-value={asOf ?? ''}>
+      {asOf ? t('columns.scoresAsOf', { date: formatDate(asOf, locale) }) : t('columns.noScores')}
     </Typography.Text>
   );
+}
+
+/** The strip above the grid before the first refresh. */
+export function NoScoresNotice({ onRefreshed }: { onRefreshed: () => void }) {
+  const { t } = useTranslation('scoring');
+  return <NoSnapshotState variant="alert" hint={t('common.noSnapshotCustomers')} onRefreshed={onRefreshed} testId="customers-no-snapshot" />;
 }

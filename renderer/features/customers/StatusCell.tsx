@@ -1,22 +1,13 @@
-// Customer status as a coloured tag in the tier palette: active reads healthy, cancelled at-risk.
+// The contract status as imported (合同状态: 在约 / 已解约) — not the lifecycle, which has its own
+// column. Neutral colours: green, amber and red mean health tiers only.
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../shared/contract/operations';
-import { tierColors, tierTints, type Tier } from '../../../shared/domain/tiers';
-
-const tones: Record<string, Tier> = {
-  active: 'healthy',
-  cancelled: 'atRisk',
-};
+import { useCatalogLabels } from '../../i18n/catalog-label';
 
 export function StatusCell({ value }: CustomCellRendererProps<CustomerRow, string>) {
-  const { t } = useTranslation();
+  const labels = useCatalogLabels();
   if (!value) return null;
-  const tone = tones[value];
-  const label = value === 'active' || value === 'cancelled' ? t(`status.${value}`) : value;
-  const style = tone
-    ? { color: tierColors[tone], background: tierTints[tone].background, borderColor: tierTints[tone].border }
-    : undefined;
+  const cancelled = value === 'cancelled';
   return (
     <span
       data-status={value}
@@ -27,10 +18,11 @@ export function StatusCell({ value }: CustomCellRendererProps<CustomerRow, strin
         borderRadius: 4,
         border: '1px solid #d9d9d9',
         fontSize: 12,
-        ...style,
+        color: cancelled ? '#8c8c8c' : undefined,
+        background: cancelled ? '#f5f5f5' : '#fff',
       }}
     >
-      {label}
+      {labels.value('status', value)}
     </span>
   );
 }

@@ -1,33 +1,23 @@
-// Column filter of the tier column: pick one tier (or "not scored") instead of typing a code.
-// Its model has the shape of a text-filter condition, so translateFilterModel sends it to
-// customers.list like any other column filter (tier = code, or tier blank).
+// Column filter of the tier column: pick one tier, 已流失 (churned customers, who have no
+// tier), or "not scored", instead of typing a code. translateFilterModel turns the choice into
+// customers.list filters (tier = code; lifecycle = churned; tier blank and not churned).
 import { useCallback } from 'react';
 import { Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useGridFilter, type CustomFilterProps } from 'ag-grid-react';
 import type { CustomerRow } from '../../../shared/contract/operations';
-import type { Tier } from '../../../shared/domain/tiers';
+import { TierOrChurnedTag } from '../../components/LifecycleTag';
 import { TierTag } from '../../components/TierTag';
+import type { TierChoice, TierFilterModel } from './filter-model';
 
-export interface TierFilterModel {
-  filterType: 'text';
-  type: 'equals' | 'blank';
-  filter?: Tier;
-}
+export type { TierFilterModel } from './filter-model';
 
-type Choice = Tier | 'unscored' | 'all';
+type Choice = TierChoice | 'all';
 
-const tiers: Tier[] = ['healthy', 'watch', 'atRisk'];
+const tiers = ['healthy', 'watch', 'atRisk'] as const;
 
 export function tierFilterModel(choice: Choice): TierFilterModel | null {
-  if (choice === 'all') return null;
-  if (choice === 'unscored') return { filterType: 'text', type: 'blank' };
-  return { filterType: 'text', type: 'equals', filter: choice };
-}
-
-function choiceOf(model: TierFilterModel | null): Choice {
-  if (!model) return 'all';
-  return model.type === 'blank' ? 'unscored' : (model.filter ?? 'all');
+  return choice === 'all' ? null : { filterType: 'tier', choice };
 }
 
 export function TierFilter({ model, onModelChange }: CustomFilterProps<CustomerRow, unknown, TierFilterModel>) {
@@ -38,7 +28,7 @@ export function TierFilter({ model, onModelChange }: CustomFilterProps<CustomerR
   return (
     <div style={{ padding: 12 }} data-testid="tier-filter">
       <Radio.Group
-        value={choiceOf(model)}
+        value={model?.choice ?? 'all'}
         onChange={(e) => onModelChange(tierFilterModel(e.target.value as Choice))}
         style={{ display: 'flex', flexDirection: 'column', gap: 6 }}
       >
@@ -50,6 +40,9 @@ export function TierFilter({ model, onModelChange }: CustomFilterProps<CustomerR
             <TierTag tier={tier} />
           </Radio>
         ))}
+        <Radio value="churned" data-testid="tier-filter-churned">
+          <TierOrChurnedTag tier={null} lifecycle="churned" />
+        </Radio>
         <Radio value="unscored" data-testid="tier-filter-unscored">
           <TierTag tier={null} />
         </Radio>

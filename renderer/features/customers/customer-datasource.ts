@@ -4,7 +4,6 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { AppError } from '../../../shared/contract/errors';
 import type { CustomerRow } from '../../../shared/contract/operations';
-import type { CustomerListColumn } from '../../../shared/domain/customer-columns';
 import { invoke } from '../../api/client';
 import { asAppError } from '../../api/use-operation';
 import { translateFilterModel, translateSortModel } from './filter-model';
@@ -12,14 +11,14 @@ import { translateFilterModel, translateSortModel } from './filter-model';
 export interface CustomerDatasourceHooks {
   quickFilter(): string;
   onTotal(total: number, filtered: boolean): void;
-  onIgnored(columns: CustomerListColumn[]): void;
+  onIgnored(columns: string[]): void;
   onError(error: AppError | null): void;
 }
 
 export function customerDatasource(hooks: CustomerDatasourceHooks): IDatasource {
   return {
     getRows(params: IGetRowsParams<CustomerRow>) {
-      const { filters, ignored } = translateFilterModel(params.filterModel);
+      const { filters, filter, ignored } = translateFilterModel(params.filterModel);
       hooks.onIgnored(ignored);
       const quick = hooks.quickFilter().trim().slice(0, 200);
       invoke('customers.list', {
@@ -27,11 +26,12 @@ export function customerDatasource(hooks: CustomerDatasourceHooks): IDatasource 
         limit: Math.max(1, params.endRow - params.startRow),
         sort: translateSortModel(params.sortModel),
         filters,
+        filter,
         quickFilter: quick || undefined,
       }).then(
         ({ rows, total }) => {
           hooks.onError(null);
-          hooks.onTotal(total, filters.length > 0 || quick.length > 0);
+          hooks.onTotal(total, filters.length > 0 || filter !== undefined || quick.length > 0);
           params.successCallback(rows, total);
         },
         (error: unknown) => {

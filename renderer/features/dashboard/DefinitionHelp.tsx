@@ -23,6 +23,7 @@ export function DefinitionHelp({ inactivityDays, dataDate, testId }: DefinitionH
       content={
         <>
           <Typography.Paragraph style={{ marginBottom: 8 }}>{t('definitions.churn', { days: inactivityDays })}</Typography.Paragraph>
+          <Typography.Paragraph style={{ marginBottom: 8 }}>{t('definitions.activeChurn')}</Typography.Paragraph>
           <Typography.Paragraph style={{ marginBottom: 8 }}>{t('definitions.rate')}</Typography.Paragraph>
           <Typography.Paragraph style={{ marginBottom: 8 }}>{t('definitions.active', { days: inactivityDays })}</Typography.Paragraph>
           {dataDate ? (

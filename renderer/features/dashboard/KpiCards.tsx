@@ -1,10 +1,14 @@
-// The four headline KPIs of the warning cockpit.
+// The headline KPIs of the warning cockpit, from the newest snapshot's customer mart: customers,
+// active (lifecycle active under the configured churn definition), last month's churn and rate,
+// and the at-risk customers with their CLV (non-churned customers only: churned ones have no tier).
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Kpis } from '../../../shared/contract/operations';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatCompact, formatCurrency, formatDate, formatInteger, formatMonth, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { HelpButton } from '../../components/HelpButton';
+import { useCatalogLabels } from '../../i18n/catalog-label';
 import { DefinitionHelp } from './DefinitionHelp';
 import { KpiCard } from '../../components/KpiCard';
 import { RateChange } from './RateChange';
@@ -13,6 +17,10 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
   const { t } = useTranslation();
   const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
+  const labels = useCatalogLabels();
+  const measureHelp = (measure: string, testId: string) => (
+    <HelpButton title={labels.measure(measure)} ariaLabel={t('dashboard.helpLabel')} maxWidth={320} testId={testId} content={labels.help(measure)} />
+  );
   // At-risk figures exist once a snapshot has been scored; until then the row keeps four cards.
   const scored = kpis.atRiskCustomers !== null && kpis.atRiskCustomers !== undefined;
   const span = scored ? 4 : 6;
@@ -82,7 +90,14 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
               rawValue={kpis.atRiskCustomers ?? null}
               {...count(kpis.atRiskCustomers ?? 0)}
               accent={tierColors.atRisk}
-              footer={kpis.scoredAsOf ? ts('kpi.scoredAsOf', { date: formatDate(kpis.scoredAsOf, locale) }) : null}
+              extra={measureHelp('at_risk_customers', 'kpi-at-risk-help')}
+              footer={
+                kpis.activeCustomers > 0
+                  ? ts('kpi.ofActive', { share: formatPercent((kpis.atRiskCustomers ?? 0) / kpis.activeCustomers, locale) })
+                  : kpis.scoredAsOf
+                    ? ts('kpi.scoredAsOf', { date: formatDate(kpis.scoredAsOf, locale) })
+                    : null
+              }
             />
           </Col>
           <Col xs={24} sm={12} xl={span}>
@@ -93,6 +108,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
               display={formatCurrency(kpis.atRiskClv, locale, { compact: true })}
               exact={formatCurrency(kpis.atRiskClv, locale)}
               accent={tierColors.atRisk}
+              extra={measureHelp('clv_at_risk', 'kpi-at-risk-clv-help')}
               footer={kpis.scoredAsOf ? ts('kpi.scoredAsOf', { date: formatDate(kpis.scoredAsOf, locale) }) : null}
             />
           </Col>

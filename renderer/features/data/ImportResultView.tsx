@@ -11,6 +11,7 @@ import { RejectsTable } from './RejectsTable';
 import { TablesCountTable } from './TablesCountTable';
 import { WarningsList } from './WarningsList';
 import { SkippedStatements } from './SkippedStatements';
+import { RefreshScoresButton } from '../../components/RefreshScoresButton';
 
 export interface ImportResultViewProps {
   result: ImportResult;
@@ -44,14 +45,18 @@ export function ImportResultView({ result, onAgain, onHistory }: ImportResultVie
             })}
             {result.customersCreated > 0 ? ` ${t('result.customersCreatedText', { n: formatInteger(result.customersCreated) })}` : null}
             {result.savedMapping ? ` ${t('result.savedMapping', { name: result.savedMapping })}` : null}
+            <span style={{ display: 'block', marginTop: 4 }} data-testid="import-refresh-hint">
+              {t('result.refreshHint')}
+            </span>
           </span>
         }
         action={
-          <Space>
+          <Space wrap>
+            <RefreshScoresButton primary size="small" onDone={() => undefined} />
             <Button size="small" icon={<HistoryOutlined />} onClick={onHistory}>
               {t('result.viewHistory')}
             </Button>
-            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={onAgain} data-testid="import-again">
+            <Button size="small" icon={<PlusOutlined />} onClick={onAgain} data-testid="import-again">
               {t('result.again')}
             </Button>
           </Space>

@@ -6,7 +6,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RejectedRow } from '../../../shared/contract/domains/import';
 import { formatInteger } from '../../../shared/i18n/format';
-import { reasonIn } from '../../../shared/import/reject-reasons';
+import { rejectReasonText } from './reject-reason-text';
 import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../components/error-text';
@@ -106,8 +106,11 @@ export function RejectsTable({ importId }: { importId: number }) {
             dataIndex: 'reason',
             title: t('cols.reason'),
             ellipsis: true,
-            // Stored in both languages; the reader sees theirs, the tooltip keeps the whole text.
-            render: (reason: string) => <span title={reason}>{reasonIn(reason, locale)}</span>,
+            // Stored in both languages (or in English, in a fixed shape); the reader sees theirs, also in the tooltip.
+            render: (reason: string) => {
+              const text = rejectReasonText(reason, locale);
+              return <span title={text}>{text}</span>;
+            },
           },
         ]}
       />

@@ -20,6 +20,7 @@ import { RefreshScoresButton } from '../../components/RefreshScoresButton';
 import { SaveVersionModal } from './SaveVersionModal';
 import { SuggestWeightsModal } from './SuggestWeightsModal';
 import { useHealthPreview } from './use-health-preview';
+import { useSnapshotTiers } from './use-snapshot-tiers';
 
 const PREVIEW_DEBOUNCE_MS = 400;
 
@@ -50,6 +51,7 @@ export default function HealthPage() {
   const problem = config ? configProblem(config) : null;
   const settled = useDebounced(config, PREVIEW_DEBOUNCE_MS);
   const preview = useHealthPreview(settled && !configProblem(settled) ? settled : null, refreshes);
+  const snapshotTiers = useSnapshotTiers(refreshes);
 
   const onRefreshed = () => {
     setRefreshes((n) => n + 1);
@@ -140,7 +142,7 @@ export default function HealthPage() {
           </Card>
         </Col>
         <Col xs={24} xl={8} style={{ position: 'sticky', top: 0 }}>
-          <PreviewPanel preview={preview} config={config} problem={problem} onRefreshed={onRefreshed} />
+          <PreviewPanel preview={preview} config={config} problem={problem} onRefreshed={onRefreshed} snapshot={snapshotTiers.data} />
         </Col>
       </Row>
       <SaveVersionModal

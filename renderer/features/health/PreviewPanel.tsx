@@ -16,15 +16,18 @@ import { NoSnapshotState } from './NoSnapshotState';
 import { TierCountCards } from './TierCountCards';
 import { TransitionTable } from './TransitionTable';
 import type { PreviewState } from './use-health-preview';
+import type { SnapshotTiers } from './use-snapshot-tiers';
 
 export interface PreviewPanelProps {
   preview: PreviewState;
   config: HealthConfig;
   problem: string | null;
   onRefreshed: (summary: SnapshotSummary) => void;
+  /** The newest snapshot's stored counts (the customer mart, as the Dashboard reads them). */
+  snapshot: SnapshotTiers | null;
 }
 
-export function PreviewPanel({ preview, config, problem, onRefreshed }: PreviewPanelProps) {
+export function PreviewPanel({ preview, config, problem, onRefreshed, snapshot }: PreviewPanelProps) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const data = preview.data;
@@ -74,7 +77,7 @@ export function PreviewPanel({ preview, config, problem, onRefreshed }: PreviewP
           {t('health.previewOf', { date: formatDate(data.asOf, locale) })}
         </Typography.Text>
         {preview.error ? <ErrorAlert error={preview.error} /> : null}
-        <TierCountCards counts={data.tiers} saved={data.saved?.tiers ?? null} />
+        <TierCountCards counts={data.tiers} saved={snapshot?.tiers ?? data.saved?.tiers ?? null} churned={snapshot?.churned ?? null} />
         {option ? (
           <EChart
             option={option}

@@ -38,7 +38,7 @@ export function CoefficientTable({ coefficients, intercept }: { coefficients: re
   const sorted = useMemo(() => [...coefficients].sort((a, b) => Math.abs(b.coefStd) - Math.abs(a.coefStd)), [coefficients]);
   const max = sorted[0] ? Math.abs(sorted[0].coefStd) : 0;
   const columns: TableColumnsType<Coefficient> = [
-    { key: 'feature', title: t('models.feature'), render: (_, c) => <span title={c.feature}>{pick(c, locale)}</span> },
+    { key: 'feature', title: t('models.feature'), render: (_, c) => <span title={locale === 'en' ? c.feature : undefined}>{pick(c, locale)}</span> },
     { key: 'reason', title: t('models.reasonType'), render: (_, c) => <Tag>{t(`reasonTypes.${c.reasonType}`)}</Tag> },
     {
       key: 'effect',

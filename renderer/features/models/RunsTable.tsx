@@ -84,6 +84,7 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
       rowSelection={{
         selectedRowKeys: [...compared],
         onChange: (keys) => onCompare(keys.map(Number)),
+        getCheckboxProps: (r) => ({ 'aria-label': t('models.compareRun', { runId: r.runId }) }),
         columnTitle: ' ',
       }}
       onRow={(r) => ({

@@ -50,6 +50,7 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
         <Segmented<Kind>
           value={kind}
           onChange={setKind}
+          aria-label={t('models.modelKind')}
           data-testid="train-kind"
           options={[
             { value: 'logistic', label: t('models.kinds.logistic') },

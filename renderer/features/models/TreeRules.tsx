@@ -38,7 +38,7 @@ export function TreeRules({ rules, baseRate }: { rules: readonly Rule[]; baseRat
   const risky = (p: number) => baseRate !== null && p >= 2 * baseRate;
 
   const columns: TableColumnsType<Rule> = [
-    { key: 'rule', title: t('models.rule'), render: (_, r) => <span title={r.text}>{conditionText(r)}</span> },
+    { key: 'rule', title: t('models.rule'), render: (_, r) => <span title={locale === 'en' ? r.text : undefined}>{conditionText(r)}</span> },
     {
       key: 'p',
       title: t('models.p'),

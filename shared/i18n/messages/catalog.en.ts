@@ -105,7 +105,7 @@ export const catalogEn: CatalogMessages = {
     },
     churn_kind: {
       implicit: "No purchase (implicit)",
-      cancelled: "Cancelled",
+      cancelled: "Cancellation",
       contract_end: "Contract ended",
       flag: "Churn flag",
     },

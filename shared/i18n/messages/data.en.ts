@@ -178,6 +178,7 @@ export const dataEn: DataMessages = {
     savedMapping: 'Mapping saved as “{{name}}”.',
     warnings: 'Import notes',
     skipped: 'Skipped statements',
+    refreshHint: 'Customers, the dashboard and health figures come from a score snapshot: click “Refresh scores” to bring this import into them.',
   },
   cols: {
     file: 'File',

@@ -178,6 +178,7 @@ export const dataZhCN = {
     savedMapping: '映射已保存为“{{name}}”',
     warnings: '导入提示',
     skipped: '跳过的语句',
+    refreshHint: '客户列表、仪表板与健康度按评分快照统计：点击“刷新评分”，让这次导入的数据生效。',
   },
   cols: {
     file: '文件',
