@@ -133,7 +133,7 @@ export class RowMapper {
       .filter((f) => f.required && !f.writes && !plan.generated.includes(f.name))
       .map((f) => {
         const column = plan.fields.find((m) => m.field === f.name)?.column ?? f.name;
-        return { slot: this.slotOf.get(f.name) ?? -1, column, reason: formatReason(requiredEmptyReason(f, column)) };
+        return { slot: this.slotOf.get(f.name) ?? -1, column, reason: formatReason(requiredEmptyReason(target, f, column)) };
       });
     this.defaults = Object.entries(NOT_NULL_DEFAULTS[target] ?? {})
       .filter(([col]) => this.slotOf.has(col))

@@ -6,7 +6,6 @@ export function importTargets(): OperationOutput<'import.targets'> {
   return {
     tables: canonicalTableNames.map((name) => ({
       name,
-      label: canonicalTables[name].label,
       fields: (canonicalTables[name].fields as readonly CanonicalField[]).map((f) => ({
         field: f.name,
         type: f.type,
@@ -14,7 +13,6 @@ export function importTargets(): OperationOutput<'import.targets'> {
         key: f.key === true,
         generated: f.generated === true,
         ...(f.values ? { values: [...f.values] } : {}),
-        label: f.label,
       })),
     })),
   };

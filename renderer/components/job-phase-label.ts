@@ -3,8 +3,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobProgress } from '../../shared/contract/events';
-import { canonicalTables, type CanonicalTableName } from '../../shared/domain/canonical-tables';
-import { pick } from '../i18n/labels';
+import { isCanonicalTable } from '../../shared/domain/canonical-tables';
+import { canonicalTableLabel } from '../../shared/domain/canonical-labels';
 import { useLocale } from '../i18n/use-locale';
 
 export function usePhaseLabel(): (progress: Pick<JobProgress, 'phase' | 'params'>) => string {
@@ -14,9 +14,7 @@ export function usePhaseLabel(): (progress: Pick<JobProgress, 'phase' | 'params'
     ({ phase, params }) => {
       const values = { ...params };
       const table = values.table;
-      if (typeof table === 'string' && Object.prototype.hasOwnProperty.call(canonicalTables, table)) {
-        values.table = pick(canonicalTables[table as CanonicalTableName].label, locale);
-      }
+      if (typeof table === 'string' && isCanonicalTable(table)) values.table = canonicalTableLabel(table, locale);
       return t(`phases.${phase}`, values);
     },
     [t, locale],

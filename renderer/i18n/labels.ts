@@ -1,12 +1,9 @@
 // Plain-language names for what the engine reports by id: features (including the design
-// columns a model derives from them), bilingual items, and localized reason types.
-import { featureSpec } from '../../shared/scoring/feature-catalog';
+// columns a model derives from them). The words come from the i18n resources
+// (`catalog:fields.<featureId>`); the engine and the contract carry ids only.
+import { featureSpec, type FeatureId } from '../../shared/scoring/feature-catalog';
 import type { Locale } from '../../shared/i18n/locales';
-
-/** Items the engine labels in both languages (coefficients, reasons, dimensions). */
-export function pick(item: { en: string; zh: string }, locale: Locale): string {
-  return (locale === 'zh-CN' ? item.zh : item.en) || item.en || item.zh;
-}
+import { resources } from '../../shared/i18n/resources';
 
 const MISSING_SUFFIX = '__missing';
 
@@ -16,8 +13,7 @@ const MISSING_SUFFIX = '__missing';
  * `otherName` names sources outside the catalog (customer columns) when it can.
  */
 export function featureLabel(id: string, locale: Locale, otherName: (source: string) => string | null = () => null): string {
-  const spec = featureSpec(id);
-  if (spec) return pick(spec, locale);
+  if (featureSpec(id)) return resources[locale].catalog.fields[id as FeatureId];
   if (id.endsWith(MISSING_SUFFIX)) {
     const base = featureLabel(id.slice(0, -MISSING_SUFFIX.length), locale, otherName);
     return locale === 'zh-CN' ? `${base}（缺失）` : `${base} (missing)`;

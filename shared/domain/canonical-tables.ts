@@ -18,12 +18,10 @@ export interface CanonicalField {
   readonly values?: readonly string[];
   /** Mapping-only fields: the column they set. */
   readonly writes?: string;
-  readonly label: { readonly en: string; readonly zh: string };
 }
 
 export interface CanonicalTable {
   readonly name: string;
-  readonly label: { readonly en: string; readonly zh: string };
   readonly fields: readonly CanonicalField[];
   /** Integer-rowid tables have no text key column: upsert replaces rows with the same natural key. */
   readonly autoKey?: string;
@@ -31,11 +29,12 @@ export interface CanonicalTable {
   readonly referencesCustomer: boolean;
 }
 
-const f = <N extends string>(name: N, type: FieldType, en: string, zh: string, extra: Partial<CanonicalField> = {}): CanonicalField & { readonly name: N } => ({
+// Labels live in the i18n resources only: `data:canonical.tables.<table>` and
+// `data:canonical.fields.<table>.<field>` (see canonical-labels.ts).
+const f = <N extends string>(name: N, type: FieldType, extra: Partial<CanonicalField> = {}): CanonicalField & { readonly name: N } => ({
   ...extra,
   name,
   type,
-  label: { en, zh },
 });
 
 export const CUSTOMER_STATUS = ['active', 'cancelled'] as const;
@@ -44,124 +43,116 @@ export const ORDER_STATUS = ['completed', 'refunded', 'cancelled'] as const;
 export const canonicalTables = {
   customers: {
     name: 'customers',
-    label: { en: 'Customers', zh: '客户' },
     referencesCustomer: false,
     fields: [
-      f('customer_id', 'text', 'Customer ID', '客户ID', { required: true, key: true, generated: true }),
-      f('name', 'text', 'Name', '客户名称'),
-      f('region', 'text', 'Region', '区域'),
-      f('city', 'text', 'City', '城市'),
-      f('industry', 'text', 'Industry', '行业'),
-      f('segment', 'text', 'Segment', '客户分群'),
-      f('owner', 'text', 'Account manager', '客户经理'),
-      f('signup_date', 'date', 'Signup date', '注册日期'),
-      f('contract_end', 'date', 'Contract end', '合同到期'),
-      f('status', 'enum', 'Status', '状态', { values: CUSTOMER_STATUS }),
-      f('churned', 'boolean', 'Churned (yes/no)', '是否流失', { writes: 'status' }),
-      f('active', 'boolean', 'Active (yes/no)', '是否活跃', { writes: 'status' }),
-      f('cancel_date', 'date', 'Cancel date', '流失日期'),
-      f('cancel_reason', 'text', 'Cancel reason', '流失原因'),
+      f('customer_id', 'text', { required: true, key: true, generated: true }),
+      f('name', 'text'),
+      f('region', 'text'),
+      f('city', 'text'),
+      f('industry', 'text'),
+      f('segment', 'text'),
+      f('owner', 'text'),
+      f('signup_date', 'date'),
+      f('contract_end', 'date'),
+      f('status', 'enum', { values: CUSTOMER_STATUS }),
+      f('churned', 'boolean', { writes: 'status' }),
+      f('active', 'boolean', { writes: 'status' }),
+      f('cancel_date', 'date'),
+      f('cancel_reason', 'text'),
     ],
   },
   orders: {
     name: 'orders',
-    label: { en: 'Orders', zh: '订单' },
     referencesCustomer: true,
     fields: [
-      f('order_id', 'text', 'Order ID', '订单号', { required: true, key: true, generated: true }),
-      f('customer_id', 'text', 'Customer ID', '客户ID', { required: true }),
-      f('order_date', 'datetime', 'Order date', '下单时间', { required: true }),
-      f('amount', 'decimal', 'Amount', '金额'),
-      f('quantity', 'decimal', 'Quantity', '数量'),
-      f('product', 'text', 'Product', '商品'),
-      f('category', 'text', 'Category', '品类'),
-      f('channel', 'text', 'Channel', '渠道'),
-      f('discount', 'decimal', 'Discount', '折扣'),
-      f('status', 'enum', 'Order status', '订单状态', { values: ORDER_STATUS }),
+      f('order_id', 'text', { required: true, key: true, generated: true }),
+      f('customer_id', 'text', { required: true }),
+      f('order_date', 'datetime', { required: true }),
+      f('amount', 'decimal'),
+      f('quantity', 'decimal'),
+      f('product', 'text'),
+      f('category', 'text'),
+      f('channel', 'text'),
+      f('discount', 'decimal'),
+      f('status', 'enum', { values: ORDER_STATUS }),
     ],
   },
   activities: {
     name: 'activities',
-    label: { en: 'Activities', zh: '活跃行为' },
     referencesCustomer: true,
     autoKey: 'activity_id',
     fields: [
-      f('customer_id', 'text', 'Customer ID', '客户ID', { required: true, key: true }),
-      f('activity_date', 'datetime', 'Date', '日期', { required: true, key: true }),
-      f('kind', 'text', 'Kind', '行为类型', { key: true }),
-      f('count', 'integer', 'Count', '次数'),
-      f('duration', 'decimal', 'Duration', '时长'),
+      f('customer_id', 'text', { required: true, key: true }),
+      f('activity_date', 'datetime', { required: true, key: true }),
+      f('kind', 'text', { key: true }),
+      f('count', 'integer'),
+      f('duration', 'decimal'),
     ],
   },
   tickets: {
     name: 'tickets',
-    label: { en: 'Tickets', zh: '服务工单' },
     referencesCustomer: true,
     fields: [
-      f('ticket_id', 'text', 'Ticket ID', '工单号', { required: true, key: true, generated: true }),
-      f('customer_id', 'text', 'Customer ID', '客户ID', { required: true }),
-      f('opened_at', 'datetime', 'Opened at', '创建时间', { required: true }),
-      f('first_response_at', 'datetime', 'First response at', '首次响应时间'),
-      f('resolved_at', 'datetime', 'Resolved at', '解决时间'),
-      f('kind', 'text', 'Kind', '工单类型'),
-      f('severity', 'text', 'Severity', '严重程度'),
-      f('satisfaction', 'decimal', 'Satisfaction', '满意度'),
+      f('ticket_id', 'text', { required: true, key: true, generated: true }),
+      f('customer_id', 'text', { required: true }),
+      f('opened_at', 'datetime', { required: true }),
+      f('first_response_at', 'datetime'),
+      f('resolved_at', 'datetime'),
+      f('kind', 'text'),
+      f('severity', 'text'),
+      f('satisfaction', 'decimal'),
     ],
   },
   surveys: {
     name: 'surveys',
-    label: { en: 'Surveys', zh: '满意度调研' },
     referencesCustomer: true,
     autoKey: 'survey_id',
     fields: [
-      f('customer_id', 'text', 'Customer ID', '客户ID', { required: true, key: true }),
-      f('survey_date', 'date', 'Date', '调研日期', { required: true, key: true }),
-      f('kind', 'enum', 'Kind (CSAT/NPS)', '类型', { required: true, key: true, values: ['csat', 'nps'] }),
-      f('score', 'decimal', 'Score', '评分', { required: true }),
-      f('comment', 'text', 'Comment', '评论'),
+      f('customer_id', 'text', { required: true, key: true }),
+      f('survey_date', 'date', { required: true, key: true }),
+      f('kind', 'enum', { required: true, key: true, values: ['csat', 'nps'] }),
+      f('score', 'decimal', { required: true }),
+      f('comment', 'text'),
     ],
   },
   market_signals: {
     name: 'market_signals',
-    label: { en: 'Market signals', zh: '竞品信号' },
     referencesCustomer: true,
     autoKey: 'signal_id',
     fields: [
-      f('customer_id', 'text', 'Customer ID', '客户ID', { required: true, key: true }),
-      f('signal_date', 'date', 'Date', '日期', { required: true, key: true }),
-      f('competitor', 'text', 'Competitor', '竞争对手', { key: true }),
-      f('kind', 'text', 'Kind', '信号类型', { required: true, key: true }),
+      f('customer_id', 'text', { required: true, key: true }),
+      f('signal_date', 'date', { required: true, key: true }),
+      f('competitor', 'text', { key: true }),
+      f('kind', 'text', { required: true, key: true }),
     ],
   },
   campaigns: {
     name: 'campaigns',
-    label: { en: 'Campaigns', zh: '挽留活动' },
     referencesCustomer: false,
     fields: [
-      f('campaign_id', 'text', 'Campaign ID', '活动ID', { required: true, key: true }),
-      f('name', 'text', 'Name', '活动名称', { required: true }),
-      f('playbook', 'text', 'Playbook', '策略'),
-      f('channel', 'text', 'Channel', '渠道'),
-      f('cost_per_contact', 'decimal', 'Cost per contact', '单次触达成本'),
-      f('start_date', 'date', 'Start', '开始日期'),
-      f('end_date', 'date', 'End', '结束日期'),
-      f('control_share', 'percent', 'Control share', '对照组比例'),
+      f('campaign_id', 'text', { required: true, key: true }),
+      f('name', 'text', { required: true }),
+      f('playbook', 'text'),
+      f('channel', 'text'),
+      f('cost_per_contact', 'decimal'),
+      f('start_date', 'date'),
+      f('end_date', 'date'),
+      f('control_share', 'percent'),
     ],
   },
   actions: {
     name: 'actions',
-    label: { en: 'Actions', zh: '挽留动作' },
     referencesCustomer: true,
     autoKey: 'action_id',
     fields: [
-      f('campaign_id', 'text', 'Campaign ID', '活动ID', { key: true }),
-      f('customer_id', 'text', 'Customer ID', '客户ID', { required: true, key: true }),
-      f('action_date', 'date', 'Date', '日期', { required: true, key: true }),
-      f('owner', 'text', 'Owner', '执行人'),
-      f('kind', 'text', 'Kind', '动作类型'),
-      f('cost', 'decimal', 'Cost', '成本'),
-      f('grp', 'enum', 'Group', '分组', { required: true, values: ['treatment', 'control'] }),
-      f('outcome', 'text', 'Outcome', '结果'),
+      f('campaign_id', 'text', { key: true }),
+      f('customer_id', 'text', { required: true, key: true }),
+      f('action_date', 'date', { required: true, key: true }),
+      f('owner', 'text'),
+      f('kind', 'text'),
+      f('cost', 'decimal'),
+      f('grp', 'enum', { required: true, values: ['treatment', 'control'] }),
+      f('outcome', 'text'),
     ],
   },
 } as const satisfies Record<string, CanonicalTable>;

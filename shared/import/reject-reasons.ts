@@ -1,7 +1,8 @@
 // Why a row was rejected, in both UI languages at once. The reason is stored as one text in the
 // workspace (import_rejects.reason) and read by the CLI, the CSV export and the app alike, so it
 // carries English and Chinese side by side; the app shows the half of the reader's language.
-import type { CanonicalField } from '../domain/canonical-tables';
+import type { CanonicalField, CanonicalTableName } from '../domain/canonical-tables';
+import { canonicalFieldLabel } from '../domain/canonical-labels';
 import type { Locale } from '../i18n/locales';
 import { headerKey } from './headers';
 
@@ -32,16 +33,17 @@ const PAYMENT_TIME = /付款|支付|payment|paid|pay(?:date|time)/;
  * paid, the likeliest cause is an order that was never paid, and the reason says so; the
  * analyst then knows to map an order-creation time instead, or to leave those rows out.
  */
-export function requiredEmptyReason(field: Pick<CanonicalField, 'name' | 'type' | 'label'>, sourceColumn: string): BilingualReason {
+export function requiredEmptyReason(table: CanonicalTableName, field: Pick<CanonicalField, 'name' | 'type'>, sourceColumn: string): BilingualReason {
+  const label = { en: canonicalFieldLabel(table, field.name, 'en'), zh: canonicalFieldLabel(table, field.name, 'zh-CN') };
   const dated = field.type === 'date' || field.type === 'datetime';
   if (dated && PAYMENT_TIME.test(headerKey(sourceColumn))) {
     return {
-      en: `${field.label.en} is empty: no payment time in "${sourceColumn}" (unpaid order?)`,
-      zh: `${field.label.zh}为空：「${sourceColumn}」没有付款时间（未付款订单？）`,
+      en: `${label.en} is empty: no payment time in "${sourceColumn}" (unpaid order?)`,
+      zh: `${label.zh}为空：「${sourceColumn}」没有付款时间（未付款订单？）`,
     };
   }
   return {
-    en: `${field.label.en} is required but "${sourceColumn}" is empty`,
-    zh: `${field.label.zh}为必填项，但「${sourceColumn}」为空`,
+    en: `${label.en} is required but "${sourceColumn}" is empty`,
+    zh: `${label.zh}为必填项，但「${sourceColumn}」为空`,
   };
 }

@@ -60,19 +60,20 @@ export type RfmSegment =
   | 'hibernating'
   | 'lost';
 
-export const RFM_SEGMENT_NAMES: Record<RfmSegment, { en: string; zh: string }> = {
-  champions: { en: 'Champions', zh: '冠军客户' },
-  loyal: { en: 'Loyal', zh: '忠诚客户' },
-  potential_loyalist: { en: 'Potential loyalist', zh: '潜在忠诚客户' },
-  new: { en: 'New', zh: '新客户' },
-  promising: { en: 'Promising', zh: '有潜力客户' },
-  need_attention: { en: 'Need attention', zh: '需要关注客户' },
-  about_to_sleep: { en: 'About to sleep', zh: '即将沉睡客户' },
-  at_risk: { en: 'At risk', zh: '有流失风险客户' },
-  cant_lose: { en: "Can't lose them", zh: '不能失去的客户' },
-  hibernating: { en: 'Hibernating', zh: '休眠客户' },
-  lost: { en: 'Lost', zh: '已流失客户' },
-};
+/** Every segment code; labels live in the i18n resources (`catalog:values.rfm_segment.<code>`). */
+export const RFM_SEGMENTS: readonly RfmSegment[] = [
+  'champions',
+  'loyal',
+  'potential_loyalist',
+  'new',
+  'promising',
+  'need_attention',
+  'about_to_sleep',
+  'at_risk',
+  'cant_lose',
+  'hibernating',
+  'lost',
+];
 
 /**
  * The widely used R × F grid of the 11 named segments (Putler/"RFM segmentation" map; the
@@ -103,16 +104,17 @@ export type RfmValueClass =
   | 'general_retain'
   | 'general_winback';
 
-export const RFM_VALUE_CLASS_NAMES: Record<RfmValueClass, { en: string; zh: string }> = {
-  important_value: { en: 'Important value', zh: '重要价值客户' },
-  important_develop: { en: 'Important to develop', zh: '重要发展客户' },
-  important_retain: { en: 'Important to retain', zh: '重要保持客户' },
-  important_winback: { en: 'Important to win back', zh: '重要挽留客户' },
-  general_value: { en: 'General value', zh: '一般价值客户' },
-  general_develop: { en: 'General to develop', zh: '一般发展客户' },
-  general_retain: { en: 'General to retain', zh: '一般保持客户' },
-  general_winback: { en: 'General to win back', zh: '一般挽留客户' },
-};
+/** Every class code; labels live in the i18n resources (`catalog:values.rfm_class.<code>`). */
+export const RFM_VALUE_CLASSES: readonly RfmValueClass[] = [
+  'important_value',
+  'important_develop',
+  'important_retain',
+  'important_winback',
+  'general_value',
+  'general_develop',
+  'general_retain',
+  'general_winback',
+];
 
 /**
  * Class from high/low flags: M decides 重要 (important) vs 一般 (general); then

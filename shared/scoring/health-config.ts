@@ -27,10 +27,9 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
+/** A group by id; its label is `scoring:health.groupNames.<id>` (other ids show as themselves). */
 export const HealthGroupSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/),
-  en: z.string().max(100),
-  zh: z.string().max(100),
   weight: z.number().min(0).max(1000),
 });
 export type HealthGroup = z.infer<typeof HealthGroupSchema>;
@@ -63,11 +62,11 @@ export type HealthConfig = z.infer<typeof HealthConfigSchema>;
  */
 export const defaultHealthConfig: HealthConfig = {
   groups: [
-    { id: 'service', en: 'Service', zh: '服务', weight: 15 },
-    { id: 'interaction', en: 'Interaction', zh: '互动', weight: 30 },
-    { id: 'purchase', en: 'Purchase', zh: '购买', weight: 35 },
-    { id: 'competition', en: 'Competition', zh: '竞争', weight: 10 },
-    { id: 'complaints', en: 'Complaints', zh: '投诉', weight: 10 },
+    { id: 'service', weight: 15 },
+    { id: 'interaction', weight: 30 },
+    { id: 'purchase', weight: 35 },
+    { id: 'competition', weight: 10 },
+    { id: 'complaints', weight: 10 },
   ],
   indicators: [
     { id: 'reply_time', feature: 'first_response_hours', group: 'service', direction: 'lowerIsBetter', weight: 50, scoring: { method: 'linear', low: 2, high: 48 } },

@@ -1,9 +1,8 @@
-// model.get: a run with plain-language coefficients (logistic) or readable rules (tree).
+// model.get: a run with its coefficients by design column (logistic) or readable rules (tree).
 import type { ModelRunDetail } from '../../../shared/contract/domains/scoring-schemas';
 import { treeRules } from '../../../shared/models/tree';
 import type { ChurnModelState } from '../../../shared/scoring/churn-model';
 import { designColumns } from '../../../shared/scoring/design';
-import { featureSpec } from '../../../shared/scoring/feature-catalog';
 import type { Db } from '../../store/database';
 import { getModelRun } from '../../store/scoring/model-runs';
 
@@ -14,19 +13,12 @@ export function modelDetail(db: Db, runId: number): ModelRunDetail {
   const detail: ModelRunDetail = { ...summary, coefficients: [], rules: [] };
   if (state?.kind === 'logistic') {
     detail.coefficients = designColumns(state.spec)
-      .map((c, j) => {
-        const spec = featureSpec(c.source);
-        const suffix = c.name.endsWith('__missing') ? ' (missing)' : '';
-        const level = c.name.includes('=') ? c.name.slice(c.name.indexOf('=')) : '';
-        return {
-          feature: c.name,
-          en: `${spec?.en ?? c.source}${level}${suffix}`,
-          zh: `${spec?.zh ?? c.source}${level}${suffix ? '(缺失)' : ''}`,
-          reasonType: c.reason ?? 'engagement',
-          coefStd: state.coefStd[j] ?? 0,
-          coef: state.coef[j] ?? 0,
-        };
-      })
+      .map((c, j) => ({
+        feature: c.name,
+        reasonType: c.reason ?? 'engagement',
+        coefStd: state.coefStd[j] ?? 0,
+        coef: state.coef[j] ?? 0,
+      }))
       .sort((a, b) => Math.abs(b.coefStd) - Math.abs(a.coefStd));
   } else if (state?.kind === 'tree') {
     detail.rules = treeRules(state.tree).map((r) => ({ leaf: r.leaf, text: r.text, n: r.n, positives: r.positives, p: r.p }));

@@ -4,7 +4,6 @@ import type { ScoreRow } from '../../../shared/contract/domains/scoring-schemas'
 import type { Catalog, FieldDef } from '../../../shared/catalog';
 import { QueryError, compileFilter, sqliteDialect, type FilterNode } from '../../../shared/query';
 import { workspaceCatalog } from '../analytics/workspace-catalog';
-import { featureSpec } from '../../../shared/scoring/feature-catalog';
 import type { ReasonType } from '../../../shared/scoring/reason-types';
 import type { Db } from '../database';
 
@@ -42,12 +41,14 @@ interface Raw {
 export const scoreSelect = `s.customer_id, c.name, s.health_score, s.tier, s.health_change, s.churn_probability, s.p_alive,
   s.expected_purchases_90d, s.clv, s.rfm_r, s.rfm_f, s.rfm_m, s.rfm_segment, s.value_tier, s.value_risk, s.churned, s.reasons`;
 
-/** A stored reasons column ([feature, reason type, contribution] triples) with the features' labels. */
+/** A stored reasons column ([feature, reason type, contribution] triples); labels are the client's (by feature id). */
 export function reasonsOf(stored: string | null): ScoreRow['reasons'] {
-  return (stored ? (JSON.parse(stored) as [string, ReasonType, number][]) : []).map(([feature, reasonType, contribution]) => {
-    const spec = featureSpec(feature);
-    return { feature, en: spec?.en ?? feature, zh: spec?.zh ?? feature, reasonType, contribution, value: null };
-  });
+  return (stored ? (JSON.parse(stored) as [string, ReasonType, number][]) : []).map(([feature, reasonType, contribution]) => ({
+    feature,
+    reasonType,
+    contribution,
+    value: null,
+  }));
 }
 
 export function toScoreRow(r: Raw): ScoreRow {

@@ -9,8 +9,7 @@ import { formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { tierOfScore } from '../../charts/health-histogram-option';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
-import { useIndicatorLabel } from '../../i18n/indicator-label';
-import { pick } from '../../i18n/labels';
+import { useHealthGroupLabel, useIndicatorLabel } from '../../i18n/indicator-label';
 
 export interface GroupBreakdownProps {
   groups: CustomerProfile['groups'];
@@ -23,10 +22,7 @@ export function GroupBreakdown({ groups, indicators, config }: GroupBreakdownPro
   const locale = useLocale();
   const indicatorLabel = useIndicatorLabel();
   const cutoffs = config?.tiers ?? { healthy: 70, watch: 40 };
-  const groupName = (id: string) => {
-    const g = config?.groups.find((x) => x.id === id);
-    return g ? pick(g, locale) : id;
-  };
+  const groupName = useHealthGroupLabel();
   return (
     <Card
       size="small"

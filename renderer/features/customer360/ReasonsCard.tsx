@@ -6,11 +6,12 @@ import { tierColors } from '../../../shared/domain/tiers';
 import { formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
-import { pick } from '../../i18n/labels';
+import { useFeatureLabel } from '../../i18n/use-feature-label';
 
 export function ReasonsCard({ reasons, churned = false }: { reasons: readonly Reason[]; churned?: boolean }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
+  const featureName = useFeatureLabel();
   const max = Math.max(1e-9, ...reasons.map((r) => Math.abs(r.contribution)));
   return (
     <Card
@@ -35,7 +36,7 @@ export function ReasonsCard({ reasons, churned = false }: { reasons: readonly Re
                 <Tag color="red" style={{ marginInlineEnd: 6 }}>
                   {t(`reasonTypes.${r.reasonType}`)}
                 </Tag>
-                <b>{pick(r, locale)}</b>
+                <b>{featureName(r.feature)}</b>
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('customer360.value')} {formatNumber(r.value, locale, 2)} · {t('customer360.contribution')} {r.contribution > 0 ? '+' : ''}

@@ -17,7 +17,7 @@ import { Alert, Button, Card, Select, Tag, Typography, theme } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ImportTarget, PreviewTable } from '../../../shared/contract/domains/import';
-import { canonicalTableNames, fieldSpec, isCanonicalTable, type CanonicalField, type MappingFieldName } from '../../../shared/domain/canonical-tables';
+import { canonicalTableNames, isCanonicalTable, type CanonicalField, type MappingFieldName } from '../../../shared/domain/canonical-tables';
 import { formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { chipStyle, ColumnChip } from './ColumnChip';
@@ -70,8 +70,7 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
 
   const fields = targetFields(draft.target).filter((f): f is CanonicalField & { name: MappingFieldName } => isMappingField(f.name));
   const labelOf = (field: string) => {
-    const spec = isCanonicalTable(draft.target) ? fieldSpec(draft.target, field) : undefined;
-    return spec ? fieldLabel(spec, locale) : field;
+    return isCanonicalTable(draft.target) ? fieldLabel(draft.target, field, locale) : field;
   };
   const columnField = new Map<string, string>();
   for (const [field, column] of Object.entries(draft.fields)) if (column) columnField.set(column, field);
@@ -202,7 +201,7 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
                 <FieldSlot
                   key={field.name}
                   field={field}
-                  label={fieldLabel(field, locale)}
+                  label={labelOf(field.name)}
                   column={draft.fields[field.name]}
                   columns={columnOptions}
                   suggestion={suggestionFor(field.name)}
@@ -221,7 +220,7 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
           type="warning"
           showIcon
           data-testid="mapping-missing"
-          title={t('mapping.missingRequired', { fields: missing.map((f) => fieldLabel(f, locale)).join(sep) })}
+          title={t('mapping.missingRequired', { fields: missing.map((f) => labelOf(f.name)).join(sep) })}
         />
       ) : null}
       {draft.target !== 'raw' ? (

@@ -33,6 +33,7 @@ export function SampleTable({ table, draft }: { table: PreviewTable; draft: Mapp
       ...table.columns.map((name, i) => {
         const field = byColumn.get(name);
         const spec = field && target && isCanonicalTable(target) ? fieldSpec(target, field) : undefined;
+        const mappedLabel = spec && target && isCanonicalTable(target) ? fieldLabel(target, spec.name, locale) : '';
         const source = table.sourceColumns[i] ?? name;
         return {
           key: `c${i}`,
@@ -44,7 +45,7 @@ export function SampleTable({ table, draft }: { table: PreviewTable; draft: Mapp
               <div style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{source}</div>
               {spec ? (
                 <Tag color="blue" style={{ marginTop: 2, fontWeight: 400 }} data-mapped-field={spec.name}>
-                  {t('preview.mappedTo', { field: fieldLabel(spec, locale) })}
+                  {t('preview.mappedTo', { field: mappedLabel })}
                 </Tag>
               ) : null}
             </div>

@@ -1,16 +1,17 @@
-// Canonical table and field names in the UI language (the labels live with the model in
-// shared/domain so the CLI and the Excel export name them the same way).
+// Canonical table and field names in the UI language, from the i18n resources (namespace
+// 'data', `canonical.*`) so the CLI and the Excel export name them the same way.
 import type { ImportTarget } from '../../../shared/contract/domains/import';
-import { canonicalTables, isCanonicalTable, type CanonicalField } from '../../../shared/domain/canonical-tables';
+import { isCanonicalTable, type CanonicalTableName } from '../../../shared/domain/canonical-tables';
+import { canonicalFieldLabel, canonicalTableLabel } from '../../../shared/domain/canonical-labels';
 import type { Locale } from '../../../shared/i18n/locales';
 
-export function fieldLabel(field: Pick<CanonicalField, 'label'>, locale: Locale): string {
-  return locale === 'zh-CN' ? field.label.zh : field.label.en;
+export function fieldLabel(table: CanonicalTableName, field: string, locale: Locale): string {
+  return canonicalFieldLabel(table, field, locale);
 }
 
 /** 'raw' has no canonical label; callers word it themselves. */
 export function targetLabel(target: ImportTarget, locale: Locale): string {
-  return isCanonicalTable(target) ? fieldLabel(canonicalTables[target], locale) : target;
+  return isCanonicalTable(target) ? canonicalTableLabel(target, locale) : target;
 }
 
 /** ISO timestamp → "2024-03-05 10:30" in the analyst's local time (both UI languages). */

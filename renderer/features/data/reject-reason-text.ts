@@ -2,7 +2,8 @@
 // both halves (shared/import/reject-reasons.ts); the value-conversion and duplicate-key reasons
 // are still stored in English only, in a fixed shape, and are put in Chinese here from that
 // shape (field and table named as the Data page names them). Anything else shows as stored.
-import { canonicalTables, type CanonicalTable } from '../../../shared/domain/canonical-tables';
+import { canonicalTables, isCanonicalTable, type CanonicalTable } from '../../../shared/domain/canonical-tables';
+import { canonicalFieldLabel, canonicalTableLabel } from '../../../shared/domain/canonical-labels';
 import type { Locale } from '../../../shared/i18n/locales';
 import { reasonIn } from '../../../shared/import/reject-reasons';
 
@@ -19,13 +20,13 @@ const tables: readonly CanonicalTable[] = Object.values(canonicalTables);
 function fieldLabel(name: string): string {
   for (const table of tables) {
     const field = table.fields.find((f) => f.name === name);
-    if (field) return field.label.zh;
+    if (field && isCanonicalTable(table.name)) return canonicalFieldLabel(table.name, field.name, 'zh-CN');
   }
   return name;
 }
 
 function tableLabel(name: string): string {
-  return tables.find((t) => t.name === name)?.label.zh ?? name;
+  return isCanonicalTable(name) ? canonicalTableLabel(name, 'zh-CN') : name;
 }
 
 export function rejectReasonText(stored: string, locale: Locale): string {

@@ -5,7 +5,7 @@ import type { HealthConfig } from '../../../shared/scoring/health-config';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../../i18n/labels';
+import { useHealthGroupLabel } from '../../i18n/indicator-label';
 import { groupShares, setGroupWeight, setTiers } from './health-draft';
 import { HelpPopover } from '../../components/HelpPopover';
 
@@ -17,6 +17,7 @@ export interface ConfigPartProps {
 export function GroupWeights({ config, onChange }: ConfigPartProps) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
+  const groupName = useHealthGroupLabel();
   const shares = groupShares(config);
   return (
     <div data-testid="health-groups">
@@ -27,13 +28,13 @@ export function GroupWeights({ config, onChange }: ConfigPartProps) {
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 16px', marginTop: 4 }}>
         {config.groups.map((g) => (
           <Space key={g.id} size={4} data-testid={`group-${g.id}`}>
-            <span style={{ minWidth: 36, display: 'inline-block' }}>{pick(g, locale)}</span>
+            <span style={{ minWidth: 36, display: 'inline-block' }}>{groupName(g.id)}</span>
             <InputNumber
               size="small"
               min={0}
               max={1000}
               value={g.weight}
-              aria-label={`${t('health.weight')} ${pick(g, locale)}`}
+              aria-label={`${t('health.weight')} ${groupName(g.id)}`}
               onChange={(v) => v !== null && onChange(setGroupWeight(config, g.id, v))}
               style={{ width: 64 }}
               data-testid={`group-${g.id}-weight`}

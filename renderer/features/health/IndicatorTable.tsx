@@ -8,11 +8,11 @@ import type { HealthConfig, Indicator } from '../../../shared/scoring/health-con
 import { featureCatalog } from '../../../shared/scoring/feature-catalog';
 import { formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../../i18n/labels';
+import { useFeatureLabel } from '../../i18n/use-feature-label';
 import { effectiveShares, updateIndicator, withMethod, removeIndicator, type Method } from './health-draft';
 import { HelpPopover } from '../../components/HelpPopover';
 import { MethodParams } from './MethodParams';
-import { useIndicatorLabel } from '../../i18n/indicator-label';
+import { useHealthGroupLabel, useIndicatorLabel } from '../../i18n/indicator-label';
 
 export interface IndicatorTableProps {
   config: HealthConfig;
@@ -26,8 +26,10 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
   const locale = useLocale();
   const label = useIndicatorLabel();
   const shares = useMemo(() => effectiveShares(config), [config]);
-  const featureOptions = useMemo(() => featureCatalog.map((f) => ({ value: f.id, label: pick(f, locale) })), [locale]);
-  const groupOptions = config.groups.map((g) => ({ value: g.id, label: pick(g, locale) }));
+  const featureName = useFeatureLabel();
+  const groupName = useHealthGroupLabel();
+  const featureOptions = useMemo(() => featureCatalog.map((f) => ({ value: f.id, label: featureName(f.id) })), [featureName]);
+  const groupOptions = config.groups.map((g) => ({ value: g.id, label: groupName(g.id) }));
   const patch = (id: string, p: Partial<Omit<Indicator, 'id'>>) => onChange(updateIndicator(config, id, p));
 
   // Eight concerns in five columns: stacked controls keep the table inside ~700 px at 1366×768.
@@ -57,7 +59,7 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
             showSearch={{ optionFilterProp: 'label' }}
             variant="borderless"
             aria-label={t('health.feature')}
-            title={pick(featureCatalog.find((f) => f.id === ind.feature) ?? { en: ind.feature, zh: ind.feature }, locale)}
+            title={featureName(ind.feature)}
             value={ind.feature}
             options={featureOptions}
             popupMatchSelectWidth={false}

@@ -10,7 +10,7 @@ import { EChart } from '../../charts/EChart';
 import { healthHistogramOption } from '../../charts/health-histogram-option';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../../i18n/labels';
+import { useHealthGroupLabel } from '../../i18n/indicator-label';
 import { HelpPopover } from '../../components/HelpPopover';
 import { NoSnapshotState } from './NoSnapshotState';
 import { TierCountCards } from './TierCountCards';
@@ -30,6 +30,7 @@ export interface PreviewPanelProps {
 export function PreviewPanel({ preview, config, problem, onRefreshed, snapshot }: PreviewPanelProps) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
+  const groupName = useHealthGroupLabel();
   const data = preview.data;
   const savedVersion = data?.saved?.version ?? null;
   const option = useMemo(
@@ -97,14 +98,11 @@ export function PreviewPanel({ preview, config, problem, onRefreshed, snapshot }
           </Descriptions.Item>
           <Descriptions.Item label={t('health.groupMeans')}>
             <span style={{ display: 'flex', flexWrap: 'wrap', gap: '2px 12px' }}>
-              {data.groupMeans.map((g) => {
-                const group = config.groups.find((x) => x.id === g.group);
-                return (
-                  <span key={g.group}>
-                    {group ? pick(group, locale) : g.group} <b>{formatNumber(g.mean, locale, 1)}</b>
-                  </span>
-                );
-              })}
+              {data.groupMeans.map((g) => (
+                <span key={g.group}>
+                  {groupName(g.group)} <b>{formatNumber(g.mean, locale, 1)}</b>
+                </span>
+              ))}
             </span>
           </Descriptions.Item>
         </Descriptions>

@@ -11,7 +11,7 @@ import { useJob } from '../../api/use-job';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../../i18n/labels';
+import { useHealthGroupLabel } from '../../i18n/indicator-label';
 import { HelpPopover } from '../../components/HelpPopover';
 import { useIndicatorLabel } from '../../i18n/indicator-label';
 
@@ -38,6 +38,7 @@ function Weights({ current, suggested }: { current: number; suggested: number })
 export function SuggestWeightsModal({ open, config, onClose, onApply }: SuggestWeightsModalProps) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
+  const groupName = useHealthGroupLabel();
   const label = useIndicatorLabel();
   const job = useJob('health.suggestWeights');
   const [horizon, setHorizon] = useState(90);
@@ -46,10 +47,6 @@ export function SuggestWeightsModal({ open, config, onClose, onApply }: SuggestW
   const compute = async () => {
     const r = await job.start({ config, horizonDays: horizon });
     if (r) setResult(r);
-  };
-  const groupName = (id: string) => {
-    const g = config.groups.find((x) => x.id === id);
-    return g ? pick(g, locale) : id;
   };
 
   const columns: TableColumnsType<IndicatorEvidence> = [

@@ -7,7 +7,7 @@ import type { ModelRunDetail } from '../../../shared/contract/domains/scoring';
 import { tierColors } from '../../../shared/domain/tiers';
 import { formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { pick } from '../../i18n/labels';
+import { useFeatureLabel } from '../../i18n/use-feature-label';
 import { HelpPopover } from '../../components/HelpPopover';
 
 type Coefficient = ModelRunDetail['coefficients'][number];
@@ -35,10 +35,11 @@ function Bar({ value, max }: { value: number; max: number }) {
 export function CoefficientTable({ coefficients, intercept }: { coefficients: readonly Coefficient[]; intercept: number | null }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
+  const featureName = useFeatureLabel();
   const sorted = useMemo(() => [...coefficients].sort((a, b) => Math.abs(b.coefStd) - Math.abs(a.coefStd)), [coefficients]);
   const max = sorted[0] ? Math.abs(sorted[0].coefStd) : 0;
   const columns: TableColumnsType<Coefficient> = [
-    { key: 'feature', title: t('models.feature'), render: (_, c) => <span title={locale === 'en' ? c.feature : undefined}>{pick(c, locale)}</span> },
+    { key: 'feature', title: t('models.feature'), render: (_, c) => <span title={locale === 'en' ? c.feature : undefined}>{featureName(c.feature)}</span> },
     { key: 'reason', title: t('models.reasonType'), render: (_, c) => <Tag>{t(`reasonTypes.${c.reasonType}`)}</Tag> },
     {
       key: 'effect',

@@ -257,7 +257,6 @@ export const TargetFieldSchema = z.object({
   generated: z.boolean(),
   /** For enums: allowed values. */
   values: z.array(z.string()).optional(),
-  label: z.object({ en: z.string(), zh: z.string() }),
 });
 
 /** What import.run takes (and workspace.createFromFiles, with the new workspace's path). */
@@ -280,7 +279,8 @@ export const importOperations = {
     summary: 'The canonical tables and their fields a source column can be mapped onto.',
     input: z.object({}).default({}),
     output: z.object({
-      tables: z.array(z.object({ name: CanonicalTableSchema, label: z.object({ en: z.string(), zh: z.string() }), fields: z.array(TargetFieldSchema) })),
+      /** Labels are the client's: `data:canonical.tables.<name>`, `data:canonical.fields.<name>.<field>`. */
+      tables: z.array(z.object({ name: CanonicalTableSchema, fields: z.array(TargetFieldSchema) })),
     }),
   }),
   'import.stage': defineOperation({

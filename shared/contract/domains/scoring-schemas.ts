@@ -50,10 +50,9 @@ export const SnapshotSummarySchema = z.object({
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 
+/** A churn reason by feature id; clients label it with `catalog:fields.<feature>`. */
 export const ReasonSchema = z.object({
   feature: z.string(),
-  en: z.string(),
-  zh: z.string(),
   reasonType: ReasonTypeSchema,
   /** Contribution to the log-odds (logistic) or the path's share of the leaf (tree). */
   contribution: z.number(),
@@ -141,10 +140,9 @@ export const ModelRunSummarySchema = z.object({
 });
 export type ModelRunSummary = z.infer<typeof ModelRunSummarySchema>;
 
+/** A design column (`feature`, `feature__missing`, `column=level`); clients label it from the catalog. */
 export const CoefficientSchema = z.object({
   feature: z.string(),
-  en: z.string(),
-  zh: z.string(),
   reasonType: ReasonTypeSchema,
   /** Per standard deviation of the feature: comparable importances. */
   coefStd: z.number(),

@@ -198,6 +198,13 @@ export const scoringEn: ScoringMessages = {
       complaint_count: 'Complaint count',
       complaint_severity: 'Complaint type (severe)',
     },
+    groupNames: {
+      service: 'Service',
+      interaction: 'Interaction',
+      purchase: 'Purchase',
+      competition: 'Competition',
+      complaints: 'Complaints',
+    },
     newGroup: 'New group',
   },
   suggest: {

@@ -196,6 +196,13 @@ export const scoringZhCN = {
       complaint_count: '投诉次数',
       complaint_severity: '投诉类型（严重）',
     },
+    groupNames: {
+      service: '服务',
+      interaction: '互动',
+      purchase: '购买',
+      competition: '竞争',
+      complaints: '投诉',
+    },
     newGroup: '新组',
   },
   suggest: {

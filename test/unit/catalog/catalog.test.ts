@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeFieldId, baseCatalog, buildCatalog } from '../../../shared/catalog';
 import { featureIds } from '../../../shared/scoring/feature-catalog';
 import { resources } from '../../../shared/i18n/resources';
-import { RFM_SEGMENT_NAMES, RFM_VALUE_CLASS_NAMES } from '../../../shared/models/rfm';
+import { RFM_SEGMENTS, RFM_VALUE_CLASSES } from '../../../shared/models/rfm';
 import { reasonTypes } from '../../../shared/scoring/reason-types';
 import { RFM_CLASS_CODES, RFM_SEGMENT_CODES, REASON_TYPE_CODES } from '../../../shared/catalog/customer-fields';
 
@@ -39,8 +39,8 @@ describe('the catalog', () => {
   });
 
   it('keeps enum codes in step with the scoring code that writes them', () => {
-    expect([...RFM_SEGMENT_CODES].sort()).toEqual(Object.keys(RFM_SEGMENT_NAMES).sort());
-    expect([...RFM_CLASS_CODES].sort()).toEqual(Object.keys(RFM_VALUE_CLASS_NAMES).sort());
+    expect([...RFM_SEGMENT_CODES].sort()).toEqual([...RFM_SEGMENTS].sort());
+    expect([...RFM_CLASS_CODES].sort()).toEqual([...RFM_VALUE_CLASSES].sort());
     expect([...REASON_TYPE_CODES]).toEqual([...reasonTypes]);
   });
 

@@ -18,7 +18,7 @@ function frame(values: number[]): Float64Array {
 }
 
 const percentileOnly: HealthConfig = {
-  groups: [{ id: 'interaction', en: 'Interaction', zh: '互动', weight: 1 }],
+  groups: [{ id: 'interaction', weight: 1 }],
   indicators: [{ id: 'active_days', feature: 'active_days_30d', group: 'interaction', direction: 'higherIsBetter', weight: 1, scoring: { method: 'percentile' } }],
   tiers: { healthy: 70, watch: 40 },
 };
