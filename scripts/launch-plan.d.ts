@@ -24,9 +24,7 @@ export interface LaunchPlan {
   notice: string | null;
 }
 
-export declare function parseStartArgs(
-  argv: readonly string[],
-): { ok: true; workspace: string | null; web: boolean } | { ok: false; error: string };
+export declare function parseStartArgs(argv: readonly string[]): { ok: true; workspace: string | null; web: boolean } | { ok: false; error: string };
 export declare function electronPlatformPath(platform: string): string;
 export declare function nativeBindingPath(root: string, electronVersion: string): string;
 export declare function checkElectronInstall(facts: {

@@ -110,10 +110,11 @@ async function ensureNativeBinding(version) {
   if (prebuilt.code !== 0 || !existsSync(built)) {
     failures.push(`prebuild-install: ${prebuilt.timedOut ? 'timed out' : summarizeFailure(prebuilt.output) || `exit code ${prebuilt.code}`}`);
     log('no prebuilt binary; compiling better-sqlite3 against Electron headers (needs a C++ toolchain, a few minutes)…');
-    const compiled = await runNode(
-      [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', ...platformArgs, '--dist-url=https://electronjs.org/headers'],
-      { cwd: work, timeoutMs: 600_000, env },
-    );
+    const compiled = await runNode([require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', ...platformArgs, '--dist-url=https://electronjs.org/headers'], {
+      cwd: work,
+      timeoutMs: 600_000,
+      env,
+    });
     if (compiled.code !== 0 || !existsSync(built)) {
       failures.push(`node-gyp: ${compiled.timedOut ? 'timed out' : summarizeFailure(compiled.output) || `exit code ${compiled.code}`}`);
       return { ok: false, reason: failures.join('; ') };

@@ -114,9 +114,7 @@ export function fadeActivity(ctx: MonthContext, c: DemoCustomer, monthsSinceChur
 export function emitTickets(ctx: MonthContext, c: DemoCustomer, w: Window, refunds: number, signals: MonthSignals): void {
   const { rng, market } = ctx;
   const fraction = (w.to - w.from) / ctx.month.days;
-  const complaintRate =
-    ((0.02 + 0.035 * c.serviceExpectation) * market.complaintFactor + 0.08 * Math.min(c.slowReplyMemory, 2)) * fraction +
-    0.3 * refunds;
+  const complaintRate = ((0.02 + 0.035 * c.serviceExpectation) * market.complaintFactor + 0.08 * Math.min(c.slowReplyMemory, 2)) * fraction + 0.3 * refunds;
   const inquiries = rng.poisson((c.business ? 0.16 : 0.1) * fraction);
   const repairs = rng.poisson((c.business ? 0.05 : 0.02) * fraction);
   const complaints = rng.poisson(complaintRate);
@@ -139,8 +137,7 @@ function ticket(ctx: MonthContext, c: DemoCustomer, w: Window, kind: keyof typeo
   const slow = replyHours > SLOW_REPLY_HOURS;
   let satisfaction: number | null = null;
   if (resolved < dataEnd) {
-    const score =
-      4.7 - 0.05 * Math.min(replyHours, 60) - (kind === 'complaint' ? 1 : 0) - (slow ? c.serviceExpectation : 0) + 0.6 * rng.normal();
+    const score = 4.7 - 0.05 * Math.min(replyHours, 60) - (kind === 'complaint' ? 1 : 0) - (slow ? c.serviceExpectation : 0) + 0.6 * rng.normal();
     satisfaction = clamp(Math.round(score), 1, 5);
   }
   if (slow) signals.slowReplies++;

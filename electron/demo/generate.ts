@@ -169,13 +169,7 @@ function recordProvenance(db: Db, summary: DemoSummary): void {
   db.prepare(
     `INSERT INTO imports (source_file, source_sheet, imported_at, mode, rows_read, rows_imported, rows_rejected, summary)
      VALUES (?, NULL, ?, 'demo', ?, ?, 0, ?)`,
-  ).run(
-    `demo:${GENERATOR_VERSION}:seed=${summary.seed}`,
-    new Date().toISOString().slice(0, 19).replace('T', ' '),
-    rows,
-    rows,
-    JSON.stringify(summary.rows),
-  );
+  ).run(`demo:${GENERATOR_VERSION}:seed=${summary.seed}`, new Date().toISOString().slice(0, 19).replace('T', ' '), rows, rows, JSON.stringify(summary.rows));
 }
 
 /**
@@ -183,10 +177,7 @@ function recordProvenance(db: Db, summary: DemoSummary): void {
  * renamed into place only when complete (new-workspace.ts), with a rollback journal while the
  * rows are written.
  */
-export async function createDemoWorkspace(
-  path: string,
-  options: DemoOptions & { onProgress?: DemoProgress } = {},
-): Promise<DemoSummary> {
+export async function createDemoWorkspace(path: string, options: DemoOptions & { onProgress?: DemoProgress } = {}): Promise<DemoSummary> {
   return buildNewWorkspace(path, 'demo workspace', async (temp) => {
     const workspace = await openWorkspace(temp);
     try {

@@ -27,10 +27,7 @@ export function hazardTerms(c: DemoCustomer, month: number): HazardTerms {
   const tenure = c.existing ? month + 12 : month - c.arrivalMonth;
   return {
     product: 1.8 * Math.max(0, -c.logEngagement),
-    service:
-      0.8 * Math.min(c.complaintMemory, 2.5) +
-      0.6 * Math.min(c.slowReplyMemory, 2.5) * (0.5 + c.serviceExpectation) +
-      0.5 * Math.min(c.lowSatisfactionMemory, 2),
+    service: 0.8 * Math.min(c.complaintMemory, 2.5) + 0.6 * Math.min(c.slowReplyMemory, 2.5) * (0.5 + c.serviceExpectation) + 0.5 * Math.min(c.lowSatisfactionMemory, 2),
     price: 1.6 * c.priceSensitivity * Math.min(c.priceMemory, 2),
     communication: c.business && month - c.lastContactMonth >= NO_CONTACT_MONTHS ? 0.5 : 0,
     experience: 0.4 * Math.min(c.refundMemory, 2) + (tenure >= 1 && tenure <= NEW_CUSTOMER_MONTHS ? 0.8 : 0),
@@ -40,16 +37,7 @@ export function hazardTerms(c: DemoCustomer, month: number): HazardTerms {
 
 /** Log-odds of churning this month from the customer's signals, before shared shocks. */
 export function riskLogit(c: DemoCustomer, terms: HazardTerms): number {
-  return (
-    BASELINE +
-    terms.product +
-    terms.service +
-    terms.price +
-    terms.communication +
-    terms.experience +
-    terms.competition +
-    (c.key ? -0.4 : 0)
-  );
+  return BASELINE + terms.product + terms.service + terms.price + terms.communication + terms.experience + terms.competition + (c.key ? -0.4 : 0);
 }
 
 export function probability(logit: number): number {

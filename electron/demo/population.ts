@@ -4,18 +4,7 @@
 import { addMonths, type SimMonth } from './calendar';
 import { BUSINESS_CHANNEL_WEIGHTS, CONSUMER_CHANNEL_WEIGHTS, PRODUCTS } from './catalog';
 import type { MarketMonth } from './market';
-import {
-  B2B_INDUSTRIES,
-  CITIES,
-  companyName,
-  CONSUMER_INDUSTRY,
-  OWNER_REPLY_FACTOR,
-  OWNERS_BY_REGION,
-  personName,
-  REGION_WEIGHTS,
-  REGIONS,
-  type Region,
-} from './names';
+import { B2B_INDUSTRIES, CITIES, companyName, CONSUMER_INDUSTRY, OWNER_REPLY_FACTOR, OWNERS_BY_REGION, personName, REGION_WEIGHTS, REGIONS, type Region } from './names';
 import type { Rng } from './rng';
 import type { ReasonType } from './texts';
 
@@ -94,15 +83,13 @@ export function createPopulation(count: number, calendar: readonly SimMonth[], m
   return signups.map((s, i) => describe(`C${String(i + 1).padStart(idWidth, '0')}`, s, start.firstDay, rng));
 }
 
-function describe(
-  id: string,
-  signup: { signupDay: number; arrivalMonth: number; existing: boolean },
-  rangeStart: number,
-  rng: Rng,
-): DemoCustomer {
+function describe(id: string, signup: { signupDay: number; arrivalMonth: number; existing: boolean }, rangeStart: number, rng: Rng): DemoCustomer {
   const region = rng.weighted(REGIONS, REGION_WEIGHTS);
   const cities = CITIES[region];
-  const city = rng.weighted(cities, cities.map((_, i) => 1 / (i + 1)));
+  const city = rng.weighted(
+    cities,
+    cities.map((_, i) => 1 / (i + 1)),
+  );
   const owner = rng.pick(OWNERS_BY_REGION[region]);
   const business = rng.chance(0.35);
   const key = rng.chance(business ? 0.2 : 0.12);

@@ -31,10 +31,7 @@ export function simulateMonth(ctx: MonthContext, c: DemoCustomer): void {
     if (renewalDue) c.priceMemory += c.pendingPriceRise / PRICE_RISE_UNIT;
     const terms = hazardTerms(c, m);
     const logit =
-      riskLogit(c, terms) +
-      ctx.market.churnShock +
-      (c.contractual ? (renewalDue ? RENEWAL_DECISION : CONTRACT_LOCK_IN) : 0) +
-      (treatedNow(c, m) ? TREATMENT_EFFECT : 0);
+      riskLogit(c, terms) + ctx.market.churnShock + (c.contractual ? (renewalDue ? RENEWAL_DECISION : CONTRACT_LOCK_IN) : 0) + (treatedNow(c, m) ? TREATMENT_EFFECT : 0);
     if (ctx.rng.chance(probability(logit))) {
       to = renewalDue && c.contractEnd !== null ? c.contractEnd : ctx.month.firstDay + ctx.rng.int(0, ctx.month.days - 1);
       leave(ctx, c, m, to, terms, renewalDue);
@@ -66,9 +63,7 @@ function leave(ctx: MonthContext, c: DemoCustomer, m: number, day: number, terms
   c.churnMonth = m;
   const reason: ReasonType =
     dominantReason(terms) ??
-    (c.business
-      ? ctx.rng.weighted<ReasonType>(['product', 'communication', 'experience'], [0.4, 0.4, 0.2])
-      : ctx.rng.weighted<ReasonType>(['product', 'experience'], [0.6, 0.4]));
+    (c.business ? ctx.rng.weighted<ReasonType>(['product', 'communication', 'experience'], [0.4, 0.4, 0.2]) : ctx.rng.weighted<ReasonType>(['product', 'experience'], [0.6, 0.4]));
   c.churnReason = reason;
   // A lapsed contract is an explicit end; otherwise only some customers bother to cancel.
   const cancelDay = contractLapsed ? day : ctx.rng.chance(ACTIVE_CANCEL_SHARE) ? day + ctx.rng.int(0, 25) : null;

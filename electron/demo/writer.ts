@@ -60,24 +60,38 @@ export type DemoWriter = ReturnType<typeof createWriter>;
 export function createWriter(db: Db) {
   const tables = {
     customers: new BatchInserter(db, 'customers', [
-      'customer_id', 'name', 'region', 'city', 'industry', 'segment', 'owner', 'signup_date', 'contract_end',
-      'status', 'cancel_date', 'cancel_reason', 'attributes',
+      'customer_id',
+      'name',
+      'region',
+      'city',
+      'industry',
+      'segment',
+      'owner',
+      'signup_date',
+      'contract_end',
+      'status',
+      'cancel_date',
+      'cancel_reason',
+      'attributes',
     ]),
-    orders: new BatchInserter(db, 'orders', [
-      'order_id', 'customer_id', 'order_date', 'amount', 'quantity', 'product', 'category', 'channel', 'discount', 'status',
-    ]),
+    orders: new BatchInserter(db, 'orders', ['order_id', 'customer_id', 'order_date', 'amount', 'quantity', 'product', 'category', 'channel', 'discount', 'status']),
     activities: new BatchInserter(db, 'activities', ['customer_id', 'activity_date', 'kind', 'count', 'duration']),
-    tickets: new BatchInserter(db, 'tickets', [
-      'ticket_id', 'customer_id', 'opened_at', 'first_response_at', 'resolved_at', 'kind', 'severity', 'satisfaction', 'attributes',
-    ]),
+    tickets: new BatchInserter(db, 'tickets', ['ticket_id', 'customer_id', 'opened_at', 'first_response_at', 'resolved_at', 'kind', 'severity', 'satisfaction', 'attributes']),
     surveys: new BatchInserter(db, 'surveys', ['customer_id', 'survey_date', 'kind', 'score', 'comment']),
     market_signals: new BatchInserter(db, 'market_signals', ['customer_id', 'signal_date', 'competitor', 'kind', 'attributes']),
     campaigns: new BatchInserter(db, 'campaigns', [
-      'campaign_id', 'name', 'playbook', 'channel', 'cost_per_contact', 'start_date', 'end_date', 'control_share', 'seed', 'attributes',
+      'campaign_id',
+      'name',
+      'playbook',
+      'channel',
+      'cost_per_contact',
+      'start_date',
+      'end_date',
+      'control_share',
+      'seed',
+      'attributes',
     ]),
-    actions: new BatchInserter(db, 'actions', [
-      'campaign_id', 'customer_id', 'action_date', 'owner', 'kind', 'cost', 'grp', 'outcome', 'attributes',
-    ]),
+    actions: new BatchInserter(db, 'actions', ['campaign_id', 'customer_id', 'action_date', 'owner', 'kind', 'cost', 'grp', 'outcome', 'attributes']),
   } satisfies Record<keyof RowCounts, BatchInserter>;
 
   return {
@@ -89,10 +103,7 @@ export function createWriter(db: Db) {
       for (const t of Object.values(tables)) t.flush();
     },
     customer(r: CustomerRow): void {
-      tables.customers.add([
-        r.id, r.name, r.region, r.city, r.industry, r.segment, r.owner, r.signupDate, r.contractEnd,
-        r.status, r.cancelDate, r.cancelReason, r.attributes,
-      ]);
+      tables.customers.add([r.id, r.name, r.region, r.city, r.industry, r.segment, r.owner, r.signupDate, r.contractEnd, r.status, r.cancelDate, r.cancelReason, r.attributes]);
     },
     order(
       id: string,

@@ -21,8 +21,16 @@ export interface HttpHost {
 }
 
 const statusFor: Partial<Record<AppErrorPayload['code'], number>> = {
-  INVALID_INPUT: 400, UNKNOWN_OPERATION: 404, NOT_FOUND: 404, UNAUTHORIZED: 401, FORBIDDEN: 403,
-  READ_ONLY_VIOLATION: 403, NO_WORKSPACE: 409, WORKSPACE_EXISTS: 409, SQL_ERROR: 400, CANCELLED: 409,
+  INVALID_INPUT: 400,
+  UNKNOWN_OPERATION: 404,
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  READ_ONLY_VIOLATION: 403,
+  NO_WORKSPACE: 409,
+  WORKSPACE_EXISTS: 409,
+  SQL_ERROR: 400,
+  CANCELLED: 409,
 };
 
 function sendJson(res: ServerResponse, status: number, body: InvokeResult<unknown>): void {
@@ -30,8 +38,7 @@ function sendJson(res: ServerResponse, status: number, body: InvokeResult<unknow
   res.end(JSON.stringify(body));
 }
 
-const fail = (res: ServerResponse, status: number, code: AppErrorPayload['code'], message: string) =>
-  sendJson(res, status, { ok: false, error: { code, message } });
+const fail = (res: ServerResponse, status: number, code: AppErrorPayload['code'], message: string) => sendJson(res, status, { ok: false, error: { code, message } });
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

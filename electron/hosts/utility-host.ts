@@ -34,9 +34,7 @@ const ready = openStartupWorkspace().then((workspace) => post({ type: 'ready', w
 port.on('message', ({ data }) => {
   const request = parseUtilityRequest(data);
   if (!request) return;
-  void ready
-    .then(() => service.invoke(request.name, request.input))
-    .then((result) => post({ type: 'result', id: request.id, result }));
+  void ready.then(() => service.invoke(request.name, request.input)).then((result) => post({ type: 'result', id: request.id, result }));
 });
 
 process.once('SIGTERM', () => {

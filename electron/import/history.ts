@@ -40,7 +40,16 @@ function toImportedTable(r: TableRow): ImportedTable {
 export function importHistory(db: Db, limit: number): ImportHistoryEntry[] {
   const imports = db
     .prepare(`SELECT import_id, imported_at, mode, source_file, rows_read, rows_imported, rows_rejected, summary FROM imports WHERE mode <> 'demo' ORDER BY import_id DESC LIMIT ?`)
-    .all(limit) as { import_id: number; imported_at: string; mode: string; source_file: string; rows_read: number; rows_imported: number; rows_rejected: number; summary: string | null }[];
+    .all(limit) as {
+    import_id: number;
+    imported_at: string;
+    mode: string;
+    source_file: string;
+    rows_read: number;
+    rows_imported: number;
+    rows_rejected: number;
+    summary: string | null;
+  }[];
   const tables = db.prepare('SELECT * FROM import_tables WHERE import_id = ? ORDER BY seq');
   return imports.map((i) => {
     const summary = i.summary ? (JSON.parse(i.summary) as { files?: unknown }) : {};

@@ -161,7 +161,11 @@ async function importInTransaction(
   setWorker: (w: ParseWorker) => void,
   started: number,
 ): Promise<ImportResult> {
-  const importId = beginImportRecord(db, files.map((f) => basename(f.path)), input.mapping === 'raw' ? 'raw' : input.mode);
+  const importId = beginImportRecord(
+    db,
+    files.map((f) => basename(f.path)),
+    input.mapping === 'raw' ? 'raw' : input.mode,
+  );
   const perFile = readerOptionsPerFile(files);
   const workerFiles: WorkerFile[] = files.map((f, i) => ({ path: f.path, options: perFile[i] ?? {}, tables: f.tables }));
   const worker = startParseWorker(
@@ -249,7 +253,9 @@ async function importInTransaction(
   }
   if (totals.imported === 0) {
     const first = firstRejects[0];
-    const where = first ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}` : files.map((f) => basename(f.path)).join(', ');
+    const where = first
+      ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}`
+      : files.map((f) => basename(f.path)).join(', ');
     throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`, {
       reason: 'allRejected',
       params: { rejected: totals.rejected },
@@ -329,11 +335,20 @@ function startTable(
     }
     // Natural-key upserts look rows up through the secondary indexes, so those must stay.
     const needsIndexes = mode !== 'append' && 'autoKey' in canonicalTables[target];
-    const existing = db.prepare(`SELECT count(*) FROM ${quoteIdent(target)}`).pluck().get() as number;
+    const existing = db
+      .prepare(`SELECT count(*) FROM ${quoteIdent(target)}`)
+      .pluck()
+      .get() as number;
     if (!needsIndexes && existing <= incomingRows) indexes.defer(target);
     // Appended rows get rowids above today's maximum; upserts change rows in place or reuse
     // rowids they freed, so for them every row counts (replace has emptied the table anyway).
-    rowidAfter = mode === 'append' ? (db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdent(target)}`).pluck().get() as number) : null;
+    rowidAfter =
+      mode === 'append'
+        ? (db
+            .prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdent(target)}`)
+            .pluck()
+            .get() as number)
+        : null;
   }
   const sheet = info.sheet ?? null;
   return {

@@ -30,7 +30,10 @@ export class UploadTooLarge extends Error {
 /** A safe local file name for an upload: no directories, no odd characters (not unique: the caller's subdirectory is). */
 export function stagedName(name: string): string {
   const base = basename(name.replace(/\\/g, '/'));
-  const ext = extname(base).toLowerCase().replace(/[^.a-z0-9]/g, '').slice(0, 10);
+  const ext = extname(base)
+    .toLowerCase()
+    .replace(/[^.a-z0-9]/g, '')
+    .slice(0, 10);
   const stem = base
     .slice(0, base.length - extname(base).length)
     .normalize('NFKC')

@@ -41,9 +41,7 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-export type AppFileLookup =
-  | { kind: 'file'; file: string; fallback: string | null }
-  | { kind: 'refused'; status: 400 | 403 | 404 };
+export type AppFileLookup = { kind: 'file'; file: string; fallback: string | null } | { kind: 'refused'; status: 400 | 403 | 404 };
 
 /**
  * Maps an app:// URL to a file under `root`. Extension-less paths fall back to index.html so

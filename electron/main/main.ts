@@ -1,18 +1,6 @@
 // Electron main process: window, hardening, menu and IPC plumbing only. Every operation is
 // forwarded to the service in a utility process so heavy work never blocks the UI thread.
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  ipcMain,
-  Menu,
-  protocol,
-  screen,
-  session,
-  utilityProcess,
-  type MenuItemConstructorOptions,
-  type UtilityProcess,
-} from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, utilityProcess, type MenuItemConstructorOptions, type UtilityProcess } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,9 +31,7 @@ function absolute(file: string | null, base: string): string | null {
 
 // Privileges must be registered before `ready`; `standard` + `secure` give app:// a real
 // origin so CSP 'self', fetch and storage behave as on https.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
@@ -264,9 +250,7 @@ function buildMenu(): Menu {
   const zh = app.getLocale().toLowerCase().startsWith('zh');
   const t = (chinese: string, english: string) => (zh ? chinese : english);
   const isMac = process.platform === 'darwin';
-  const devItems: MenuItemConstructorOptions[] = app.isPackaged
-    ? []
-    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  const devItems: MenuItemConstructorOptions[] = app.isPackaged ? [] : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {

@@ -11,15 +11,12 @@ export interface UtilityRequest {
 
 /** Utility → main. `ready` carries the outcome of opening the start-up workspace. */
 export type UtilityMessage =
-  | { type: 'result'; id: number; result: InvokeResult<unknown> }
-  | { type: 'event'; event: string; payload: unknown }
-  | { type: 'ready'; workspace: InvokeResult<unknown> };
+  { type: 'result'; id: number; result: InvokeResult<unknown> } | { type: 'event'; event: string; payload: unknown } | { type: 'ready'; workspace: InvokeResult<unknown> };
 
 /** The utility reads its start-up workspace from here; unset means the demo workspace. */
 export const WORKSPACE_ENV = 'CHURN_COCKPIT_WORKSPACE';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isInvokeResult(value: unknown): value is InvokeResult<unknown> {
   if (!isRecord(value)) return false;
@@ -37,9 +34,7 @@ export function parseUtilityMessage(value: unknown): UtilityMessage | null {
   if (!isRecord(value)) return null;
   switch (value.type) {
     case 'result':
-      return Number.isSafeInteger(value.id) && isInvokeResult(value.result)
-        ? { type: 'result', id: value.id as number, result: value.result }
-        : null;
+      return Number.isSafeInteger(value.id) && isInvokeResult(value.result) ? { type: 'result', id: value.id as number, result: value.result } : null;
     case 'event':
       return typeof value.event === 'string' ? { type: 'event', event: value.event, payload: value.payload } : null;
     case 'ready':

@@ -16,10 +16,7 @@ export interface ServiceContext {
 }
 
 export type Handlers = {
-  [N in OperationName]: (
-    input: OperationParsedInput<N>,
-    ctx: ServiceContext,
-  ) => OperationOutput<N> | Promise<OperationOutput<N>>;
+  [N in OperationName]: (input: OperationParsedInput<N>, ctx: ServiceContext) => OperationOutput<N> | Promise<OperationOutput<N>>;
 };
 
 /** A domain module's slice of the handler table. */

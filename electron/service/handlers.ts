@@ -15,8 +15,7 @@ export type { ServiceContext, Handlers } from './context';
 export const handlers: Handlers = {
   'app.version': () => ({ name: APP_NAME, version: APP_VERSION, schemaVersion: LATEST_SCHEMA_VERSION }),
   'workspace.info': (_input, { session }) => describeWorkspace(session.workspace),
-  'workspace.open': async (input, { session }) =>
-    describeWorkspace(await session.open(input.path, { create: input.create })),
+  'workspace.open': async (input, { session }) => describeWorkspace(await session.open(input.path, { create: input.create })),
   'workspace.createDemo': async (input, { session }) => {
     await createDemoWorkspace(input.path, { seed: input.seed, customers: input.customers });
     return describeWorkspace(await session.open(input.path, { freshlyBuilt: true }));

@@ -117,16 +117,10 @@ function inspect(path: string, latest: number) {
     throw new AppError('NOT_A_WORKSPACE', `${path}: is not a Churn Cockpit workspace (not a SQLite database)`);
   }
   if (header.fileSize % header.pageSize !== 0 || (header.pageCountValid && header.fileSize < header.pageSize * header.pageCount)) {
-    throw new AppError(
-      'WORKSPACE_CORRUPT',
-      `${path}: is truncated or damaged (${header.fileSize} bytes, expected ${header.pageSize * header.pageCount})`,
-    );
+    throw new AppError('WORKSPACE_CORRUPT', `${path}: is truncated or damaged (${header.fileSize} bytes, expected ${header.pageSize * header.pageCount})`);
   }
   if (header.applicationId !== WORKSPACE_APPLICATION_ID) {
-    throw new AppError(
-      'NOT_A_WORKSPACE',
-      `${path}: is a SQLite database but not a Churn Cockpit workspace (import it from the Data page instead)`,
-    );
+    throw new AppError('NOT_A_WORKSPACE', `${path}: is a SQLite database but not a Churn Cockpit workspace (import it from the Data page instead)`);
   }
   if (header.userVersion > latest) {
     throw new AppError(

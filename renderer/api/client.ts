@@ -28,9 +28,7 @@ export function transportKind(): Transport['kind'] {
 }
 
 /** Operations whose input has defaults may be called without one. */
-type InputArgs<N extends OperationName> = undefined extends OperationInput<N>
-  ? [input?: OperationInput<N>]
-  : [input: OperationInput<N>];
+type InputArgs<N extends OperationName> = undefined extends OperationInput<N> ? [input?: OperationInput<N>] : [input: OperationInput<N>];
 
 export async function invoke<N extends OperationName>(name: N, ...args: InputArgs<N>): Promise<OperationOutput<N>> {
   const envelope = await current().invoke(name, args[0] ?? {});

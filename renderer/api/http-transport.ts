@@ -4,10 +4,7 @@ import { z } from 'zod';
 import { AppErrorPayloadSchema, type InvokeResult } from '../../shared/contract/errors';
 import type { Transport } from './transport';
 
-const EnvelopeSchema = z.union([
-  z.object({ ok: z.literal(true), result: z.unknown() }),
-  z.object({ ok: z.literal(false), error: AppErrorPayloadSchema }),
-]);
+const EnvelopeSchema = z.union([z.object({ ok: z.literal(true), result: z.unknown() }), z.object({ ok: z.literal(false), error: AppErrorPayloadSchema })]);
 
 function failure(code: 'INTERNAL' | 'UNAUTHORIZED', message: string): InvokeResult<unknown> {
   return { ok: false, error: { code, message } };

@@ -5,19 +5,14 @@ import type { OperationInput, OperationName, OperationOutput } from '../../share
 import { invoke } from './client';
 
 export type OperationState<T> =
-  | { status: 'loading'; data: T | undefined; error: undefined }
-  | { status: 'ok'; data: T; error: undefined }
-  | { status: 'error'; data: T | undefined; error: AppError };
+  { status: 'loading'; data: T | undefined; error: undefined } | { status: 'ok'; data: T; error: undefined } | { status: 'error'; data: T | undefined; error: AppError };
 
 export function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   return new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
 }
 
-export function useOperation<N extends OperationName>(
-  name: N,
-  input: OperationInput<N>,
-): OperationState<OperationOutput<N>> & { reload: () => void } {
+export function useOperation<N extends OperationName>(name: N, input: OperationInput<N>): OperationState<OperationOutput<N>> & { reload: () => void } {
   // Callers pass object literals; the serialised input is the identity that matters.
   const inputKey = JSON.stringify(input ?? {});
   const [generation, setGeneration] = useState(0);

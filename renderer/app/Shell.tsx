@@ -63,14 +63,7 @@ export function Shell() {
 
   return (
     <Layout style={{ height: '100%' }}>
-      <Layout.Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={188}
-        collapsedWidth={56}
-        breakpoint="lg"
-      >
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={188} collapsedWidth={56} breakpoint="lg">
         <div
           style={{
             height: 48,

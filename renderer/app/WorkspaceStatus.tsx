@@ -15,12 +15,7 @@ export function WorkspaceStatus() {
   if (info.status === 'error') {
     const noWorkspace = info.error.code === 'NO_WORKSPACE';
     return (
-      <Typography.Text
-        type={noWorkspace ? 'secondary' : 'danger'}
-        data-testid="workspace-status"
-        data-code={info.error.code}
-        title={info.error.message}
-      >
+      <Typography.Text type={noWorkspace ? 'secondary' : 'danger'} data-testid="workspace-status" data-code={info.error.code} title={info.error.message}>
         {noWorkspace ? t('header.noWorkspace') : `${info.error.code}: ${describeError(info.error, t).summary}`}
       </Typography.Text>
     );

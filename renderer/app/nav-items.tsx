@@ -2,16 +2,7 @@
 // with Tab/Enter and middle-click, while antd Menu adds arrow-key movement.
 import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
-import {
-  AlertOutlined,
-  ApartmentOutlined,
-  DashboardOutlined,
-  DatabaseOutlined,
-  ExperimentOutlined,
-  HeartOutlined,
-  RocketOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, DashboardOutlined, DatabaseOutlined, ExperimentOutlined, HeartOutlined, RocketOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { hrefFor, navOrder, type RouteKey } from './routes';
 

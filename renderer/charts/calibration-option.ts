@@ -21,9 +21,7 @@ export interface CalibrationLabels {
 }
 
 export function calibrationPoints(bins: readonly CalibrationBin[]): [number, number, number][] {
-  return bins
-    .filter((b) => b.n > 0 && b.meanPredicted !== null && b.observedRate !== null)
-    .map((b) => [b.meanPredicted ?? 0, b.observedRate ?? 0, b.n]);
+  return bins.filter((b) => b.n > 0 && b.meanPredicted !== null && b.observedRate !== null).map((b) => [b.meanPredicted ?? 0, b.observedRate ?? 0, b.n]);
 }
 
 export function calibrationOption(bins: readonly CalibrationBin[], locale: Locale, labels: CalibrationLabels): EChartsCoreOption {

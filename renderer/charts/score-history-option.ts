@@ -22,12 +22,7 @@ interface AxisParam {
   dataIndex: number;
 }
 
-export function scoreHistoryOption(
-  points: readonly ScoreHistoryPoint[],
-  cutoffs: TierCutoffs,
-  locale: Locale,
-  labels: ScoreHistoryLabels,
-): EChartsCoreOption {
+export function scoreHistoryOption(points: readonly ScoreHistoryPoint[], cutoffs: TierCutoffs, locale: Locale, labels: ScoreHistoryLabels): EChartsCoreOption {
   const band = (from: number, to: number, color: string) => [{ yAxis: from, itemStyle: { color, opacity: 0.6 } }, { yAxis: to }];
   const hasProbability = points.some((p) => p.churnProbability !== null);
   const tooltipFor = (i: number): string => {

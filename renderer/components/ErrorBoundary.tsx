@@ -26,9 +26,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (this.state.failed) {
-      return (
-        <ErrorView error={this.state.error} title={this.props.title} onRetry={() => this.setState({ error: null, failed: false })} />
-      );
+      return <ErrorView error={this.state.error} title={this.props.title} onRetry={() => this.setState({ error: null, failed: false })} />;
     }
     return this.props.children;
   }

@@ -16,18 +16,15 @@ export function HelpButton({ title, ariaLabel, content, maxWidth, testId }: Help
   return (
     <Popover
       title={title}
-      content={<div style={{ maxWidth }} data-testid={testId ? `${testId}-content` : undefined}>{content}</div>}
+      content={
+        <div style={{ maxWidth }} data-testid={testId ? `${testId}-content` : undefined}>
+          {content}
+        </div>
+      }
       trigger={['hover', 'click']}
       placement="bottomLeft"
     >
-      <Button
-        type="text"
-        size="small"
-        icon={<QuestionCircleOutlined />}
-        aria-label={ariaLabel}
-        data-testid={testId}
-        style={{ color: 'inherit', opacity: 0.65 }}
-      />
+      <Button type="text" size="small" icon={<QuestionCircleOutlined />} aria-label={ariaLabel} data-testid={testId} style={{ color: 'inherit', opacity: 0.65 }} />
     </Popover>
   );
 }

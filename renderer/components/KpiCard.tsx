@@ -20,11 +20,7 @@ export function KpiCard({ testId, title, rawValue, display, exact, footer, extra
   const { token } = theme.useToken();
   return (
     <div data-testid={testId} data-value={rawValue === null ? '' : String(rawValue)} style={{ height: '100%' }}>
-      <Card
-        size="small"
-        style={{ height: '100%', borderTop: `3px solid ${accent ?? token.colorPrimary}` }}
-        styles={{ body: { padding: '12px 16px' } }}
-      >
+      <Card size="small" style={{ height: '100%', borderTop: `3px solid ${accent ?? token.colorPrimary}` }} styles={{ body: { padding: '12px 16px' } }}>
         <div style={{ display: 'flex', alignItems: 'center', gap: 4, color: token.colorTextSecondary }}>
           <span>{title}</span>
           {extra}

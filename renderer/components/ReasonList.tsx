@@ -14,8 +14,7 @@ export function useReasonSummary(): (reasons: readonly Reason[]) => string {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const featureName = useFeatureLabel();
-  return (reasons) =>
-    reasons.map((r) => reasonText(featureName(r.feature), locale, t(`reasonTypes.${r.reasonType}`))).join(locale === 'zh-CN' ? '；' : '; ');
+  return (reasons) => reasons.map((r) => reasonText(featureName(r.feature), locale, t(`reasonTypes.${r.reasonType}`))).join(locale === 'zh-CN' ? '；' : '; ');
 }
 
 export function ReasonTags({ reasons }: { reasons: readonly Reason[] }) {

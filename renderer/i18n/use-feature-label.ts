@@ -9,8 +9,5 @@ import { isCatalogFieldKey } from './catalog-label';
 export function useFeatureLabel(): (id: string) => string {
   const { t } = useTranslation('catalog');
   const locale = useLocale();
-  return useCallback(
-    (id: string) => featureLabel(id, locale, (source) => (isCatalogFieldKey(source) ? t(`fields.${source}`) : null)),
-    [locale, t],
-  );
+  return useCallback((id: string) => featureLabel(id, locale, (source) => (isCatalogFieldKey(source) ? t(`fields.${source}`) : null)), [locale, t]);
 }

@@ -83,7 +83,10 @@ export interface ReferenceInputs {
 
 /** Header-keyed rows of a plain CSV (no quoting: all our reference tables are quote-free). */
 function readCsv(file: string): Record<string, string>[] {
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const header = lines[0]!.split(',');
   return lines.slice(1).map((l) => {
     const cells = l.split(',');
@@ -151,10 +154,7 @@ function logisticRows(inp: ReferenceInputs): ComparisonRow[] {
   const { X, y, n, p, features } = inp.telecom;
   const ref = inp.python.telecom;
   const out: ComparisonRow[] = [];
-  const fits: [string, LogisticReference][] = [
-    ...ref.sklearn.map((s): [string, LogisticReference] => ['sklearn', s]),
-    ['statsmodels', ref.statsmodels],
-  ];
+  const fits: [string, LogisticReference][] = [...ref.sklearn.map((s): [string, LogisticReference] => ['sklearn', s]), ['statsmodels', ref.statsmodels]];
   for (const [lib, r] of fits) {
     const m = fitLogistic(X, n, p, y, { lambda: r.lambda });
     const tag = `logistic λ=${r.lambda} vs ${lib}`;
@@ -199,15 +199,71 @@ function kmRows(inp: ReferenceInputs): ComparisonRow[] {
     const pts = km.points;
     const tag = `KM ${r.label} vs R survfit`;
     out.push(row(`${tag}: n`, km.n, r.n, 0));
-    out.push(worst(`${tag}: time`, pts.map((q) => q.time), r.time, 0));
-    out.push(worst(`${tag}: n at risk`, pts.map((q) => q.nRisk), r.nRisk, 0));
-    out.push(worst(`${tag}: events`, pts.map((q) => q.nEvents), r.nEvent, 0));
-    out.push(worst(`${tag}: censored`, pts.map((q) => q.nCensored), r.nCensor, 0));
-    out.push(worst(`${tag}: S(t)`, pts.map((q) => q.survival), r.surv, EXACT_TOL));
-    out.push(worst(`${tag}: Greenwood SE of S(t)`, pts.map((q) => q.se), r.seSurv, EXACT_TOL));
+    out.push(
+      worst(
+        `${tag}: time`,
+        pts.map((q) => q.time),
+        r.time,
+        0,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: n at risk`,
+        pts.map((q) => q.nRisk),
+        r.nRisk,
+        0,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: events`,
+        pts.map((q) => q.nEvents),
+        r.nEvent,
+        0,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: censored`,
+        pts.map((q) => q.nCensored),
+        r.nCensor,
+        0,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: S(t)`,
+        pts.map((q) => q.survival),
+        r.surv,
+        EXACT_TOL,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: Greenwood SE of S(t)`,
+        pts.map((q) => q.se),
+        r.seSurv,
+        EXACT_TOL,
+      ),
+    );
     // R leaves the band undefined (NA) where S = 0; those points are skipped.
-    out.push(worst(`${tag}: 95% lower (log-log)`, pts.map((q) => q.lower), r.lower, 1e-10));
-    out.push(worst(`${tag}: 95% upper (log-log)`, pts.map((q) => q.upper), r.upper, 1e-10));
+    out.push(
+      worst(
+        `${tag}: 95% lower (log-log)`,
+        pts.map((q) => q.lower),
+        r.lower,
+        1e-10,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: 95% upper (log-log)`,
+        pts.map((q) => q.upper),
+        r.upper,
+        1e-10,
+      ),
+    );
     if (r.median !== null) out.push(row(`${tag}: median`, km.median ?? NaN, r.median, 0));
   }
   for (const s of inp.python.kaplanMeier) {
@@ -215,9 +271,30 @@ function kmRows(inp: ReferenceInputs): ComparisonRow[] {
     const tag = `KM ${s.label} vs statsmodels SurvfuncRight`;
     const byTime = new Map(km.points.map((q) => [q.time, q]));
     const at = s.time.map((t) => byTime.get(t));
-    out.push(worst(`${tag}: S(t) at event times`, at.map((q) => q?.survival ?? NaN), s.surv, EXACT_TOL));
-    out.push(worst(`${tag}: Greenwood SE`, at.map((q) => q?.se ?? NaN), s.seSurv, EXACT_TOL));
-    out.push(worst(`${tag}: n at risk`, at.map((q) => q?.nRisk ?? NaN), s.nRisk, 0));
+    out.push(
+      worst(
+        `${tag}: S(t) at event times`,
+        at.map((q) => q?.survival ?? NaN),
+        s.surv,
+        EXACT_TOL,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: Greenwood SE`,
+        at.map((q) => q?.se ?? NaN),
+        s.seSurv,
+        EXACT_TOL,
+      ),
+    );
+    out.push(
+      worst(
+        `${tag}: n at risk`,
+        at.map((q) => q?.nRisk ?? NaN),
+        s.nRisk,
+        0,
+      ),
+    );
   }
   return out;
 }

@@ -24,5 +24,10 @@ for (const r of rows) {
 const failed = rows.filter((r) => !withinTolerance(r));
 console.log(`\n${rows.length - failed.length} passed, ${failed.length} failed`);
 const versions = { ...inputs.python.producedBy, ...Object.fromEntries(Object.entries(inputs.r.producedBy).map(([k, v]) => [`R ${k}`, v])) };
-console.log(`reference: ${Object.entries(versions).filter(([k]) => !['logistic', 'R call'].includes(k)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `reference: ${Object.entries(versions)
+    .filter(([k]) => !['logistic', 'R call'].includes(k))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 process.exit(failed.length ? 1 : 0);

@@ -8,17 +8,7 @@ export type FieldType = 'text' | 'enum' | 'number' | 'date' | 'boolean';
 /** How the renderer and exports format a value (the catalog never formats itself). */
 export type FieldFormat = 'text' | 'code' | 'number' | 'count' | 'currency' | 'percent' | 'probability' | 'score' | 'days' | 'date';
 
-export type FieldGroup =
-  | 'profile'
-  | 'lifecycle'
-  | 'purchases'
-  | 'engagement'
-  | 'service'
-  | 'market'
-  | 'scores'
-  | 'rfm'
-  | 'changes'
-  | 'attributes';
+export type FieldGroup = 'profile' | 'lifecycle' | 'purchases' | 'engagement' | 'service' | 'market' | 'scores' | 'rfm' | 'changes' | 'attributes';
 
 /** A source is a table the compiler may read from: the customer mart, the monthly churn facts, the cohort facts. */
 export type SourceId = 'customer' | 'churn_month' | 'cohort_month';

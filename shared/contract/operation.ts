@@ -12,9 +12,7 @@ export interface OperationSpec<I extends z.ZodType, O extends z.ZodType> {
   readonly summary: string;
 }
 
-export function defineOperation<I extends z.ZodType, O extends z.ZodType>(
-  spec: OperationSpec<I, O>,
-): OperationSpec<I, O> {
+export function defineOperation<I extends z.ZodType, O extends z.ZodType>(spec: OperationSpec<I, O>): OperationSpec<I, O> {
   if (!/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/.test(spec.name)) {
     throw new Error(`operation name must be domain.verb: ${spec.name}`);
   }

@@ -33,7 +33,10 @@ export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
  * Sortable and filterable columns: any field of the catalog's customer source (checked
  * against the workspace's catalog by the service, so attributes discovered per workspace work).
  */
-const CustomerColumnSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a catalog field id').max(64);
+const CustomerColumnSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'expected a catalog field id')
+  .max(64);
 
 export const FilterOpSchema = z.enum([
   'contains',
@@ -145,7 +148,9 @@ const CatalogFieldSchema = z.object({
 
 export const CatalogDescriptionSchema = z.object({
   fields: z.array(CatalogFieldSchema),
-  measures: z.array(z.object({ id: z.string(), source: z.enum(['customer', 'churn_month', 'cohort_month']), labelKey: z.string(), helpKey: z.string().optional(), format: z.string() })),
+  measures: z.array(
+    z.object({ id: z.string(), source: z.enum(['customer', 'churn_month', 'cohort_month']), labelKey: z.string(), helpKey: z.string().optional(), format: z.string() }),
+  ),
 });
 export type CatalogDescription = z.infer<typeof CatalogDescriptionSchema>;
 

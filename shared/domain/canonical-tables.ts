@@ -162,9 +162,7 @@ export const canonicalTableNames = Object.keys(canonicalTables) as [CanonicalTab
 
 type FieldsOf<T> = T extends { fields: readonly (infer F)[] } ? (F extends { name: infer N } ? N : never) : never;
 export type MappingFieldName = FieldsOf<(typeof canonicalTables)[CanonicalTableName]>;
-export const mappingFieldNames = [
-  ...new Set(Object.values(canonicalTables).flatMap((t) => t.fields.map((x) => x.name))),
-] as [MappingFieldName, ...MappingFieldName[]];
+export const mappingFieldNames = [...new Set(Object.values(canonicalTables).flatMap((t) => t.fields.map((x) => x.name)))] as [MappingFieldName, ...MappingFieldName[]];
 
 export function isCanonicalTable(name: string): name is CanonicalTableName {
   return Object.prototype.hasOwnProperty.call(canonicalTables, name);

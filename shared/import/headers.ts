@@ -12,7 +12,9 @@ export function tidyHeader(raw: string): string {
 
 /** Comparison key: case-, width- and whitespace-insensitive. */
 export function headerKey(raw: string): string {
-  return tidyHeader(raw).toLowerCase().replace(/[\s_\-.]+/g, '');
+  return tidyHeader(raw)
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, '');
 }
 
 export type HeaderRenameReason = 'empty' | 'duplicate' | 'reserved' | 'too-long';

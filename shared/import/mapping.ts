@@ -1,13 +1,7 @@
 // Suggests where a source table belongs and which column feeds which canonical field, the way
 // an analyst would read the headers: synonyms first (Chinese and English, case-, width- and
 // space-insensitive), confirmed or vetoed by what the sample values look like.
-import {
-  canonicalTableNames,
-  canonicalTables,
-  type CanonicalField,
-  type CanonicalTableName,
-  type MappingFieldName,
-} from '../domain/canonical-tables';
+import { canonicalTableNames, canonicalTables, type CanonicalField, type CanonicalTableName, type MappingFieldName } from '../domain/canonical-tables';
 import { convertField, type FieldSettings } from './field-value';
 import { headerKey } from './headers';
 import { stableHash } from './hash';
@@ -41,12 +35,7 @@ export interface SourceShape {
 
 /** Order-insensitive digest of the headers: the same export next month has the same signature. */
 export function headerSignature(columns: readonly string[]): string {
-  return stableHash(
-    columns
-      .map(headerKey)
-      .sort()
-      .join('\u001f'),
-  );
+  return stableHash(columns.map(headerKey).sort().join('\u001f'));
 }
 
 const synonymKeys = new Map<string, { key: string; rank: number }[]>();
@@ -180,9 +169,7 @@ function scoreTarget(target: CanonicalTableName, shape: SourceShape, settings: F
 
 /** The best canonical target for a source table and its column mapping, or 'raw' when none fits. */
 export function suggestMapping(shape: SourceShape, settings: FieldSettings = {}): MappingSuggestion {
-  const scored = canonicalTableNames
-    .map((t) => scoreTarget(t, shape, settings))
-    .sort((a, b) => Number(b.qualifies) - Number(a.qualifies) || b.score - a.score);
+  const scored = canonicalTableNames.map((t) => scoreTarget(t, shape, settings)).sort((a, b) => Number(b.qualifies) - Number(a.qualifies) || b.score - a.score);
   const best = scored[0];
   const alternatives = scored.filter((s) => s.qualifies && s !== best).map((s) => ({ target: s.target, confidence: s.confidence }));
   if (!best?.qualifies) {

@@ -24,14 +24,7 @@ export function periodRateFromAnnual(annualRate: number, periodsPerYear = 12): n
 }
 
 /** CLV of one customer given expected spend per purchase (e.g. Gamma-Gamma conditional mean). */
-export function customerLifetimeValueOne(
-  bg: BgNbdParams,
-  x: number,
-  tx: number,
-  T: number,
-  spend: number,
-  o: ClvOptions,
-): number {
+export function customerLifetimeValueOne(bg: BgNbdParams, x: number, tx: number, T: number, spend: number, o: ClvOptions): number {
   const margin = o.margin ?? 1;
   let prev = 0;
   let total = 0;
@@ -43,12 +36,7 @@ export function customerLifetimeValueOne(
   return margin * spend * total;
 }
 
-export function customerLifetimeValue(
-  bg: BgNbdParams,
-  d: RfData,
-  spend: ArrayLike<number>,
-  o: ClvOptions,
-): Float64Array {
+export function customerLifetimeValue(bg: BgNbdParams, d: RfData, spend: ArrayLike<number>, o: ClvOptions): Float64Array {
   const n = d.x.length;
   if (spend.length !== n) throw new RangeError('CLV: spend length differs from data');
   const out = new Float64Array(n);

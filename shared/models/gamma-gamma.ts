@@ -33,10 +33,7 @@ export interface GammaGammaFit {
  */
 export function gammaGammaLogLikOne(g: GammaGammaParams, x: number, m: number): number {
   const px = g.p * x;
-  return (
-    lgamma(px + g.q) - lgamma(px) - lgamma(g.q) + g.q * Math.log(g.v) + (px - 1) * Math.log(m) +
-    px * Math.log(x) - (px + g.q) * Math.log(g.v + m * x)
-  );
+  return lgamma(px + g.q) - lgamma(px) - lgamma(g.q) + g.q * Math.log(g.v) + (px - 1) * Math.log(m) + px * Math.log(x) - (px + g.q) * Math.log(g.v + m * x);
 }
 
 export function gammaGammaLogLik(g: GammaGammaParams, x: ArrayLike<number>, m: ArrayLike<number>): number {
@@ -142,7 +139,11 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>): Gamma
       return v;
     };
     if (free.length > 0) {
-      const inner = minimize((u) => obj(full(u)), Float64Array.from(free, (k) => clamped[k]!), options);
+      const inner = minimize(
+        (u) => obj(full(u)),
+        Float64Array.from(free, (k) => clamped[k]!),
+        options,
+      );
       res = { ...inner, x: full(inner.x), iterations: res.iterations + inner.iterations };
     } else res = { ...res, x: pinned, converged: true };
     box.clamp(res.x, clamped);

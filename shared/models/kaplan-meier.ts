@@ -46,7 +46,7 @@ export function kaplanMeier(times: ArrayLike<number>, events: ArrayLike<number>,
   let totalEvents = 0;
   let median: number | null = null;
   const points: KmPoint[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const t = times[idx[i]!]!;
     let d = 0;
     let c = 0;
@@ -91,12 +91,7 @@ export function survivalAt(curve: KmCurve, t: number): number {
 }
 
 /** One curve per group key (e.g. segment), keys in first-seen order. */
-export function kaplanMeierByGroup(
-  times: ArrayLike<number>,
-  events: ArrayLike<number>,
-  groups: ArrayLike<string>,
-  z = Z975,
-): Map<string, KmCurve> {
+export function kaplanMeierByGroup(times: ArrayLike<number>, events: ArrayLike<number>, groups: ArrayLike<string>, z = Z975): Map<string, KmCurve> {
   const rows = new Map<string, number[]>();
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;

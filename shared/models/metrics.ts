@@ -29,7 +29,7 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): nu
   idx.sort((a, b) => scores[a]! - scores[b]!);
   let n1 = 0;
   let rankSum = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && scores[idx[j + 1]!]! === scores[idx[i]!]!) j++;
     const midRank = (i + j + 2) / 2; // ranks are 1-based
@@ -62,7 +62,7 @@ export function rocCurve(scores: ArrayLike<number>, labels: ArrayLike<number>): 
   const pts: RocPoint[] = [{ threshold: Infinity, fpr: 0, tpr: 0 }];
   let tp = 0;
   let fp = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const s = scores[idx[i]!]!;
     while (i < n && scores[idx[i]!]! === s) {
       if (labels[idx[i]!] === 1) tp++;
@@ -88,7 +88,7 @@ export function averagePrecision(scores: ArrayLike<number>, labels: ArrayLike<nu
   let seen = 0;
   let prevRecall = 0;
   let ap = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const s = scores[idx[i]!]!;
     while (i < n && scores[idx[i]!]! === s) {
       if (labels[idx[i]!] === 1) tp++;

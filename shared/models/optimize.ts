@@ -63,9 +63,7 @@ export function numericHessian(f: Objective, x: Float64Array): Float64Array {
   };
   for (let i = 0; i < n; i++) {
     for (let j = i; j < n; j++) {
-      const v =
-        (at(1, 1, i, j) - at(1, -1, i, j) - at(-1, 1, i, j) + at(-1, -1, i, j)) /
-        (4 * (h[i] ?? 1) * (h[j] ?? 1));
+      const v = (at(1, 1, i, j) - at(1, -1, i, j) - at(-1, 1, i, j) + at(-1, -1, i, j)) / (4 * (h[i] ?? 1) * (h[j] ?? 1));
       H[i * n + j] = v;
       H[j * n + i] = v;
     }

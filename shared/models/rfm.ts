@@ -19,7 +19,7 @@ export function quintileScores(values: ArrayLike<number>, higherIsBetter = true)
   const key = (i: number): number => (higherIsBetter ? values[i]! : -values[i]!);
   idx.sort((a, b) => key(a) - key(b));
   const out = new Uint8Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && key(idx[j + 1]!) === key(idx[i]!)) j++;
     const u = (i + (j - i + 1) / 2) / n;
@@ -48,17 +48,7 @@ export function rfmScores(recencyDays: ArrayLike<number>, frequency: ArrayLike<n
 }
 
 export type RfmSegment =
-  | 'champions'
-  | 'loyal'
-  | 'potential_loyalist'
-  | 'new'
-  | 'promising'
-  | 'need_attention'
-  | 'about_to_sleep'
-  | 'at_risk'
-  | 'cant_lose'
-  | 'hibernating'
-  | 'lost';
+  'champions' | 'loyal' | 'potential_loyalist' | 'new' | 'promising' | 'need_attention' | 'about_to_sleep' | 'at_risk' | 'cant_lose' | 'hibernating' | 'lost';
 
 /** Every segment code; labels live in the i18n resources (`catalog:values.rfm_segment.<code>`). */
 export const RFM_SEGMENTS: readonly RfmSegment[] = [
@@ -95,14 +85,7 @@ export function rfmSegment(r: number, f: number): RfmSegment {
 
 /** The Chinese 8-class scheme: R, F, M each "high" or "low" against the population mean. */
 export type RfmValueClass =
-  | 'important_value'
-  | 'important_develop'
-  | 'important_retain'
-  | 'important_winback'
-  | 'general_value'
-  | 'general_develop'
-  | 'general_retain'
-  | 'general_winback';
+  'important_value' | 'important_develop' | 'important_retain' | 'important_winback' | 'general_value' | 'general_develop' | 'general_retain' | 'general_winback';
 
 /** Every class code; labels live in the i18n resources (`catalog:values.rfm_class.<code>`). */
 export const RFM_VALUE_CLASSES: readonly RfmValueClass[] = [

@@ -61,8 +61,7 @@ export function fitSbg(survivors: ArrayLike<number>): SbgFit {
     }
   }
   const n0 = survivors[0] ?? 1;
-  const obj = (v: Float64Array): number =>
-    -sbgLogLik({ alpha: Math.exp(v[0] ?? 0), beta: Math.exp(v[1] ?? 0) }, survivors) / n0;
+  const obj = (v: Float64Array): number => -sbgLogLik({ alpha: Math.exp(v[0] ?? 0), beta: Math.exp(v[1] ?? 0) }, survivors) / n0;
   const res = minimize(obj, [0, 0], { gtol: 1e-9 });
   const params = { alpha: Math.exp(res.x[0] ?? 0), beta: Math.exp(res.x[1] ?? 0) };
   return { params, logLik: -res.f * n0, converged: res.converged, iterations: res.iterations };

@@ -7,8 +7,7 @@
 // Recipes 3rd ed. §6.1 uses the same construction). Relative error ≈ 1e-15 for x > 0.5.
 const LANCZOS_G = 7;
 const LANCZOS_C = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
   1.5056327351493116e-7,
 ] as const;
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -51,8 +50,7 @@ export function digamma(x: number): number {
   }
   const inv = 1 / y;
   const inv2 = inv * inv;
-  const series =
-    inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 * (1 / 132)))));
+  const series = inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 * (1 / 132)))));
   return acc + Math.log(y) - 0.5 * inv - series;
 }
 
@@ -81,7 +79,7 @@ export function logHyp2f1(a: number, b: number, c: number, z: number, opts: Hyp2
   let sum = 1;
   let logScale = 0;
   for (let k = 0; k < maxTerms; k++) {
-    term *= ((a + k) * (b + k)) / ((c + k) * (k + 1)) * z;
+    term *= (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
     sum += term;
     if (term <= tol * sum) return logScale + Math.log(sum);
     if (sum > 1e250) {

@@ -44,14 +44,7 @@ const gini = (n: number, pos: number): number => {
   return 2 * q * (1 - q);
 };
 
-export function fitTree(
-  X: Float64Array,
-  n: number,
-  p: number,
-  y: ArrayLike<number>,
-  featureNames: string[],
-  opts: TreeOptions = {},
-): ClassificationTree {
+export function fitTree(X: Float64Array, n: number, p: number, y: ArrayLike<number>, featureNames: string[], opts: TreeOptions = {}): ClassificationTree {
   if (X.length !== n * p || y.length !== n || featureNames.length !== p) {
     throw new RangeError('tree: X must be n×p with p feature names and n labels');
   }

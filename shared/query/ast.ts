@@ -108,20 +108,7 @@ export interface QuerySpec {
 
 const TEXT_OPERATORS: readonly FilterOperator[] = ['=', '!=', 'in', 'not_in', 'contains', 'starts_with', 'ends_with', 'is_empty', 'not_empty'];
 const NUMBER_OPERATORS: readonly FilterOperator[] = ['=', '!=', '<', '<=', '>', '>=', 'between', 'in', 'not_in', 'is_empty', 'not_empty'];
-const DATE_OPERATORS: readonly FilterOperator[] = [
-  '=',
-  '!=',
-  '<',
-  '<=',
-  '>',
-  '>=',
-  'between',
-  'is_empty',
-  'not_empty',
-  'in_last_days',
-  'in_last_months',
-  'before_days_ago',
-];
+const DATE_OPERATORS: readonly FilterOperator[] = ['=', '!=', '<', '<=', '>', '>=', 'between', 'is_empty', 'not_empty', 'in_last_days', 'in_last_months', 'before_days_ago'];
 const BOOLEAN_OPERATORS: readonly FilterOperator[] = ['=', 'is_empty', 'not_empty'];
 
 /**
@@ -277,9 +264,7 @@ export const FilterNodeSchema: z.ZodType<FilterNode> = FilterShapeSchema.superRe
 export const QuerySpecSchema: z.ZodType<QuerySpec> = z.strictObject({
   source: z.enum(['customer', 'churn_month', 'cohort_month']),
   measures: z.array(z.string().min(1)).min(1),
-  dimensions: z
-    .array(z.strictObject({ field: z.string().min(1), grain: z.enum(['month', 'week', 'year']).optional() }))
-    .max(MAX_DIMENSIONS),
+  dimensions: z.array(z.strictObject({ field: z.string().min(1), grain: z.enum(['month', 'week', 'year']).optional() })).max(MAX_DIMENSIONS),
   filter: FilterNodeSchema.optional(),
   sort: z.array(z.strictObject({ key: z.string().min(1), direction: z.enum(['asc', 'desc']) })).optional(),
   limit: z.number().int().min(1).max(MAX_LIMIT).optional(),

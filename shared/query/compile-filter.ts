@@ -64,7 +64,10 @@ export function printCore(node: CoreNode, dialect: Dialect, alias?: string): Fra
       case 'and':
       case 'or': {
         const kind = current.kind;
-        return sql`(${join(current.items.map((item) => print(item, kind)), kind === 'and' ? ' AND ' : ' OR ')})`;
+        return sql`(${join(
+          current.items.map((item) => print(item, kind)),
+          kind === 'and' ? ' AND ' : ' OR ',
+        )})`;
       }
       case 'null':
         return isNull(current.operand, current.negated, within);

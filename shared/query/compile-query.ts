@@ -94,7 +94,12 @@ export function compileQuery(spec: QuerySpec, options: CompileQueryOptions): Com
   }
   const order = orderTerms(spec, columns);
   if (order.length > 0) {
-    clauses.push(sql`ORDER BY ${join(order.map((o) => dialect.orderTerm(dialect.identifier(o.key), o.direction)), ', ')}`);
+    clauses.push(
+      sql`ORDER BY ${join(
+        order.map((o) => dialect.orderTerm(dialect.identifier(o.key), o.direction)),
+        ', ',
+      )}`,
+    );
   }
   const limit = dialect.limitOffset(spec.limit);
   if (limit.parts.join('') !== '') clauses.push(limit);
@@ -140,12 +145,7 @@ function fieldExpression(field: FieldDef, dialect: Dialect): Fragment {
   return field.attributeKey === undefined ? column : dialect.jsonText(column, field.attributeKey);
 }
 
-function aggregateSql(
-  measure: MeasureDef,
-  filter: Fragment | undefined,
-  resolveField: (id: string) => FieldDef | undefined,
-  dialect: Dialect,
-): Fragment {
+function aggregateSql(measure: MeasureDef, filter: Fragment | undefined, resolveField: (id: string) => FieldDef | undefined, dialect: Dialect): Fragment {
   const { aggregate } = measure;
   if (aggregate === undefined) throw new QueryError('INVALID_MEASURE', { measure: measure.id, reason: 'no_aggregate' });
   if (aggregate === 'count' && measure.field === undefined) {

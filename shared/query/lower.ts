@@ -30,14 +30,7 @@
 // dialect folds with translate() over A–Z so both engines and the JS oracle agree.
 // `is_empty` is NULL, or '' for text and enum fields; for other types NULL only.
 import type { FieldDef, FieldType } from '../catalog/types';
-import {
-  assertFilterStructure,
-  operatorsFor,
-  type ChangeDirection,
-  type ConditionNode,
-  type FilterNode,
-  type FilterValue,
-} from './ast';
+import { assertFilterStructure, operatorsFor, type ChangeDirection, type ConditionNode, type FilterNode, type FilterValue } from './ast';
 import { addDays, addMonthsClamped, parseIsoDate, type CivilDate } from './calendar';
 import type { LikeMatch } from './dialect';
 import { QueryError } from './errors';
@@ -151,10 +144,7 @@ function resolve(node: ConditionNode, resolveField: LowerOptions['resolveField']
 
 function lowerCondition(node: ConditionNode, resolveField: LowerOptions['resolveField'], asOf: CivilDate): CoreNode {
   const field = resolve(node, resolveField);
-  const operand: Operand =
-    field.attributeKey === undefined
-      ? { kind: 'column', column: field.column }
-      : { kind: 'column', column: field.column, attributeKey: field.attributeKey };
+  const operand: Operand = field.attributeKey === undefined ? { kind: 'column', column: field.column } : { kind: 'column', column: field.column, attributeKey: field.attributeKey };
   const value = (name: 'value' | 'low' | 'high', raw: FilterValue | undefined) => typedValue(field, field.type, raw, name);
   const isText = field.type === 'text' || field.type === 'enum';
 
@@ -177,9 +167,17 @@ function lowerCondition(node: ConditionNode, resolveField: LowerOptions['resolve
       return and([ordered(operand, '>=', low), ordered(operand, '<=', high)]);
     }
     case 'in':
-      return anyOf(operand, (node.values ?? []).map((v) => typedValue(field, field.type, v, 'values')));
+      return anyOf(
+        operand,
+        (node.values ?? []).map((v) => typedValue(field, field.type, v, 'values')),
+      );
     case 'not_in':
-      return complement(anyOf(operand, (node.values ?? []).map((v) => typedValue(field, field.type, v, 'values'))));
+      return complement(
+        anyOf(
+          operand,
+          (node.values ?? []).map((v) => typedValue(field, field.type, v, 'values')),
+        ),
+      );
     case 'contains':
     case 'starts_with':
     case 'ends_with': {
@@ -350,7 +348,12 @@ export function and(input: readonly CoreNode[]): CoreNode {
     if (item.kind === 'or') return or(item.items.filter((d) => !nonNull.has(isNullOf(d, false) ?? '')));
     return item;
   });
-  const excluded = new Set(items.filter((i) => i.kind !== 'null').map(nullExcludedBy).filter((k) => k !== undefined));
+  const excluded = new Set(
+    items
+      .filter((i) => i.kind !== 'null')
+      .map(nullExcludedBy)
+      .filter((k) => k !== undefined),
+  );
   items = flatten('and', items).filter((i) => !excluded.has(isNullOf(i, true) ?? ''));
   if (items.some((i) => i.kind === 'const' && !i.value)) return FALSE;
   items = items.filter((i) => i.kind !== 'const');

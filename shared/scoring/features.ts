@@ -94,8 +94,15 @@ function orderFeatures(
   const to = upperBound(e.day, from, e.offsets[c + 1]!, T);
   const amount = e.cols[ORDER.amount]!;
   const discount = e.cols[ORDER.discount]!;
-  let o30 = 0, o90 = 0, o180 = 0, o365 = 0;
-  let a30 = 0, a90 = 0, a180 = 0, a365 = 0, aPrev90 = 0;
+  let o30 = 0,
+    o90 = 0,
+    o180 = 0,
+    o365 = 0;
+  let a30 = 0,
+    a90 = 0,
+    a180 = 0,
+    a365 = 0,
+    aPrev90 = 0;
   let disc = 0;
   ensure(s, to - from);
   let days = 0;
@@ -161,7 +168,13 @@ function activityFeatures(h: EventHistory, c: number, T: number, out: Float64Arr
   const to = upperBound(e.day, from, e.offsets[c + 1]!, T);
   const kind = e.cols[ACTIVITY.kind]!;
   const count = e.cols[ACTIVITY.count]!;
-  let ad30 = 0, ad90 = 0, adPrev30 = 0, pv30 = 0, pv90 = 0, pvPrev30 = 0, email = 0;
+  let ad30 = 0,
+    ad90 = 0,
+    adPrev30 = 0,
+    pv30 = 0,
+    pv90 = 0,
+    pvPrev30 = 0,
+    email = 0;
   let lastActiveDay = NaN;
   for (let i = to - 1; i >= from; i--) {
     const d = e.day[i]!;
@@ -201,7 +214,11 @@ function ticketFeatures(h: EventHistory, c: number, T: number, out: Float64Array
   const complaint = e.cols[TICKET.complaint]!;
   const severe = e.cols[TICKET.severe]!;
   const hours = e.cols[TICKET.responseHours]!;
-  let t90 = 0, c90 = 0, sev90 = 0, c365 = 0, nh = 0;
+  let t90 = 0,
+    c90 = 0,
+    sev90 = 0,
+    c365 = 0,
+    nh = 0;
   ensure(s, to - from);
   for (let i = to - 1; i >= from; i--) {
     const age = T - e.day[i]!;

@@ -12,7 +12,10 @@ export const IndicatorMethodSchema = z.discriminatedUnion('method', [
   /** First band whose `upTo` (inclusive) is ≥ the value gives the score; above all bands: `otherwise`. */
   z.object({
     method: z.literal('bands'),
-    bands: z.array(z.object({ upTo: z.number(), score: z.number().min(0).max(100) })).min(1).max(20),
+    bands: z
+      .array(z.object({ upTo: z.number(), score: z.number().min(0).max(100) }))
+      .min(1)
+      .max(20),
     otherwise: z.number().min(0).max(100),
   }),
 ]);
@@ -79,7 +82,16 @@ export const defaultHealthConfig: HealthConfig = {
       group: 'purchase',
       direction: 'lowerIsBetter',
       weight: 60,
-      scoring: { method: 'bands', bands: [{ upTo: 1, score: 100 }, { upTo: 1.5, score: 75 }, { upTo: 2, score: 50 }, { upTo: 3, score: 25 }], otherwise: 0 },
+      scoring: {
+        method: 'bands',
+        bands: [
+          { upTo: 1, score: 100 },
+          { upTo: 1.5, score: 75 },
+          { upTo: 2, score: 50 },
+          { upTo: 3, score: 25 },
+        ],
+        otherwise: 0,
+      },
     },
     { id: 'amount_change', feature: 'amount_change_90d', group: 'purchase', direction: 'higherIsBetter', weight: 40, scoring: { method: 'linear', low: -0.6, high: 0.2 } },
     {
@@ -88,7 +100,15 @@ export const defaultHealthConfig: HealthConfig = {
       group: 'competition',
       direction: 'lowerIsBetter',
       weight: 100,
-      scoring: { method: 'bands', bands: [{ upTo: 0, score: 100 }, { upTo: 1, score: 50 }, { upTo: 2, score: 20 }], otherwise: 0 },
+      scoring: {
+        method: 'bands',
+        bands: [
+          { upTo: 0, score: 100 },
+          { upTo: 1, score: 50 },
+          { upTo: 2, score: 20 },
+        ],
+        otherwise: 0,
+      },
     },
     {
       id: 'complaint_count',
@@ -96,7 +116,15 @@ export const defaultHealthConfig: HealthConfig = {
       group: 'complaints',
       direction: 'lowerIsBetter',
       weight: 60,
-      scoring: { method: 'bands', bands: [{ upTo: 0, score: 100 }, { upTo: 1, score: 60 }, { upTo: 2, score: 30 }], otherwise: 0 },
+      scoring: {
+        method: 'bands',
+        bands: [
+          { upTo: 0, score: 100 },
+          { upTo: 1, score: 60 },
+          { upTo: 2, score: 30 },
+        ],
+        otherwise: 0,
+      },
     },
     {
       id: 'complaint_severity',
@@ -104,7 +132,14 @@ export const defaultHealthConfig: HealthConfig = {
       group: 'complaints',
       direction: 'lowerIsBetter',
       weight: 40,
-      scoring: { method: 'bands', bands: [{ upTo: 0, score: 100 }, { upTo: 1, score: 30 }], otherwise: 0 },
+      scoring: {
+        method: 'bands',
+        bands: [
+          { upTo: 0, score: 100 },
+          { upTo: 1, score: 30 },
+        ],
+        otherwise: 0,
+      },
     },
   ],
   tiers: { healthy: 70, watch: 40 },

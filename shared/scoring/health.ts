@@ -58,13 +58,7 @@ export function tierOf(score: number, tiers: HealthConfig['tiers']): Tier | null
  * `reference` marks the rows percentile indicators rank among (1 = not churned); every row
  * when omitted.
  */
-export function computeHealth(
-  config: HealthConfig,
-  values: Float64Array,
-  rows: number,
-  featureCount: number,
-  reference: Uint8Array = new Uint8Array(rows).fill(1),
-): HealthResult {
+export function computeHealth(config: HealthConfig, values: Float64Array, rows: number, featureCount: number, reference: Uint8Array = new Uint8Array(rows).fill(1)): HealthResult {
   const groups = config.groups.map((g) => g.id);
   const G = groups.length;
   const I = config.indicators.length;

@@ -15,7 +15,7 @@ export function midRankPercentiles(values: Float64Array): Float64Array {
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) idx.push(i);
   const order = Uint32Array.from(idx).sort((a, b) => values[a]! - values[b]!);
   const n = order.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
     const u = (i + (j - i + 1) / 2) / n;

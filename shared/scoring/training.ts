@@ -123,7 +123,10 @@ function selectSources(h: EventHistory, features: 'all' | readonly string[]): st
   const known = new Set(all);
   const unknown = features.filter((f) => !known.has(f));
   if (unknown.length) {
-    throw new AppError('INVALID_INPUT', `unknown features: ${unknown.join(', ')} (available: ${all.join(', ')})`, { reason: 'unknownFeatures', params: { features: unknown.join(', ') } });
+    throw new AppError('INVALID_INPUT', `unknown features: ${unknown.join(', ')} (available: ${all.join(', ')})`, {
+      reason: 'unknownFeatures',
+      params: { features: unknown.join(', ') },
+    });
   }
   return [...features];
 }

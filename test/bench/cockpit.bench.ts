@@ -58,10 +58,14 @@ const TEN_CONDITIONS: FilterNode = {
     { kind: 'condition', field: 'orders_365d', op: '>=', value: 1 },
     { kind: 'condition', field: 'last_order_date', op: 'in_last_days', amount: 365 },
     { kind: 'condition', field: 'owner', op: 'not_in', values: ['经理01'] },
-    { kind: 'group', op: 'or', children: [
-      { kind: 'condition', field: 'segment', op: '=', value: '普通会员' },
-      { kind: 'condition', field: 'industry', op: 'contains', value: '零售' },
-    ] },
+    {
+      kind: 'group',
+      op: 'or',
+      children: [
+        { kind: 'condition', field: 'segment', op: '=', value: '普通会员' },
+        { kind: 'condition', field: 'industry', op: 'contains', value: '零售' },
+      ],
+    },
     { kind: 'not', child: { kind: 'condition', field: 'tier', op: '=', value: 'healthy' } },
   ],
 };
@@ -86,11 +90,20 @@ function cases(db: Db, asOf: string): Case[] {
     core: () =>
       runQuery(
         db,
-        { source: 'churn_month', measures: ['active_at_start', 'churned', 'churn_rate'], dimensions: [{ field: by }], filter: { kind: 'condition', field: 'month', op: '=', value: lastMonth } },
+        {
+          source: 'churn_month',
+          measures: ['active_at_start', 'churned', 'churn_rate'],
+          dimensions: [{ field: by }],
+          filter: { kind: 'condition', field: 'month', op: '=', value: lastMonth },
+        },
         asOf,
       ),
     reference: () =>
-      db.prepare(`SELECT ${by}, sum(active_at_start), sum(churned), CAST(sum(churned) AS REAL) / NULLIF(sum(active_at_start), 0) FROM churn_facts_monthly WHERE month = ? GROUP BY ${by}`).all(lastMonth),
+      db
+        .prepare(
+          `SELECT ${by}, sum(active_at_start), sum(churned), CAST(sum(churned) AS REAL) / NULLIF(sum(active_at_start), 0) FROM churn_facts_monthly WHERE month = ? GROUP BY ${by}`,
+        )
+        .all(lastMonth),
   });
   return [
     {
@@ -106,7 +119,8 @@ function cases(db: Db, asOf: string): Case[] {
     {
       name: '24-month churn trend (dashboard.churnTrend)',
       core: () => churnTrend(db, 24),
-      reference: () => db.prepare(`SELECT month, sum(active_at_start), sum(churned) FROM churn_facts_monthly WHERE month BETWEEN ? AND ? GROUP BY month ORDER BY month`).all(first, last),
+      reference: () =>
+        db.prepare(`SELECT month, sum(active_at_start), sum(churned) FROM churn_facts_monthly WHERE month BETWEEN ? AND ? GROUP BY month ORDER BY month`).all(first, last),
     },
     { name: 'churn rate by region, last month', ...facts('region') },
     { name: 'churn rate by owner, last month', ...facts('owner') },
@@ -118,7 +132,8 @@ function cases(db: Db, asOf: string): Case[] {
     {
       name: 'value × risk matrix',
       core: () => runQuery(db, { source: 'customer', measures: ['customers', 'total_clv'], dimensions: [{ field: 'value_tier' }, { field: 'tier' }] }, asOf),
-      reference: () => db.prepare(`SELECT value_tier, tier, count(*), sum(CASE WHEN lifecycle IN ('active', 'prospect') THEN clv END) FROM customer_mart GROUP BY value_tier, tier`).all(),
+      reference: () =>
+        db.prepare(`SELECT value_tier, tier, count(*), sum(CASE WHEN lifecycle IN ('active', 'prospect') THEN clv END) FROM customer_mart GROUP BY value_tier, tier`).all(),
     },
     {
       name: '24 × 24 cohort matrix',
@@ -141,7 +156,9 @@ function cases(db: Db, asOf: string): Case[] {
           asOf,
         ),
       reference: () =>
-        db.prepare(`SELECT cohort_month, period, sum(customers), sum(active) FROM cohort_facts_monthly WHERE cohort_month >= ? AND period < 24 GROUP BY cohort_month, period`).all(first),
+        db
+          .prepare(`SELECT cohort_month, period, sum(customers), sum(active) FROM cohort_facts_monthly WHERE cohort_month >= ? AND period < 24 GROUP BY cohort_month, period`)
+          .all(first),
     },
     {
       name: 'filter of 10 conditions: count',
@@ -156,7 +173,10 @@ function cases(db: Db, asOf: string): Case[] {
     {
       name: 'grid page at a random depth sorted by health score',
       core: () =>
-        listCustomerPage(db, CustomerListInputSchema.parse({ offset: Math.floor(Math.random() * (CUSTOMERS - 100)), limit: 100, sort: [{ column: 'health_score', direction: 'asc' }] })),
+        listCustomerPage(
+          db,
+          CustomerListInputSchema.parse({ offset: Math.floor(Math.random() * (CUSTOMERS - 100)), limit: 100, sort: [{ column: 'health_score', direction: 'asc' }] }),
+        ),
       reference: () => db.prepare(`SELECT * FROM customer_mart ORDER BY health_score LIMIT 100 OFFSET ?`).all(Math.floor(Math.random() * (CUSTOMERS - 100))),
     },
   ];
@@ -218,7 +238,9 @@ export async function run(): Promise<Record<string, number | string>> {
     if (!asOf) throw new Error('the refresh built no mart');
     out['as of'] = asOf;
     const db = reopened.db;
-    out['mart rows (lifecycle: active / churned / prospect)'] = (db.prepare(`SELECT lifecycle, count(*) AS n FROM customer_mart GROUP BY lifecycle ORDER BY lifecycle`).all() as { lifecycle: string; n: number }[])
+    out['mart rows (lifecycle: active / churned / prospect)'] = (
+      db.prepare(`SELECT lifecycle, count(*) AS n FROM customer_mart GROUP BY lifecycle ORDER BY lifecycle`).all() as { lifecycle: string; n: number }[]
+    )
       .map((r) => `${r.lifecycle} ${r.n}`)
       .join(', ');
     out['churn_facts_monthly rows'] = db.prepare('SELECT count(*) FROM churn_facts_monthly').pluck().get() as number;

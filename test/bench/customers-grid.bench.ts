@@ -47,8 +47,7 @@ export async function run(): Promise<Record<string, number | string>> {
     rebuildMartProfiles(db);
     const buildMs = performance.now() - t0;
     const depth = () => Math.floor(Math.random() * (CUSTOMERS - 200));
-    const page = (extra: object) => () =>
-      listCustomers(db, CustomerListInputSchema.parse({ offset: depth(), limit: 200, ...extra }));
+    const page = (extra: object) => () => listCustomers(db, CustomerListInputSchema.parse({ offset: depth(), limit: 200, ...extra }));
     const reference = sample(() => db.prepare('SELECT * FROM customers LIMIT 200 OFFSET ?').all(depth()), RUNS);
     const cases: Record<string, number[]> = {
       'default sort (customer_id)': sample(page({}), RUNS),

@@ -39,7 +39,10 @@ describe('churn-cockpit CLI', () => {
     const kpis = runCli(['call', '--workspace', good, 'dashboard.churnTrend', '{"months":2}']);
     expect(kpis.code).toBe(0);
     const ok = JSON.parse(kpis.stdout) as { ok: boolean; result: { points: { month: string; churned: number }[] } };
-    expect(ok.result.points.map((p) => [p.month, p.churned])).toEqual([['2024-05', 2], ['2024-06', 0]]);
+    expect(ok.result.points.map((p) => [p.month, p.churned])).toEqual([
+      ['2024-05', 2],
+      ['2024-06', 0],
+    ]);
     const invalid = runCli(['call', '--workspace', good, 'dashboard.churnTrend', '{"months":0}']);
     expect(invalid.code).toBe(1);
     expect(JSON.parse(invalid.stdout)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -50,13 +53,24 @@ describe('churn-cockpit CLI', () => {
 
   const broken: [string, (p: string) => void, RegExp][] = [
     ['random bytes', (p) => writeFileSync(p, randomBytes(10_000)), /not a Churn Cockpit workspace/],
-    ['a truncated workspace', (p) => { copyFileSync(good, p); truncateSync(p, 6000); }, /truncated/],
-    ['a newer schema version', (p) => {
-      copyFileSync(good, p);
-      const d = new Database(p);
-      d.pragma('user_version = 99');
-      d.close();
-    }, /newer Churn Cockpit/],
+    [
+      'a truncated workspace',
+      (p) => {
+        copyFileSync(good, p);
+        truncateSync(p, 6000);
+      },
+      /truncated/,
+    ],
+    [
+      'a newer schema version',
+      (p) => {
+        copyFileSync(good, p);
+        const d = new Database(p);
+        d.pragma('user_version = 99');
+        d.close();
+      },
+      /newer Churn Cockpit/,
+    ],
   ];
   for (const [label, make, pattern] of broken) {
     it(`info on ${label} exits non-zero with one line naming the file, file unchanged`, () => {

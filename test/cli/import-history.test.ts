@@ -37,7 +37,9 @@ describe('churn-cockpit imports / rejects', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(14);
-    expect(lines[0]).toBe('orders.csv row 2 column "付款时间": Order date is empty: no payment time in "付款时间" (unpaid order?) ｜ 下单时间为空：「付款时间」没有付款时间（未付款订单？）');
+    expect(lines[0]).toBe(
+      'orders.csv row 2 column "付款时间": Order date is empty: no payment time in "付款时间" (unpaid order?) ｜ 下单时间为空：「付款时间」没有付款时间（未付款订单？）',
+    );
     expect(lines.at(-1)).toBe('13 rejected row value(s)');
 
     const out = join(t.dir, 'rejects.csv');

@@ -42,7 +42,21 @@ describe('churn-cockpit import', () => {
 
   it('exits non-zero with one line naming file, row and column when nothing could be imported', () => {
     const ws = join(t.dir, 'fail.churn');
-    const map = file('map.json', JSON.stringify({ tables: [{ target: 'orders', fields: [{ field: 'order_id', column: 'id' }, { field: 'customer_id', column: 'cust' }, { field: 'order_date', column: 'day' }] }] }));
+    const map = file(
+      'map.json',
+      JSON.stringify({
+        tables: [
+          {
+            target: 'orders',
+            fields: [
+              { field: 'order_id', column: 'id' },
+              { field: 'customer_id', column: 'cust' },
+              { field: 'order_date', column: 'day' },
+            ],
+          },
+        ],
+      }),
+    );
     const csv = file('bad.csv', 'id,cust,day\n1,C1,someday\n');
     const r = runCli(['import', ws, csv, '--mapping', map]);
     expect(r.code).not.toBe(0);
@@ -52,12 +66,31 @@ describe('churn-cockpit import', () => {
 
   it.skipIf(!hasData)('--mapping FILE maps chinook Customer and Invoice; --save-mapping is found again by headers', () => {
     const ws = join(t.dir, 'chinook.churn');
-    const map = file('chinook.json', JSON.stringify({
-      tables: [
-        { table: 'Customer', target: 'customers', fields: [{ field: 'customer_id', column: 'CustomerId' }, { field: 'name', column: 'Company' }] },
-        { table: 'Invoice', target: 'orders', fields: [{ field: 'order_id', column: 'InvoiceId' }, { field: 'customer_id', column: 'CustomerId' }, { field: 'order_date', column: 'InvoiceDate' }, { field: 'amount', column: 'Total' }] },
-      ],
-    }));
+    const map = file(
+      'chinook.json',
+      JSON.stringify({
+        tables: [
+          {
+            table: 'Customer',
+            target: 'customers',
+            fields: [
+              { field: 'customer_id', column: 'CustomerId' },
+              { field: 'name', column: 'Company' },
+            ],
+          },
+          {
+            table: 'Invoice',
+            target: 'orders',
+            fields: [
+              { field: 'order_id', column: 'InvoiceId' },
+              { field: 'customer_id', column: 'CustomerId' },
+              { field: 'order_date', column: 'InvoiceDate' },
+              { field: 'amount', column: 'Total' },
+            ],
+          },
+        ],
+      }),
+    );
     const r = runCli(['import', ws, join(dataDir, 'chinook', 'Chinook_Sqlite.sqlite'), '--mapping', map, '--save-mapping', 'chinook', '--json']);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { tables: { table: string; target: string; rowsImported: number }[]; savedMapping: string };

@@ -16,7 +16,13 @@ describe('churn-cockpit scoring commands', () => {
     const r = runCli(['refresh', ws, '--as-of', '2026-09-30', '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const s = JSON.parse(r.stdout) as { asOf: string; customers: number; tierCounts: Record<string, number>; bgnbd: { r: number; alpha: number; timeUnit: string }; modelRunId: number };
+    const s = JSON.parse(r.stdout) as {
+      asOf: string;
+      customers: number;
+      tierCounts: Record<string, number>;
+      bgnbd: { r: number; alpha: number; timeUnit: string };
+      modelRunId: number;
+    };
     expect(s.asOf).toBe('2026-09-30');
     expect(s.customers).toBeGreaterThan(1000);
     expect(s.bgnbd.timeUnit).toBe('week');

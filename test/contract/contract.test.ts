@@ -82,7 +82,11 @@ for (const [label, connect] of transports) {
         sort: [{ column: 'order_count', direction: 'desc' }],
         filters: [{ column: 'order_count', op: 'greaterThanOrEqual', value: 2 }],
       })) as { rows: { customer_id: string; order_count: number; total_amount: number }[]; total: number };
-      expect(byOrders.rows.map((r) => [r.customer_id, r.order_count])).toEqual([['D', 3], ['B', 2], ['A', 2]]); // ties follow the sort direction
+      expect(byOrders.rows.map((r) => [r.customer_id, r.order_count])).toEqual([
+        ['D', 3],
+        ['B', 2],
+        ['A', 2],
+      ]); // ties follow the sort direction
       const quick = (await ok('customers.list', { quickFilter: '上海' })) as typeof page;
       expect(quick.rows.map((r) => r.customer_id)).toEqual(['A']);
       const text = (await ok('customers.list', { filters: [{ column: 'name', op: 'contains', value: 'co' }] })) as typeof page;

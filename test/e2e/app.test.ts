@@ -108,12 +108,7 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
     await header.click(); // ascending
     await header.click(); // descending
     const top = db.prepare(`SELECT customer_id FROM customers ORDER BY name DESC, rowid DESC LIMIT 3`).pluck().all() as string[];
-    await expect
-      .poll(
-        () => grid.locator('.ag-row[row-index="0"] [col-id="customer_id"]').first().innerText(),
-        { timeout: 20_000 },
-      )
-      .toBe(top[0]);
+    await expect.poll(() => grid.locator('.ag-row[row-index="0"] [col-id="customer_id"]').first().innerText(), { timeout: 20_000 }).toBe(top[0]);
     const second = await grid.locator('.ag-row[row-index="1"] [col-id="customer_id"]').first().innerText();
     expect(second).toBe(top[1]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'customers-zh.png') });

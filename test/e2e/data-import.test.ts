@@ -19,7 +19,8 @@ const REAL_FILE = join(REPO_ROOT, '..', 'shared', 'data', 'cn-telecom-churn', '�
 function generatedCsv(dir: string): string {
   const path = join(dir, '客户名单.csv');
   const lines = ['客户编号,客户名称,地区,注册日期,是否流失'];
-  for (let i = 1; i <= 120; i++) lines.push(`K${String(i).padStart(4, '0')},客户${i},${['华东', '华南', '华北'][i % 3]},2023-0${(i % 9) + 1}-1${i % 10},${i % 4 === 0 ? '是' : '否'}`);
+  for (let i = 1; i <= 120; i++)
+    lines.push(`K${String(i).padStart(4, '0')},客户${i},${['华东', '华南', '华北'][i % 3]},2023-0${(i % 9) + 1}-1${i % 10},${i % 4 === 0 ? '是' : '否'}`);
   writeFileSync(path, `${lines.join('\n')}\n`, 'utf8');
   return path;
 }
@@ -47,7 +48,11 @@ describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Ch
     await session?.close();
   });
 
-  const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+  const count = (sql: string, ...params: unknown[]) =>
+    db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
 
   it('uploads the file and previews it with the detected encoding and a suggested mapping', async () => {
     await page.goto(`${served.url}#/data`);
@@ -60,7 +65,11 @@ describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Ch
     expect(await panel.getAttribute('data-delimiter')).toBe(',');
 
     // The first header of the file is shown as a column of the sample.
-    const header = readFileSync(source, 'utf8').split(/\r?\n/, 1)[0]?.replace(/^\uFEFF/, '').split(',') ?? [];
+    const header =
+      readFileSync(source, 'utf8')
+        .split(/\r?\n/, 1)[0]
+        ?.replace(/^\uFEFF/, '')
+        .split(',') ?? [];
     const previewText = await page.getByTestId('preview-table').innerText();
     for (const h of header) expect(previewText).toContain(h.trim());
 
@@ -93,7 +102,10 @@ describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Ch
     const stored = db.prepare('SELECT rows_read AS read, rows_imported AS imported, rows_rejected AS rejected FROM imports WHERE import_id = ?').get(importId);
     expect(shown).toEqual(stored);
 
-    const dataLines = readFileSync(source, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '').length - 1;
+    const dataLines =
+      readFileSync(source, 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '').length - 1;
     expect(shown.read).toBe(dataLines);
     expect(shown.imported + shown.rejected).toBe(shown.read);
     const rawTable = db.prepare('SELECT raw_table FROM import_tables WHERE import_id = ?').pluck().get(importId) as string;

@@ -47,9 +47,10 @@ describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host
   const numberAttr = async (testId: string, attr = 'data-value') => Number(await page.getByTestId(testId).getAttribute(attr));
   /** Tier counts of the stored scores the Health page compares against (customers not churned). */
   const storedTiers = (snapshotId: number): TierCounts => {
-    const rows = db
-      .prepare('SELECT tier, count(*) AS n FROM customer_scores WHERE snapshot_id = ? AND churned = 0 AND tier IS NOT NULL GROUP BY tier')
-      .all(snapshotId) as { tier: keyof TierCounts; n: number }[];
+    const rows = db.prepare('SELECT tier, count(*) AS n FROM customer_scores WHERE snapshot_id = ? AND churned = 0 AND tier IS NOT NULL GROUP BY tier').all(snapshotId) as {
+      tier: keyof TierCounts;
+      n: number;
+    }[];
     const counts: TierCounts = { healthy: 0, watch: 0, atRisk: 0 };
     for (const r of rows) counts[r.tier] = r.n;
     return counts;
@@ -102,7 +103,10 @@ describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host
   it('trains a logistic model whose AUC on screen equals the stored run', async () => {
     await goto('#/models');
     await page.getByTestId('train-start').click();
-    await page.getByTestId('train-progress').waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page
+      .getByTestId('train-progress')
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     await page.getByTestId('train-start').waitFor({ timeout: 120_000 });
     const runId = db.prepare(`SELECT max(run_id) FROM model_runs WHERE kind = 'logistic'`).pluck().get() as number;
     const detail = page.locator(`[data-testid="model-detail"][data-run-id="${runId}"]`);
@@ -134,16 +138,19 @@ describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host
     const grid = page.getByTestId('customers-grid');
     await grid.locator('.ag-row[row-index="0"] [col-id="health_score"] [data-value]').waitFor({ timeout: 30_000 });
     const firstId = await grid.locator('.ag-row[row-index="0"] [col-id="customer_id"] a').first().innerText();
-    const stored = db
-      .prepare('SELECT health_score, churn_probability FROM customer_scores WHERE snapshot_id = ? AND customer_id = ?')
-      .get(latestSnapshot(), firstId) as { health_score: number; churn_probability: number | null };
+    const stored = db.prepare('SELECT health_score, churn_probability FROM customer_scores WHERE snapshot_id = ? AND customer_id = ?').get(latestSnapshot(), firstId) as {
+      health_score: number;
+      churn_probability: number | null;
+    };
     const shownHealth = Number(await grid.locator('.ag-row[row-index="0"] [col-id="health_score"] [data-value]').getAttribute('data-value'));
     expect(shownHealth).toBe(stored.health_score);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'customers-scores-zh.png') });
 
     // The riskiest customer of the latest snapshot, opened by its link.
     const riskiest = db
-      .prepare('SELECT customer_id, churn_probability FROM customer_scores WHERE snapshot_id = ? AND churn_probability IS NOT NULL ORDER BY churn_probability DESC, customer_id LIMIT 1')
+      .prepare(
+        'SELECT customer_id, churn_probability FROM customer_scores WHERE snapshot_id = ? AND churn_probability IS NOT NULL ORDER BY churn_probability DESC, customer_id LIMIT 1',
+      )
       .get(latestSnapshot()) as { customer_id: string; churn_probability: number };
     await goto(`#/customer/${encodeURIComponent(riskiest.customer_id)}`);
     await page.getByTestId('c360-probability').waitFor({ timeout: 30_000 });
@@ -172,10 +179,7 @@ describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host
     const header = grid.locator('.ag-header-cell[col-id="churn_probability"] .ag-header-cell-label');
     await header.click(); // ascending
     await header.click(); // descending
-    const top = db
-      .prepare('SELECT max(churn_probability) FROM customer_scores WHERE snapshot_id = ?')
-      .pluck()
-      .get(latestSnapshot()) as number;
+    const top = db.prepare('SELECT max(churn_probability) FROM customer_scores WHERE snapshot_id = ?').pluck().get(latestSnapshot()) as number;
     const shownProbability = async () => {
       const id = await grid.locator('.ag-row[row-index="0"] [col-id="customer_id"] a').first().innerText();
       return db.prepare('SELECT churn_probability FROM customer_scores WHERE snapshot_id = ? AND customer_id = ?').pluck().get(latestSnapshot(), id) as number | null;

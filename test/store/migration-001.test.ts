@@ -45,12 +45,7 @@ describe('migration 001: initial schema', () => {
       ['actions', ['customer_id', 'action_date']],
     ];
     for (const [table, cols] of expectations) {
-      const leading = ws.db
-        .prepare(
-          `SELECT ii.name FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0`,
-        )
-        .pluck()
-        .all(table) as string[];
+      const leading = ws.db.prepare(`SELECT ii.name FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0`).pluck().all(table) as string[];
       for (const col of cols) {
         expect(leading, `${table}.${col} leads an index`).toContain(col);
       }
@@ -68,10 +63,12 @@ describe('migration 001: initial schema', () => {
   it('is all-or-nothing: a failure inside the migration leaves version 0 and no tables', () => {
     const db = new Database(join(t.dir, 'raw.db'));
     const broken = { ...migration001, up: `${migration001.up}\nCREATE TABLE customers (x TEXT);` };
-    expect(() => db.transaction(() => {
-      db.exec(broken.up);
-      db.pragma('user_version = 1');
-    })()).toThrow(/already exists/);
+    expect(() =>
+      db.transaction(() => {
+        db.exec(broken.up);
+        db.pragma('user_version = 1');
+      })(),
+    ).toThrow(/already exists/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare(`SELECT count(*) FROM sqlite_schema`).pluck().get()).toBe(0);
     migrate(db, [migration001]);

@@ -28,7 +28,11 @@ describe('migration 002: imports', () => {
     v1.close();
     const ws = await openWorkspace(path, { migrations: [migration001, migration002] });
     expect(ws.db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(1);
-    ws.db.prepare("INSERT INTO import_tables (import_id, seq, source_file, source_table, target, raw_table, mapping_source) VALUES (1, 0, 'a.csv', 'a', 'orders', 'raw_a', 'suggested')").run();
+    ws.db
+      .prepare(
+        "INSERT INTO import_tables (import_id, seq, source_file, source_table, target, raw_table, mapping_source) VALUES (1, 0, 'a.csv', 'a', 'orders', 'raw_a', 'suggested')",
+      )
+      .run();
     ws.db.prepare("INSERT INTO import_rejects (import_id, source_file, source_table, source_row, reason) VALUES (1, 'a.csv', 'a', 2, 'bad')").run();
     ws.db.prepare('DELETE FROM imports WHERE import_id = 1').run();
     expect(ws.db.prepare('SELECT count(*) FROM import_tables').pluck().get()).toBe(0);

@@ -22,7 +22,7 @@ describe('migration 003: scoring', () => {
 
   it('creates the scoring tables and columns', async () => {
     const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true });
-    const columns = (table: string) => (ws.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]);
+    const columns = (table: string) => ws.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
     expect(columns('snapshots')).toEqual(expect.arrayContaining(['customers', 'health_version', 'model_run_id', 'summary']));
     expect(columns('customer_scores')).toEqual(
       expect.arrayContaining(['health_groups', 'health_indicators', 'health_change', 'rfm_segment', 'value_risk', 'churned', 'churn_date']),
@@ -46,9 +46,9 @@ describe('migration 003: scoring', () => {
 
   it('enforces the model kind vocabulary', async () => {
     const ws = await openWorkspace(join(t.dir, 'a.churn'), { create: true });
-    expect(() =>
-      ws.db.prepare(`INSERT INTO model_runs (kind, created_at, evaluation, features, config, params) VALUES ('magic', 'x', 'none', '[]', '{}', '{}')`).run(),
-    ).toThrow(/CHECK/);
+    expect(() => ws.db.prepare(`INSERT INTO model_runs (kind, created_at, evaluation, features, config, params) VALUES ('magic', 'x', 'none', '[]', '{}', '{}')`).run()).toThrow(
+      /CHECK/,
+    );
     ws.close();
   });
 });

@@ -10,7 +10,7 @@ import { SCORE_HISTORY_SQL, scoreHistory } from '../../electron/store/scoring/sn
 import { tempDir } from '../support/temp';
 
 const indexesOf = (db: import('../../electron/store/database').Db) =>
-  (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customer_scores' ORDER BY name`).pluck().all() as string[]);
+  db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'customer_scores' ORDER BY name`).pluck().all() as string[];
 
 describe('migration 004: score indexes', () => {
   let t: ReturnType<typeof tempDir>;
@@ -42,7 +42,7 @@ describe('migration 004: score indexes', () => {
       'customer_scores_tier',
       'sqlite_autoindex_customer_scores_1',
     ]);
-    const tierColumns = (ws.db.prepare(`SELECT name FROM pragma_index_info('customer_scores_tier') ORDER BY seqno`).pluck().all() as string[]);
+    const tierColumns = ws.db.prepare(`SELECT name FROM pragma_index_info('customer_scores_tier') ORDER BY seqno`).pluck().all() as string[];
     expect(tierColumns).toEqual(['snapshot_id', 'tier', 'churn_probability']);
     expect(ws.db.prepare('SELECT count(*) FROM customer_scores').pluck().get()).toBe(5);
     // Oldest snapshot first (by as-of date, not by id); B has no row in snapshot 2.

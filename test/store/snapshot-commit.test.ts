@@ -13,7 +13,8 @@ describe('commitSnapshot', () => {
   let ws: Workspace;
   const size = () => statSync(ws.path).size;
   // ~24 MB of rows, ~1,500 pages of 16 KB: past SQLite's default auto-checkpoint threshold of 1,000 pages.
-  const bulk = (from: number) => ws.db.prepare(`WITH RECURSIVE s(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM s WHERE i < ? + 60000) INSERT INTO t SELECT i, randomblob(400) FROM s`).run(from, from);
+  const bulk = (from: number) =>
+    ws.db.prepare(`WITH RECURSIVE s(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM s WHERE i < ? + 60000) INSERT INTO t SELECT i, randomblob(400) FROM s`).run(from, from);
 
   beforeEach(async () => {
     t = tempDir();

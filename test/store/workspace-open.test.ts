@@ -76,7 +76,16 @@ describe('openWorkspace', () => {
   const cases: [string, (path: string) => void, string, RegExp][] = [
     ['random bytes', (p) => writeFileSync(p, randomBytes(8192)), 'NOT_A_WORKSPACE', /not a SQLite database/],
     ['an empty file', (p) => writeFileSync(p, ''), 'NOT_A_WORKSPACE', /is empty/],
-    ['a foreign SQLite database', (p) => { const d = new Database(p); d.exec('CREATE TABLE x (a)'); d.close(); }, 'NOT_A_WORKSPACE', /not a Churn Cockpit workspace/],
+    [
+      'a foreign SQLite database',
+      (p) => {
+        const d = new Database(p);
+        d.exec('CREATE TABLE x (a)');
+        d.close();
+      },
+      'NOT_A_WORKSPACE',
+      /not a Churn Cockpit workspace/,
+    ],
   ];
   for (const [label, make, code, pattern] of cases) {
     it(`refuses ${label} and leaves it unchanged`, async () => {

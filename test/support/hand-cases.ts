@@ -18,9 +18,7 @@ export const handOrders: [string, string, string, string?][] = [
 
 export function seedHandCases(db: Db): void {
   const customer = db.prepare('INSERT INTO customers (customer_id, name, region, city, owner) VALUES (?, ?, ?, ?, ?)');
-  const order = db.prepare(
-    `INSERT INTO orders (order_id, customer_id, order_date, amount, status) VALUES (?, ?, ?, ?, coalesce(?, 'completed'))`,
-  );
+  const order = db.prepare(`INSERT INTO orders (order_id, customer_id, order_date, amount, status) VALUES (?, ?, ?, ?, coalesce(?, 'completed'))`);
   db.transaction(() => {
     const names: [string, string, string, string][] = [
       ['A', '张伟', '华东', '上海'],

@@ -30,7 +30,13 @@ export function seedHandScores(db: Db): void {
     for (const id of ['A', 'B', 'C', 'D', 'E', 'F']) score.run(1, id, 99, 'healthy', 0.01, 0.99, 9999, '[]', 0);
     snapshot.run(LATEST_SNAPSHOT, '2024-06-30', '2024-07-01T00:00:00.000Z', 5);
     for (const [id, health, tier, p, alive, clv, churned] of handScores) {
-      const reasons = id === 'A' ? JSON.stringify([['complaints_90d', 'service', 0.9], ['recency_days', 'product', 0.4]]) : '[]';
+      const reasons =
+        id === 'A'
+          ? JSON.stringify([
+              ['complaints_90d', 'service', 0.9],
+              ['recency_days', 'product', 0.4],
+            ])
+          : '[]';
       score.run(LATEST_SNAPSHOT, id, health, tier, p, alive, clv, reasons, churned);
     }
   })();

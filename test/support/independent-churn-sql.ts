@@ -4,12 +4,7 @@
 // first day; churned during the month = active at its start and inactive on some day of it.
 import type Database from 'better-sqlite3';
 
-export function independentMonthChurn(
-  db: Database.Database,
-  first: string,
-  last: string,
-  inactivityDays = 90,
-): { activeAtStart: number; churned: number } {
+export function independentMonthChurn(db: Database.Database, first: string, last: string, inactivityDays = 90): { activeAtStart: number; churned: number } {
   return db
     .prepare(
       `WITH RECURSIVE d(day) AS (SELECT :first UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < :last),

@@ -66,8 +66,6 @@ ORDER BY m.month`,
 }
 
 export function activeOn(db: Db, day: string, inactivityDays: number): number {
-  const row = db
-    .prepare(`${spellsCte} SELECT count(*) AS n FROM spells WHERE start_day <= :day AND end_day > :day`)
-    .get({ dataDate: day, inactivityDays, day }) as { n: number };
+  const row = db.prepare(`${spellsCte} SELECT count(*) AS n FROM spells WHERE start_day <= :day AND end_day > :day`).get({ dataDate: day, inactivityDays, day }) as { n: number };
   return row.n;
 }

@@ -59,7 +59,13 @@ describe('mapping draft', () => {
       table({
         savedMapping: {
           name: '月度订单',
-          mapping: { target: 'orders', fields: [{ field: 'order_id', column: '订单号' }, { field: 'customer_id', column: '备注' }] },
+          mapping: {
+            target: 'orders',
+            fields: [
+              { field: 'order_id', column: '订单号' },
+              { field: 'customer_id', column: '备注' },
+            ],
+          },
         },
       }),
     );
@@ -103,24 +109,33 @@ describe('mapping draft', () => {
   it('applies a saved mapping by signature, then by name, then a lone table', () => {
     const d = draftFromPreview(table());
     const mapping = (tables: SavedMapping['tables']): SavedMapping => ({ name: 'm', tables });
-    const bySig = applySaved(d, mapping([
-      { table: 'other', target: 'customers', signature: 'x', columns: [], fields: [] },
-      { table: 'whatever', target: 'orders', signature: 'sig-orders', columns: [], fields: [{ field: 'order_id', column: '备注' }] },
-    ]));
+    const bySig = applySaved(
+      d,
+      mapping([
+        { table: 'other', target: 'customers', signature: 'x', columns: [], fields: [] },
+        { table: 'whatever', target: 'orders', signature: 'sig-orders', columns: [], fields: [{ field: 'order_id', column: '备注' }] },
+      ]),
+    );
     expect(bySig?.fields).toEqual({ order_id: '备注' });
-    const byName = applySaved(d, mapping([
-      { table: 'x', target: 'customers', columns: [], fields: [] },
-      { table: '订单', target: 'orders', columns: [], fields: [{ field: 'amount', column: '实付金额' }] },
-    ]));
+    const byName = applySaved(
+      d,
+      mapping([
+        { table: 'x', target: 'customers', columns: [], fields: [] },
+        { table: '订单', target: 'orders', columns: [], fields: [{ field: 'amount', column: '实付金额' }] },
+      ]),
+    );
     expect(byName?.fields).toEqual({ amount: '实付金额' });
     expect(byName?.savedName).toBe('m');
     const lone = applySaved(d, mapping([{ table: 'x', target: 'customers', columns: [], fields: [{ field: 'customer_id', column: '客户编号' }] }]));
     expect(lone?.target).toBe('customers');
     expect(
-      applySaved(d, mapping([
-        { table: 'a', target: 'customers', columns: [], fields: [] },
-        { table: 'b', target: 'orders', columns: [], fields: [] },
-      ])),
+      applySaved(
+        d,
+        mapping([
+          { table: 'a', target: 'customers', columns: [], fields: [] },
+          { table: 'b', target: 'orders', columns: [], fields: [] },
+        ]),
+      ),
     ).toBeNull();
   });
 });

@@ -31,7 +31,13 @@ describe('progressView', () => {
   });
 
   it('shows nothing read yet while the import waits for another write, or its thread starts', () => {
-    expect(progressView({ ...base, phase: 'queued', params: { position: 1 } }, 5)).toMatchObject({ phase: 'queued', percent: null, rows: 0, rowsPerSecond: null, etaSeconds: null });
+    expect(progressView({ ...base, phase: 'queued', params: { position: 1 } }, 5)).toMatchObject({
+      phase: 'queued',
+      percent: null,
+      rows: 0,
+      rowsPerSecond: null,
+      etaSeconds: null,
+    });
     expect(progressView({ ...base, phase: 'starting' }, 5)).toMatchObject({ phase: 'starting', percent: null, etaSeconds: null });
   });
 });

@@ -101,10 +101,10 @@ describe('staged files', () => {
     let files = run([{ type: 'addLocal', id: 'l', name: '订单.xlsx', size: 2048, path: '/home/a/订单.xlsx' }]);
     expect(files[0]).toMatchObject({ stage: 'previewing', path: '/home/a/订单.xlsx', uploadedBytes: 2048, name: '订单.xlsx' });
     expect(importBlocker(files)).toBe('busy');
-    files = [
-      { type: 'previewStart', id: 'l', seq: 1, options: {} } as const,
-      { type: 'previewed', id: 'l', seq: 1, preview: preview([previewTable('S1', 'a')]) } as const,
-    ].reduce(stagedReducer, files);
+    files = [{ type: 'previewStart', id: 'l', seq: 1, options: {} } as const, { type: 'previewed', id: 'l', seq: 1, preview: preview([previewTable('S1', 'a')]) } as const].reduce(
+      stagedReducer,
+      files,
+    );
     expect(files[0]).toMatchObject({ stage: 'ready', path: '/home/a/订单.xlsx' });
     expect(importBlocker(files)).toBeNull();
   });

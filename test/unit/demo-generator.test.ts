@@ -32,7 +32,10 @@ function tableHash(source: Db, table: string): string {
 }
 
 function scalar(sql: string, ...params: unknown[]): number {
-  const row = db.prepare(sql).raw().get(...params) as [number | null] | undefined;
+  const row = db
+    .prepare(sql)
+    .raw()
+    .get(...params) as [number | null] | undefined;
   return row?.[0] ?? 0;
 }
 
@@ -102,10 +105,7 @@ describe('demo generator: shape', () => {
     expect(cancelled).toBeGreaterThan(0.1 * summary.churned);
     expect(cancelled).toBeLessThan(0.6 * summary.churned);
     // A price reason only after living through a price rise: priced-out cancellations follow 2025-04.
-    const priceCancels = db
-      .prepare(`SELECT min(cancel_date) FROM customers WHERE cancel_reason IN ('价格太高', '涨价后性价比下降')`)
-      .pluck()
-      .get() as string;
+    const priceCancels = db.prepare(`SELECT min(cancel_date) FROM customers WHERE cancel_reason IN ('价格太高', '涨价后性价比下降')`).pluck().get() as string;
     expect(priceCancels >= '2025-04-01').toBe(true);
   });
 });

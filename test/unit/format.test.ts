@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MISSING,
-  formatCompact,
-  formatCurrency,
-  formatDate,
-  formatInteger,
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  formatPercentPointChange,
-} from '../../shared/i18n/format';
+import { MISSING, formatCompact, formatCurrency, formatDate, formatInteger, formatMonth, formatNumber, formatPercent, formatPercentPointChange } from '../../shared/i18n/format';
 import { chooseLocale, localeFromLanguageTag } from '../../shared/i18n/locales';
 
 describe('formatInteger', () => {

@@ -50,9 +50,12 @@ describe('score column filters', () => {
   });
 
   it('sorts by score columns on the host; reasons are neither sortable nor filterable', () => {
-    expect(translateSortModel([{ colId: 'churn_probability', sort: 'desc' }, { colId: 'reasons', sort: 'asc' }])).toEqual([
-      { column: 'churn_probability', direction: 'desc' },
-    ]);
+    expect(
+      translateSortModel([
+        { colId: 'churn_probability', sort: 'desc' },
+        { colId: 'reasons', sort: 'asc' },
+      ]),
+    ).toEqual([{ column: 'churn_probability', direction: 'desc' }]);
     const t = ((key: string) => key) as unknown as Parameters<typeof customerColumnDefs>[1];
     const labels: CatalogLabels = { field: (id) => `label:${id}`, value: (_f, code) => code, measure: (id) => id, help: () => '' };
     const defs = customerColumnDefs(labels, t, 'en');

@@ -55,8 +55,21 @@ describe('model charts', () => {
   it('draws one ROC line per run plus the random diagonal', () => {
     const option = rocOption(
       [
-        { name: '#1', points: [{ fpr: 0, tpr: 0 }, { fpr: 0.2, tpr: 0.7 }, { fpr: 1, tpr: 1 }] },
-        { name: '#2', points: [{ fpr: 0, tpr: 0 }, { fpr: 1, tpr: 1 }] },
+        {
+          name: '#1',
+          points: [
+            { fpr: 0, tpr: 0 },
+            { fpr: 0.2, tpr: 0.7 },
+            { fpr: 1, tpr: 1 },
+          ],
+        },
+        {
+          name: '#2',
+          points: [
+            { fpr: 0, tpr: 0 },
+            { fpr: 1, tpr: 1 },
+          ],
+        },
       ],
       'en',
       { fpr: 'FPR', tpr: 'TPR', random: 'Random' },

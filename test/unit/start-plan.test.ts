@@ -51,9 +51,7 @@ describe('planLaunch', () => {
     const plan = planLaunch({ ...base, workspace: '/data/x.churn', electron: { ok: false, reason: 'download failed: fetch failed' }, native: null });
     expect(plan).toMatchObject({ kind: 'web', command: '/usr/bin/node' });
     expect(plan.args).toEqual([path.join(root, 'bin', 'churn-cockpit.js'), 'serve', path.resolve('/data/x.churn')]);
-    expect(plan.notice).toBe(
-      'Electron binary unavailable (download failed: fetch failed); serving Churn Cockpit on loopback instead — open the URL below',
-    );
+    expect(plan.notice).toBe('Electron binary unavailable (download failed: fetch failed); serving Churn Cockpit on loopback instead — open the URL below');
   });
 
   it('falls back when better-sqlite3 has no Electron build, and never leaks the binding to Node', () => {

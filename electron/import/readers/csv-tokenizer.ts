@@ -66,11 +66,19 @@ export class CsvTokenizer {
               nl = buf.indexOf('\n', nl + 1);
             }
             if (end - i > maxCellChars) {
-              throw new ImportReadError('cell-too-large', { file, row: fieldLine, column: column(fields.length) }, `a quoted cell starting on line ${fieldLine} is longer than ${maxCellChars} characters (an unterminated quote?)`);
+              throw new ImportReadError(
+                'cell-too-large',
+                { file, row: fieldLine, column: column(fields.length) },
+                `a quoted cell starting on line ${fieldLine} is longer than ${maxCellChars} characters (an unterminated quote?)`,
+              );
             }
             if (q < 0 || (q + 1 >= len && !final)) {
               if (final) {
-                throw new ImportReadError('unterminated-quote', { file, row: fieldLine, column: column(fields.length) }, `the quoted field beginning on line ${fieldLine} is never closed`);
+                throw new ImportReadError(
+                  'unterminated-quote',
+                  { file, row: fieldLine, column: column(fields.length) },
+                  `the quoted field beginning on line ${fieldLine} is never closed`,
+                );
               }
               break records;
             }

@@ -94,7 +94,12 @@ export function readCsv(path: string, options: CsvOptions = {}): SourceFile {
         const extra = n > expected ? r.fields.slice(expected) : [];
         // Trailing delimiters ("a,b,c,") are common in exports; only report overflow that carries data.
         if (extra.some((f) => f !== '') || n < expected) {
-          warnings.add({ code: 'ragged-row', file, row: r.line, message: `line ${r.line}: expected ${expected} columns, got ${n}${n < expected ? ' (missing cells left empty)' : ' (extra cells kept apart)'}` });
+          warnings.add({
+            code: 'ragged-row',
+            file,
+            row: r.line,
+            message: `line ${r.line}: expected ${expected} columns, got ${n}${n < expected ? ' (missing cells left empty)' : ' (extra cells kept apart)'}`,
+          });
         }
         if (extra.length) row.extra = extra.map((f) => (nulls.has(f) ? null : f));
       }
@@ -138,13 +143,24 @@ export function readCsv(path: string, options: CsvOptions = {}): SourceFile {
       if (!info) {
         if (titlesLeft > 0) {
           titlesLeft--;
-          warnings.add({ code: 'title-rows-skipped', file, row: rec.line, message: `line ${rec.line} looks like a title, not data: skipped (${rec.fields.join(' ').trim().slice(0, 80)})` });
+          warnings.add({
+            code: 'title-rows-skipped',
+            file,
+            row: rec.line,
+            message: `line ${rec.line} looks like a title, not data: skipped (${rec.fields.join(' ').trim().slice(0, 80)})`,
+          });
           return null;
         }
         if (hasHeader) {
           const unique = makeUniqueHeaders(rec.fields);
           for (const r of unique.renames) {
-            warnings.add({ code: 'header-renamed', file, row: rec.line, column: r.name, message: `header ${JSON.stringify(r.original)} in column ${r.index + 1} renamed to "${r.name}" (${r.reason})` });
+            warnings.add({
+              code: 'header-renamed',
+              file,
+              row: rec.line,
+              column: r.name,
+              message: `header ${JSON.stringify(r.original)} in column ${r.index + 1} renamed to "${r.name}" (${r.reason})`,
+            });
           }
           info = { name, file, columns: unique.names, sourceColumns: rec.fields, headerRow: rec.line };
           columnNames = info.columns;

@@ -108,7 +108,9 @@ export function createDecoder(encoding: TextEncoding, file: string): TextDecoder
     const dec = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     let offset = 0;
     const fail = (err: unknown): never => {
-      throw new ImportReadError('invalid-encoding', { file }, `not valid UTF-8 near byte ${offset}; choose the file's encoding (for example GB18030) and import again`, { cause: err });
+      throw new ImportReadError('invalid-encoding', { file }, `not valid UTF-8 near byte ${offset}; choose the file's encoding (for example GB18030) and import again`, {
+        cause: err,
+      });
     };
     return {
       write: (chunk) => {

@@ -150,7 +150,11 @@ export function sniffLeadingBytes(path: string): Sniffed {
 
   if (expected && expected.container !== container) {
     if (expected.format === 'xlsx' && container === 'cfb') {
-      throw new ImportReadError('encrypted', { file }, 'this .xlsx is an OLE container, which is how Excel stores password-protected workbooks; remove the password and save again');
+      throw new ImportReadError(
+        'encrypted',
+        { file },
+        'this .xlsx is an OLE container, which is how Excel stores password-protected workbooks; remove the password and save again',
+      );
     }
     const what = known?.[0] ?? DESCRIBE[container];
     throw new ImportReadError('format-mismatch', { file }, `the name says ${ext} but the content is ${what}; rename it or export it again in the right format`);

@@ -23,7 +23,10 @@ const NULL_RESULT: CellResult = { value: null };
 
 /** Format text without quoted literals, escapes and [colour]/[$-804] sections. */
 function bareFormat(fmt: string): string {
-  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 const dateFormatCache = new Map<string, { isDate: boolean; hasTime: boolean; hasDate: boolean; padded: boolean }>();

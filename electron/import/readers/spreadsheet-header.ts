@@ -72,13 +72,7 @@ export function rowIsHeader(row: readonly SourceValue[] | undefined): boolean {
   return n > 0 && (row ?? []).filter(isLabel).length >= n * 0.5;
 }
 
-export function headerTexts(
-  rows: readonly (readonly SourceValue[] | undefined)[],
-  headerRow: number,
-  firstCol: number,
-  lastCol: number,
-  merges: readonly Merge[],
-): string[] {
+export function headerTexts(rows: readonly (readonly SourceValue[] | undefined)[], headerRow: number, firstCol: number, lastCol: number, merges: readonly Merge[]): string[] {
   const text = (v: SourceValue | undefined): string => (v === null || v === undefined ? '' : v instanceof Uint8Array ? '' : String(v));
   const names: string[] = [];
   for (let c = firstCol; c <= lastCol; c++) names.push(text(rows[headerRow]?.[c]));

@@ -87,11 +87,23 @@ export function readSpreadsheet(path: string, options: SpreadsheetOptions = {}):
         const res = cellValue(raw[c], date1904);
         out[c] = res.value;
         if (res.issue === 'error-value') {
-          warnings.add({ code: 'excel-error-value', file, sheet, row: r + 1, message: `${XLSX.utils.encode_cell({ r, c })} holds an Excel error (${String(raw[c]?.w ?? raw[c]?.v ?? '')}); read as empty` });
+          warnings.add({
+            code: 'excel-error-value',
+            file,
+            sheet,
+            row: r + 1,
+            message: `${XLSX.utils.encode_cell({ r, c })} holds an Excel error (${String(raw[c]?.w ?? raw[c]?.v ?? '')}); read as empty`,
+          });
         } else if (res.issue === 'fictional-date') {
           warnings.add({ code: 'fictional-date', file, sheet, row: r + 1, message: `${XLSX.utils.encode_cell({ r, c })} is 1900-02-29, a date Excel invents; read as empty` });
         } else if (res.issue === 'precision-loss') {
-          warnings.add({ code: 'precision-loss', file, sheet, row: r + 1, message: `${XLSX.utils.encode_cell({ r, c })} is a number beyond 15 significant digits; Excel has already rounded it (store IDs as text)` });
+          warnings.add({
+            code: 'precision-loss',
+            file,
+            sheet,
+            row: r + 1,
+            message: `${XLSX.utils.encode_cell({ r, c })} is a number beyond 15 significant digits; Excel has already rounded it (store IDs as text)`,
+          });
         }
       }
       return out;
@@ -134,7 +146,14 @@ export function readSpreadsheet(path: string, options: SpreadsheetOptions = {}):
       const texts = headerTexts(head, headerRow, firstCol, lastCol, merges);
       const unique = makeUniqueHeaders(texts);
       for (const rn of unique.renames) {
-        warnings.add({ code: 'header-renamed', file, sheet, row: headerRow + 1, column: rn.name, message: `header ${JSON.stringify(rn.original)} in column ${XLSX.utils.encode_col(firstCol + rn.index)} renamed to "${rn.name}" (${rn.reason})` });
+        warnings.add({
+          code: 'header-renamed',
+          file,
+          sheet,
+          row: headerRow + 1,
+          column: rn.name,
+          message: `header ${JSON.stringify(rn.original)} in column ${XLSX.utils.encode_col(firstCol + rn.index)} renamed to "${rn.name}" (${rn.reason})`,
+        });
       }
       info = { name: sheet, file, sheet, columns: unique.names, sourceColumns: texts, headerRow: headerRow + 1 };
       const titles = head.slice(0, headerRow).filter((r) => r.some((v) => v !== null)).length;
@@ -156,7 +175,11 @@ export function readSpreadsheet(path: string, options: SpreadsheetOptions = {}):
       for (let c = 0; c < width; c++) {
         const v = all[firstCol + c] ?? null;
         if (cellTooLarge(v, limits)) {
-          throw new ImportReadError('cell-too-large', { file, sheet, row: r + 1, column: info.columns[c] ?? XLSX.utils.encode_col(firstCol + c) }, `cell is longer than ${limits.maxCellChars} characters`);
+          throw new ImportReadError(
+            'cell-too-large',
+            { file, sheet, row: r + 1, column: info.columns[c] ?? XLSX.utils.encode_col(firstCol + c) },
+            `cell is longer than ${limits.maxCellChars} characters`,
+          );
         }
         values[c] = v;
         if (v !== null) filled = true;

@@ -55,7 +55,10 @@ export function readSqliteFile(path: string, options: SqliteFileOptions = {}): S
         .prepare<[], { name: string; sql: string | null }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")
         .all()
         .filter((t) => !options.tables || options.tables.includes(t.name));
-      details.set('tables', tables.map((t) => t.name));
+      details.set(
+        'tables',
+        tables.map((t) => t.name),
+      );
       for (const t of tables) {
         throwIfAborted(options.signal, file);
         const cols = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)').all(t.name);
@@ -66,7 +69,10 @@ export function readSqliteFile(path: string, options: SqliteFileOptions = {}): S
         const withoutRowid = /\bWITHOUT\s+ROWID\b/i.test(t.sql ?? '');
         const virtual = /^\s*CREATE\s+VIRTUAL\b/i.test(t.sql ?? '');
         const order = withoutRowid || virtual ? '' : ' ORDER BY rowid';
-        const stmt = db.prepare(`SELECT ${names.map(quoteIdent).join(', ')} FROM ${quoteIdent(t.name)}${order}`).raw(true).safeIntegers(true);
+        const stmt = db
+          .prepare(`SELECT ${names.map(quoteIdent).join(', ')} FROM ${quoteIdent(t.name)}${order}`)
+          .raw(true)
+          .safeIntegers(true);
         let batch: SourceRow[] = [];
         let n = 0;
         for (const raw of stmt.iterate() as IterableIterator<unknown[]>) {

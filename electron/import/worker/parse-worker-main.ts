@@ -73,7 +73,12 @@ async function readFile(f: WorkerFile): Promise<void> {
   const src = openSource(f.path, f.options);
   const text = src.format === 'csv' || src.format === 'sql';
   const sheets = sheetsOf(src);
-  const estimator: ByteEstimator = text ? textEstimator(f.path, size) : rowEstimator(size, sheets.reduce((a, s) => a + s.rows, 0));
+  const estimator: ByteEstimator = text
+    ? textEstimator(f.path, size)
+    : rowEstimator(
+        size,
+        sheets.reduce((a, s) => a + s.rows, 0),
+      );
   for await (const table of src.tables()) {
     const sheetRows = sheets.find((s) => s.name === table.name)?.rows ?? null;
     estimator.nextTable(sheetRows);

@@ -62,7 +62,8 @@ export function startParseWorker(task: WorkerTask, options: { memoryLimitMb?: nu
     }
   });
   worker.on('exit', (code) => {
-    if (!ended) push({ type: 'error', code: terminated ? 'aborted' : 'internal', message: terminated ? 'import cancelled' : `the import worker stopped unexpectedly (exit code ${code})` });
+    if (!ended)
+      push({ type: 'error', code: terminated ? 'aborted' : 'internal', message: terminated ? 'import cancelled' : `the import worker stopped unexpectedly (exit code ${code})` });
   });
   return {
     threadId: worker.threadId,

@@ -119,9 +119,7 @@ export function createCanonicalWriter(
         return derivationSql(kind, quoteIdent(column));
       });
       // The WHERE clause also keeps SQLite from reading ON CONFLICT as a join constraint.
-      stmt = db.prepare(
-        `${insertInto} SELECT ${exprs.join(', ')} FROM ${quoteIdent(rawTable.name)} WHERE rowid BETWEEN ? AND ? ORDER BY rowid${conflict}`,
-      );
+      stmt = db.prepare(`${insertInto} SELECT ${exprs.join(', ')} FROM ${quoteIdent(rawTable.name)} WHERE rowid BETWEEN ? AND ? ORDER BY rowid${conflict}`);
       copies.set(id, stmt);
     }
     return stmt;

@@ -19,9 +19,7 @@ export function deferredIndexes(db: Db): DeferredIndexes {
       if (seen.has(table)) return false;
       seen.add(table);
       // Only indexes we declared (sqlite_autoindex_* have no sql and back PRIMARY KEY / UNIQUE).
-      const indexes = db
-        .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`)
-        .all(table) as { name: string; sql: string }[];
+      const indexes = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(table) as { name: string; sql: string }[];
       for (const ix of indexes) {
         db.prepare(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`).run();
         dropped.push({ table, ...ix });

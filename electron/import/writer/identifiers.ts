@@ -23,9 +23,7 @@ export function quoteIdent(name: string): string {
 /** `raw_<source name>`, or with the import id (then a counter) when that name is taken. */
 export function uniqueRawTableName(db: Db, source: string, importId: number, taken: Set<string>): string {
   const base = `raw_${safeIdent(source, 'table')}`;
-  const exists = (name: string): boolean =>
-    taken.has(name.toLowerCase()) ||
-    db.prepare('SELECT 1 FROM sqlite_schema WHERE lower(name) = lower(?)').pluck().get(name) !== undefined;
+  const exists = (name: string): boolean => taken.has(name.toLowerCase()) || db.prepare('SELECT 1 FROM sqlite_schema WHERE lower(name) = lower(?)').pluck().get(name) !== undefined;
   let name = base;
   if (exists(name)) name = `${base}_${importId}`;
   for (let n = 2; exists(name); n++) name = `${base}_${importId}_${n}`;

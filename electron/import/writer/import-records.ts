@@ -5,18 +5,11 @@ import type { Db } from '../../store/database';
 import type { RejectedCell } from '../row-mapper';
 
 export function beginImportRecord(db: Db, files: readonly string[], mode: ImportMode | 'raw', now = new Date()): number {
-  const info = db
-    .prepare('INSERT INTO imports (source_file, source_sheet, imported_at, mode) VALUES (?, NULL, ?, ?)')
-    .run(files.join(', '), now.toISOString(), mode);
+  const info = db.prepare('INSERT INTO imports (source_file, source_sheet, imported_at, mode) VALUES (?, NULL, ?, ?)').run(files.join(', '), now.toISOString(), mode);
   return Number(info.lastInsertRowid);
 }
 
-export function finishImportRecord(
-  db: Db,
-  importId: number,
-  totals: { read: number; imported: number; rejected: number },
-  summary: unknown,
-): void {
+export function finishImportRecord(db: Db, importId: number, totals: { read: number; imported: number; rejected: number }, summary: unknown): void {
   db.prepare('UPDATE imports SET rows_read = ?, rows_imported = ?, rows_rejected = ?, summary = ? WHERE import_id = ?').run(
     totals.read,
     totals.imported,

@@ -35,9 +35,7 @@ export function startJobThread(file: string, data: JobWorkerData, on: JobThreadE
       answer(() => on.failed(parsed.success ? AppError.fromPayload(parsed.data) : new AppError('INTERNAL', `${data.operation} failed`, { reason: 'workerFailed' })));
     }
   });
-  worker.on('error', (error) =>
-    answer(() => on.failed(new AppError('INTERNAL', `${data.operation}: the job's thread failed: ${error.message}`, { reason: 'workerFailed' }))),
-  );
+  worker.on('error', (error) => answer(() => on.failed(new AppError('INTERNAL', `${data.operation}: the job's thread failed: ${error.message}`, { reason: 'workerFailed' }))));
   worker.on('exit', (code) => {
     answer(() => on.failed(new AppError('INTERNAL', `${data.operation}: the job's thread stopped (exit code ${code}) without an answer`, { reason: 'workerFailed' })));
     on.ended();

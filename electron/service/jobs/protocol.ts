@@ -13,9 +13,6 @@ export interface JobWorkerData {
 /** A progress report as the job makes it; the runtime adds the jobId. */
 export type ProgressUpdate = Omit<JobProgress, 'jobId'>;
 
-export type JobWorkerMessage =
-  | { type: 'progress'; update: ProgressUpdate }
-  | { type: 'result'; result: unknown }
-  | { type: 'error'; error: AppErrorPayload };
+export type JobWorkerMessage = { type: 'progress'; update: ProgressUpdate } | { type: 'result'; result: unknown } | { type: 'error'; error: AppErrorPayload };
 
 export type JobWorkerCommand = { type: 'cancel' };

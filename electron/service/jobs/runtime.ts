@@ -80,7 +80,8 @@ export class JobRuntime {
       };
       this.#jobs.set(id, job);
       if (kind.access === 'read') this.#start(job);
-      else this.#writers.enter(path, { id, start: () => this.#start(job), waiting: (position) => this.#update(job, { phase: 'queued', params: { position }, done: 0, total: null }) });
+      else
+        this.#writers.enter(path, { id, start: () => this.#start(job), waiting: (position) => this.#update(job, { phase: 'queued', params: { position }, done: 0, total: null }) });
     });
   }
 
@@ -132,24 +133,32 @@ export class JobRuntime {
       if (this.#jobs.get(job.id) === job) this.#jobs.delete(job.id);
     };
     try {
-      job.thread = startJobThread(this.#workerFile, { operation: job.operation, path: job.path, input: job.input }, {
-        progress: (update) => this.#update(job, update),
-        // The result is committed: the next writer may start while this thread folds its WAL.
-        result: (value) => {
-          this.#writers.leave(job.path, job.id);
-          this.#settle(job, () => job.resolve(value));
+      job.thread = startJobThread(
+        this.#workerFile,
+        { operation: job.operation, path: job.path, input: job.input },
+        {
+          progress: (update) => this.#update(job, update),
+          // The result is committed: the next writer may start while this thread folds its WAL.
+          result: (value) => {
+            this.#writers.leave(job.path, job.id);
+            this.#settle(job, () => job.resolve(value));
+          },
+          failed: (error) => {
+            this.#writers.leave(job.path, job.id);
+            this.#settle(job, () => job.reject(error));
+          },
+          ended: finished,
         },
-        failed: (error) => {
-          this.#writers.leave(job.path, job.id);
-          this.#settle(job, () => job.reject(error));
-        },
-        ended: finished,
-      });
+      );
     } catch (error) {
       // Not synchronously: this may run inside the queue's hand-over to the next writer.
       queueMicrotask(() => {
         finished();
-        this.#settle(job, () => job.reject(new AppError('INTERNAL', `${job.operation}: could not start its thread: ${error instanceof Error ? error.message : String(error)}`, { reason: 'workerFailed' })));
+        this.#settle(job, () =>
+          job.reject(
+            new AppError('INTERNAL', `${job.operation}: could not start its thread: ${error instanceof Error ? error.message : String(error)}`, { reason: 'workerFailed' }),
+          ),
+        );
       });
     }
   }

@@ -51,14 +51,20 @@ function load(db: Db, label?: LabelKind): Loaded | null {
 export function listDimensions(db: Db) {
   const dims = workspaceCatalog(db)
     .fields.filter(isDimension)
-    .map((f) => ({ id: f.id, labelKey: f.labelKey, ...(f.rawLabel !== undefined ? { rawLabel: f.rawLabel } : {}), source: f.attributeKey !== undefined ? ('attribute' as const) : f.group === 'profile' ? ('customer' as const) : ('snapshot' as const) }));
+    .map((f) => ({
+      id: f.id,
+      labelKey: f.labelKey,
+      ...(f.rawLabel !== undefined ? { rawLabel: f.rawLabel } : {}),
+      source: f.attributeKey !== undefined ? ('attribute' as const) : f.group === 'profile' ? ('customer' as const) : ('snapshot' as const),
+    }));
   return { dimensions: dims };
 }
 
 /** A catalog dimension of the customer mart for an analysis input (old or new id), or an error. */
 function dimensionField(db: Db, dimension: string): FieldDef {
   const field = workspaceCatalog(db).field('customer', fieldIdOf(dimension));
-  if (!field || !isDimension(field)) throw new AppError('INVALID_INPUT', `unknown dimension: ${dimension} (see analysis.dimensions)`, { reason: 'unknownDimension', params: { dimension } });
+  if (!field || !isDimension(field))
+    throw new AppError('INVALID_INPUT', `unknown dimension: ${dimension} (see analysis.dimensions)`, { reason: 'unknownDimension', params: { dimension } });
   return field;
 }
 
@@ -163,8 +169,19 @@ export function survival(db: Db, input: { dimension?: string; label?: LabelKind;
   });
   const sizes = new Map<string, number>();
   for (const k of keys) sizes.set(k, (sizes.get(k) ?? 0) + 1);
-  const kept = new Set([...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, input.maxGroups).map(([k]) => k));
-  const curves = [...kaplanMeierByGroup(times, events, keys.map((k) => (kept.has(k) ? k : '(other)')))]
+  const kept = new Set(
+    [...sizes]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, input.maxGroups)
+      .map(([k]) => k),
+  );
+  const curves = [
+    ...kaplanMeierByGroup(
+      times,
+      events,
+      keys.map((k) => (kept.has(k) ? k : '(other)')),
+    ),
+  ]
     .sort((a, b) => b[1].n - a[1].n)
     .map(([group, km]) => {
       const step = Math.max(1, Math.ceil(km.points.length / 200));
@@ -173,7 +190,9 @@ export function survival(db: Db, input: { dimension?: string; label?: LabelKind;
         n: km.n,
         events: km.events,
         medianDays: km.median,
-        points: km.points.filter((_, i) => i % step === 0 || i === km.points.length - 1).map((p) => ({ time: p.time, nRisk: p.nRisk, survival: p.survival, lower: p.lower, upper: p.upper })),
+        points: km.points
+          .filter((_, i) => i % step === 0 || i === km.points.length - 1)
+          .map((p) => ({ time: p.time, nRisk: p.nRisk, survival: p.survival, lower: p.lower, upper: p.upper })),
       };
     });
   return { dataDate: isoOfDay(l.limit), label: l.label, curves, sbg: sbgProjection(times, events, contractual, input.projectionPeriods) };
@@ -186,7 +205,11 @@ export function survival(db: Db, input: { dimension?: string; label?: LabelKind;
  */
 function sbgProjection(times: number[], events: number[], rows: number[], periods: number) {
   if (rows.length < 30) return null;
-  const km = kaplanMeierByGroup(rows.map((i) => times[i]!), rows.map((i) => events[i]!), rows.map(() => 'c')).get('c');
+  const km = kaplanMeierByGroup(
+    rows.map((i) => times[i]!),
+    rows.map((i) => events[i]!),
+    rows.map(() => 'c'),
+  ).get('c');
   if (!km) return null;
   const maxPeriod = Math.floor(Math.max(...km.points.map((p) => p.time)) / PERIOD_DAYS);
   if (maxPeriod < 2) return null;

@@ -27,7 +27,9 @@ export function previewHealth(db: Db, config: HealthConfig) {
   const rows = db
     // Percentile indicators rank among the customers who have not churned, exactly as
     // refresh does, and the reported distribution is limited to them.
-    .prepare(`SELECT f.${featureIds.join(', f.')}, s.health_score, s.tier, s.churned FROM snapshot_features f JOIN customer_scores s USING (snapshot_id, customer_id) WHERE f.snapshot_id = ?`)
+    .prepare(
+      `SELECT f.${featureIds.join(', f.')}, s.health_score, s.tier, s.churned FROM snapshot_features f JOIN customer_scores s USING (snapshot_id, customer_id) WHERE f.snapshot_id = ?`,
+    )
     .raw(true)
     .all(snapshot.snapshot_id) as (number | string | null)[][];
   const n = rows.length;
@@ -45,7 +47,13 @@ export function previewHealth(db: Db, config: HealthConfig) {
     savedScores[i] = typeof saved === 'number' ? saved : NaN;
     savedTiers.push((row[F + 1] as Tier | null) ?? null);
   });
-  const result = computeHealth(config, values, n, F, Uint8Array.from(churned, (c) => (c ? 0 : 1)));
+  const result = computeHealth(
+    config,
+    values,
+    n,
+    F,
+    Uint8Array.from(churned, (c) => (c ? 0 : 1)),
+  );
   const G = result.groups.length;
   const counts = { ...empty };
   const savedCounts = { ...empty };

@@ -16,9 +16,11 @@ export function customerProfile(db: Db, input: { customerId: string; snapshotId?
   const attributes = parseAttributes(customer.attributes);
   const snapshot = getSnapshotRow(db, input.snapshotId);
   const scoreRaw = snapshot
-    ? (db.prepare(`SELECT ${scoreSelect}, s.health_groups, s.health_indicators FROM customer_scores s LEFT JOIN customers c ON c.customer_id = s.customer_id WHERE s.snapshot_id = ? AND s.customer_id = ?`).get(snapshot.snapshot_id, input.customerId) as
-        | (Parameters<typeof toScoreRow>[0] & { health_groups: string | null; health_indicators: string | null })
-        | undefined)
+    ? (db
+        .prepare(
+          `SELECT ${scoreSelect}, s.health_groups, s.health_indicators FROM customer_scores s LEFT JOIN customers c ON c.customer_id = s.customer_id WHERE s.snapshot_id = ? AND s.customer_id = ?`,
+        )
+        .get(snapshot.snapshot_id, input.customerId) as (Parameters<typeof toScoreRow>[0] & { health_groups: string | null; health_indicators: string | null }) | undefined)
     : undefined;
   const groups: CustomerProfile['groups'] = [];
   const indicators: CustomerProfile['indicators'] = [];
@@ -30,9 +32,9 @@ export function customerProfile(db: Db, input: { customerId: string; snapshotId?
       const [score, weight] = g[j] ?? [null, 0];
       groups.push({ group: group.id, score, weight, points: score === null ? 0 : score * weight });
     });
-    const featureRow = db.prepare(`SELECT ${featureIds.join(', ')} FROM snapshot_features WHERE snapshot_id = ? AND customer_id = ?`).get(snapshot.snapshot_id, input.customerId) as
-      | Record<string, number | null>
-      | undefined;
+    const featureRow = db
+      .prepare(`SELECT ${featureIds.join(', ')} FROM snapshot_features WHERE snapshot_id = ? AND customer_id = ?`)
+      .get(snapshot.snapshot_id, input.customerId) as Record<string, number | null> | undefined;
     for (const id of featureIds) features[id] = featureRow?.[id] ?? null;
     const ind = JSON.parse(scoreRaw.health_indicators ?? '[]') as (number | null)[];
     config.indicators.forEach((indicator, k) => {
@@ -43,7 +45,19 @@ export function customerProfile(db: Db, input: { customerId: string; snapshotId?
   if (score) for (const r of score.reasons) r.value = features[r.feature] ?? null;
   const history = scoreHistory(db, input.customerId);
   const { timeline, truncated } = timelineOf(db, input.customerId, input.timelineLimit);
-  return { customer, attributes, snapshotId: snapshot?.snapshot_id ?? null, asOf: snapshot?.as_of ?? null, score, groups, indicators, features, history, timeline, timelineTruncated: truncated };
+  return {
+    customer,
+    attributes,
+    snapshotId: snapshot?.snapshot_id ?? null,
+    asOf: snapshot?.as_of ?? null,
+    score,
+    groups,
+    indicators,
+    features,
+    history,
+    timeline,
+    timelineTruncated: truncated,
+  };
 }
 
 function timelineOf(db: Db, id: string, limit: number): { timeline: Event[]; truncated: boolean } {

@@ -78,7 +78,13 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const rfmClass = rfmValueClasses(recency, frequency, monetary);
 
   progress('health', 5, STEPS);
-  const hs = computeHealth(health.config, frame.values, n, FEATURE_COUNT, Uint8Array.from(churned, (c) => 1 - c));
+  const hs = computeHealth(
+    health.config,
+    frame.values,
+    n,
+    FEATURE_COUNT,
+    Uint8Array.from(churned, (c) => 1 - c),
+  );
   const previous = previousHealth(db, asOf, customerIds);
 
   progress('churnModel', 6, STEPS);

@@ -42,7 +42,10 @@ export function runSuggestWeights(db: Db, input: SuggestInput, progress: Progres
   let churned = 0;
   for (const y of set.labels) churned += y;
   if (churned < MIN_CLASS || n - churned < MIN_CLASS) {
-    throw new AppError('INVALID_INPUT', `too little churn history to suggest weights (need ≥ ${MIN_CLASS} churned and retained customers)`, { reason: 'tooFewChurned', params: { min: MIN_CLASS } });
+    throw new AppError('INVALID_INPUT', `too little churn history to suggest weights (need ≥ ${MIN_CLASS} churned and retained customers)`, {
+      reason: 'tooFewChurned',
+      params: { min: MIN_CLASS },
+    });
   }
   const values = new Float64Array(n * FEATURE_COUNT);
   set.rows.forEach((r, i) => values.set(frame.values.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), i * FEATURE_COUNT));
@@ -55,7 +58,14 @@ export function runSuggestWeights(db: Db, input: SuggestInput, progress: Progres
     const present: number[] = [];
     for (let i = 0; i < n; i++) if (Number.isFinite(health.indicatorScore[i * I + k])) present.push(i);
     const risk = Float64Array.from(present, (i) => 100 - health.indicatorScore[i * I + k]!);
-    aucs.push(finite(rocAuc(risk, Uint8Array.from(present, (i) => set.labels[i]!))));
+    aucs.push(
+      finite(
+        rocAuc(
+          risk,
+          Uint8Array.from(present, (i) => set.labels[i]!),
+        ),
+      ),
+    );
     const mean = present.reduce((s, i) => s + health.indicatorScore[i * I + k]!, 0) / Math.max(1, present.length);
     for (let i = 0; i < n; i++) {
       const v = health.indicatorScore[i * I + k]!;
@@ -77,7 +87,12 @@ export function runSuggestWeights(db: Db, input: SuggestInput, progress: Progres
   });
   const combinedAuc = (c: HealthConfig): number | null => {
     const s = computeHealth(c, values, n, FEATURE_COUNT).score;
-    return finite(rocAuc(Float64Array.from(s, (v) => (Number.isFinite(v) ? 100 - v : 50)), set.labels));
+    return finite(
+      rocAuc(
+        Float64Array.from(s, (v) => (Number.isFinite(v) ? 100 - v : 50)),
+        set.labels,
+      ),
+    );
   };
   const groupAuc = (j: number): number | null => {
     const G = health.groups.length;

@@ -160,7 +160,10 @@ export function scanFacts(db: Db, table: FactTable, limitDay: number, index: Rea
 }
 
 function rows(db: Db, sql: string, ...params: unknown[]): IterableIterator<Row> {
-  return db.prepare(sql).raw(true).iterate(...params) as IterableIterator<Row>;
+  return db
+    .prepare(sql)
+    .raw(true)
+    .iterate(...params) as IterableIterator<Row>;
 }
 
 function activityKind(kind: string): number {
@@ -222,8 +225,16 @@ function loadCustomers(db: Db, limitDay: number, flagAttribute: string | null, u
   }
   const numeric = new Map<string, Float64Array>();
   for (const [key, kind] of attributeKinds(attrs, flagAttribute)) {
-    if (kind === 'numeric') numeric.set(`attr:${key}`, Float64Array.from(attrs, (a) => attributeNumber(a[key])));
-    else cats.set(`attr:${key}`, attrs.map((a) => (a[key] === undefined || a[key] === null ? null : String(a[key] as string | number | boolean))));
+    if (kind === 'numeric')
+      numeric.set(
+        `attr:${key}`,
+        Float64Array.from(attrs, (a) => attributeNumber(a[key])),
+      );
+    else
+      cats.set(
+        `attr:${key}`,
+        attrs.map((a) => (a[key] === undefined || a[key] === null ? null : String(a[key] as string | number | boolean))),
+      );
   }
   const table: CustomerTable = {
     ids,

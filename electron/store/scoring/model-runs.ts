@@ -83,7 +83,8 @@ export function insertModelRun(db: Db, run: NewModelRun): number {
   return Number(info.lastInsertRowid);
 }
 
-const columns = 'run_id, kind, created_at, label, train_as_of, eval_as_of, horizon_days, evaluation, seed, train_rows, eval_rows, features, config, params, NULL AS model, metrics, NULL AS train_metrics';
+const columns =
+  'run_id, kind, created_at, label, train_as_of, eval_as_of, horizon_days, evaluation, seed, train_rows, eval_rows, features, config, params, NULL AS model, metrics, NULL AS train_metrics';
 
 export function listModelRuns(db: Db, options: { latestPerKind?: boolean; kind?: ModelKind } = {}): ModelRunSummary[] {
   const where: string[] = [];

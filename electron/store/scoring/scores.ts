@@ -103,6 +103,9 @@ export function queryScores(db: Db, q: ScoreQuery): { rows: ScoreRow[]; total: n
   const sql = `SELECT ${scoreSelect} FROM customer_scores s LEFT JOIN customers c ON c.customer_id = s.customer_id
     WHERE ${where} ORDER BY ${column} IS NULL, ${column} ${direction}, s.customer_id LIMIT ? OFFSET ?`;
   const rows = (db.prepare(sql).all(...params, q.limit, q.offset) as Raw[]).map(toScoreRow);
-  const total = db.prepare(`SELECT count(*) FROM customer_scores s WHERE ${where}`).pluck().get(...params) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM customer_scores s WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
   return { rows, total };
 }

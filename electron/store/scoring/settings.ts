@@ -59,11 +59,13 @@ export function getHealthConfig(db: Db, version?: number): HealthVersion {
       : db.prepare('SELECT version, created_at, note, config FROM health_configs WHERE version = ?').get(version)
   ) as { version: number; created_at: string; note: string | null; config: string } | undefined;
   if (!row) {
-    if (version !== undefined && version !== 0) throw new AppError('NOT_FOUND', `health configuration version ${version} does not exist`, { reason: 'healthVersionNotFound', params: { version } });
+    if (version !== undefined && version !== 0)
+      throw new AppError('NOT_FOUND', `health configuration version ${version} does not exist`, { reason: 'healthVersionNotFound', params: { version } });
     return { version: 0, createdAt: null, note: 'default', config: defaultHealthConfig };
   }
   const parsed = HealthConfigSchema.safeParse(JSON.parse(row.config));
-  if (!parsed.success) throw new AppError('INTERNAL', `health configuration version ${row.version} is damaged`, { reason: 'healthConfigDamaged', params: { version: row.version } });
+  if (!parsed.success)
+    throw new AppError('INTERNAL', `health configuration version ${row.version} is damaged`, { reason: 'healthConfigDamaged', params: { version: row.version } });
   return { version: row.version, createdAt: row.created_at, note: row.note, config: parsed.data };
 }
 
@@ -77,7 +79,9 @@ export function listHealthVersions(db: Db): { version: number; createdAt: string
 
 export function saveHealthConfig(db: Db, config: HealthConfig, note: string | null): { version: number; createdAt: string; note: string | null } {
   const createdAt = new Date().toISOString();
-  const info = db.prepare('INSERT INTO health_configs (version, created_at, note, config) VALUES ((SELECT coalesce(max(version), 0) + 1 FROM health_configs), ?, ?, ?)').run(createdAt, note, JSON.stringify(config));
+  const info = db
+    .prepare('INSERT INTO health_configs (version, created_at, note, config) VALUES ((SELECT coalesce(max(version), 0) + 1 FROM health_configs), ?, ?, ?)')
+    .run(createdAt, note, JSON.stringify(config));
   const version = db.prepare('SELECT version FROM health_configs WHERE rowid = ?').pluck().get(info.lastInsertRowid) as number;
   return { version, createdAt, note };
 }

@@ -14,7 +14,9 @@ export interface SnapshotRow {
 }
 
 export function listSnapshotRows(db: Db): SnapshotRow[] {
-  return db.prepare('SELECT snapshot_id, as_of, created_at, customers, health_version, model_run_id, config, summary FROM snapshots ORDER BY as_of DESC, snapshot_id DESC').all() as SnapshotRow[];
+  return db
+    .prepare('SELECT snapshot_id, as_of, created_at, customers, health_version, model_run_id, config, summary FROM snapshots ORDER BY as_of DESC, snapshot_id DESC')
+    .all() as SnapshotRow[];
 }
 
 export function getSnapshotRow(db: Db, snapshotId?: number): SnapshotRow | undefined {

@@ -97,11 +97,7 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
       </div>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {score ? (
-          <ScoreCards
-            score={score}
-            cutoffs={cutoffs}
-            churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null}
-          />
+          <ScoreCards score={score} cutoffs={cutoffs} churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null} />
         ) : (
           <Alert
             type="info"

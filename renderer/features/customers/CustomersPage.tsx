@@ -98,15 +98,8 @@ export default function CustomersPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('customers.title')}
         </Typography.Title>
-        <Typography.Text
-          type="secondary"
-          data-testid="customers-total"
-          data-value={total ? String(total.count) : ''}
-          aria-live="polite"
-        >
-          {total
-            ? t(total.filtered ? 'customers.totalFiltered' : 'customers.total', { total: formatInteger(total.count, locale) })
-            : t('customers.counting')}
+        <Typography.Text type="secondary" data-testid="customers-total" data-value={total ? String(total.count) : ''} aria-live="polite">
+          {total ? t(total.filtered ? 'customers.totalFiltered' : 'customers.total', { total: formatInteger(total.count, locale) }) : t('customers.counting')}
         </Typography.Text>
         {latestAsOf ? <ScoresAsOf asOf={latestAsOf} /> : null}
         <Space style={{ marginLeft: 'auto' }}>
@@ -122,20 +115,13 @@ export default function CustomersPage() {
             onChange={(e) => setQuickInput(e.target.value)}
             style={{ width: 380 }}
           />
-          <Button
-            icon={<ClearOutlined />}
-            onClick={clearFilters}
-            disabled={!quickInput && !hasColumnFilters}
-            data-testid="customers-clear-filters"
-          >
+          <Button icon={<ClearOutlined />} onClick={clearFilters} disabled={!quickInput && !hasColumnFilters} data-testid="customers-clear-filters">
             {t('customers.clearFilters')}
           </Button>
         </Space>
       </div>
       {snapshots.data && latestAsOf === null ? <NoScoresNotice onRefreshed={onRefreshed} /> : null}
-      {ignored.length > 0 ? (
-        <Alert type="warning" showIcon title={t('customers.orIgnored', { columns: ignoredNames })} data-testid="customers-ignored-filters" />
-      ) : null}
+      {ignored.length > 0 ? <Alert type="warning" showIcon title={t('customers.orIgnored', { columns: ignoredNames })} data-testid="customers-ignored-filters" /> : null}
       {error && !noWorkspace ? <ErrorAlert error={error} title={t('customers.loadFailed')} onRetry={() => apiRef.current?.purgeInfiniteCache()} /> : null}
       {noWorkspace ? (
         <div style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 32 }}>

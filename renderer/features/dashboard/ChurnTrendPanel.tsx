@@ -54,14 +54,7 @@ export function ChurnTrendPanel({ points, months, inactivityDays, dataDate }: Ch
         </Button>
       }
     >
-      <EChart
-        option={option}
-        height={300}
-        data-testid="churn-trend-chart"
-        data-points={points.length}
-        role="img"
-        aria-label={t('dashboard.trendTitle', { months })}
-      />
+      <EChart option={option} height={300} data-testid="churn-trend-chart" data-points={points.length} role="img" aria-label={t('dashboard.trendTitle', { months })} />
       {showData ? (
         <div id="churn-trend-data" style={{ marginTop: 12 }}>
           <ChurnTrendTable points={points} />

@@ -57,16 +57,16 @@ export function ChurnTrendTable({ points }: { points: readonly ChurnTrendPoint[]
   ];
   return (
     <div data-testid="churn-trend-table">
-    <Table<ChurnTrendPoint>
-      size="small"
-      rowKey="month"
-      columns={columns}
-      // Newest month first: that is the one the analyst checks.
-      dataSource={[...points].reverse()}
-      pagination={false}
-      scroll={{ y: 320 }}
-      onRow={rowData}
-    />
+      <Table<ChurnTrendPoint>
+        size="small"
+        rowKey="month"
+        columns={columns}
+        // Newest month first: that is the one the analyst checks.
+        dataSource={[...points].reverse()}
+        pagination={false}
+        scroll={{ y: 320 }}
+        onRow={rowData}
+      />
     </div>
   );
 }

@@ -74,8 +74,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
               t('dashboard.noPrevious')
             ) : (
               <>
-                <RateChange points={kpis.churnRateChange} />{' '}
-                {t('dashboard.vsPrevious', { rate: formatPercent(kpis.churnRatePrevMonth, locale) })}
+                <RateChange points={kpis.churnRateChange} /> {t('dashboard.vsPrevious', { rate: formatPercent(kpis.churnRatePrevMonth, locale) })}
               </>
             )
           }

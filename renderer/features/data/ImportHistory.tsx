@@ -29,9 +29,7 @@ export function ImportHistory({ version }: { version: number }) {
   }, [version, reload]);
 
   const modeLabel = (mode: string) => (mode === 'append' || mode === 'upsert' || mode === 'replace' ? t(`mode.${mode}`) : mode);
-  const num = (n: number, danger = false) => (
-    <span style={{ fontVariantNumeric: 'tabular-nums', color: danger && n > 0 ? tierColors.atRisk : undefined }}>{formatInteger(n)}</span>
-  );
+  const num = (n: number, danger = false) => <span style={{ fontVariantNumeric: 'tabular-nums', color: danger && n > 0 ? tierColors.atRisk : undefined }}>{formatInteger(n)}</span>;
 
   if (history.error && history.error.code !== 'NO_WORKSPACE') {
     return <ErrorAlert error={history.error} title={t('errors.historyFailed')} onRetry={reload} />;
@@ -93,14 +91,7 @@ export function ImportHistory({ version }: { version: number }) {
           },
         ]}
       />
-      <Modal
-        open={rejectsOf !== null}
-        title={t('history.rejectsOf', { id: rejectsOf ?? '' })}
-        onCancel={() => setRejectsOf(null)}
-        footer={null}
-        width={1080}
-        destroyOnHidden
-      >
+      <Modal open={rejectsOf !== null} title={t('history.rejectsOf', { id: rejectsOf ?? '' })} onCancel={() => setRejectsOf(null)} footer={null} width={1080} destroyOnHidden>
         {rejectsOf !== null ? <RejectsTable importId={rejectsOf} /> : null}
       </Modal>
     </div>

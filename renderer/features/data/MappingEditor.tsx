@@ -2,17 +2,7 @@
 // column feeding it. Columns are dragged onto fields (@dnd-kit: pointer and keyboard) or
 // picked from each field's list; the suggestion's confidence shows where it still applies.
 import { useMemo, useState, type ReactNode } from 'react';
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { Alert, Button, Card, Select, Tag, Typography, theme } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -23,16 +13,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { chipStyle, ColumnChip } from './ColumnChip';
 import { FieldSlot } from './FieldSlot';
 import { cellText, fieldLabel, targetLabel } from './labels';
-import {
-  assignColumn,
-  changeTarget,
-  isMappingField,
-  missingRequired,
-  suggestedDraft,
-  targetFields,
-  unmappedColumns,
-  type MappingDraft,
-} from './mapping-draft';
+import { assignColumn, changeTarget, isMappingField, missingRequired, suggestedDraft, targetFields, unmappedColumns, type MappingDraft } from './mapping-draft';
 
 export interface MappingEditorProps {
   table: PreviewTable;
@@ -103,8 +84,7 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
   };
 
   const suggestion = table.suggestion;
-  const confidenceOf = (target: ImportTarget) =>
-    target === suggestion.target ? suggestion.confidence : suggestion.alternatives.find((a) => a.target === target)?.confidence;
+  const confidenceOf = (target: ImportTarget) => (target === suggestion.target ? suggestion.confidence : suggestion.alternatives.find((a) => a.target === target)?.confidence);
   const targetOptions = [
     ...canonicalTableNames.map((name) => {
       const c = confidenceOf(name);
@@ -116,11 +96,7 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
   const unmapped = unmappedColumns(draft);
   const sep = locale === 'zh-CN' ? '、' : ', ';
   const origin =
-    draft.origin === 'saved'
-      ? t('mapping.originSaved', { name: draft.savedName ?? '' })
-      : draft.origin === 'edited'
-        ? t('mapping.originEdited')
-        : t('mapping.originSuggested');
+    draft.origin === 'saved' ? t('mapping.originSaved', { name: draft.savedName ?? '' }) : draft.origin === 'edited' ? t('mapping.originEdited') : t('mapping.originSuggested');
 
   return (
     <Card
@@ -193,10 +169,7 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
                 })}
               </div>
             </div>
-            <div
-              data-testid="field-slots"
-              style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(330px, 1fr))', gap: 2, alignContent: 'start' }}
-            >
+            <div data-testid="field-slots" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(330px, 1fr))', gap: 2, alignContent: 'start' }}>
               {fields.map((field) => (
                 <FieldSlot
                   key={field.name}
@@ -216,19 +189,12 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
         </DndContext>
       )}
       {missing.length > 0 ? (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="mapping-missing"
-          title={t('mapping.missingRequired', { fields: missing.map((f) => labelOf(f.name)).join(sep) })}
-        />
+        <Alert type="warning" showIcon data-testid="mapping-missing" title={t('mapping.missingRequired', { fields: missing.map((f) => labelOf(f.name)).join(sep) })} />
       ) : null}
       {draft.target !== 'raw' ? (
         <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM }} data-testid="mapping-unmapped">
           {unmapped.length > 0 ? t('mapping.unmapped', { columns: unmapped.join(sep) }) : t('mapping.noUnmapped')}
-          {suggestion.generated.length > 0 && draft.target === suggestion.target
-            ? ` ${t('mapping.generatedKeys', { fields: suggestion.generated.map(labelOf).join(sep) })}`
-            : null}
+          {suggestion.generated.length > 0 && draft.target === suggestion.target ? ` ${t('mapping.generatedKeys', { fields: suggestion.generated.map(labelOf).join(sep) })}` : null}
         </Typography.Text>
       ) : null}
     </Card>

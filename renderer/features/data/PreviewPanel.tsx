@@ -63,22 +63,13 @@ export function PreviewPanel({ file, tableName, draft, onSelectTable, onOptions 
           <Typography.Text type="secondary" style={{ marginLeft: 8, fontWeight: 400 }}>
             {table ? t('preview.rowsShown', { count: table.sampleRows.length }) : null}
             {table ? ' · ' : null}
-            {table?.rowCount !== null && table?.rowCount !== undefined
-              ? t('preview.rowCount', { formatted: formatInteger(table.rowCount) })
-              : t('preview.rowCountUnknown')}
+            {table?.rowCount !== null && table?.rowCount !== undefined ? t('preview.rowCount', { formatted: formatInteger(table.rowCount) }) : t('preview.rowCountUnknown')}
           </Typography.Text>
         </span>
       }
       styles={{ body: { display: 'flex', flexDirection: 'column', gap: 8 } }}
     >
-      <ReaderOptionsBar
-        preview={preview}
-        table={table}
-        options={file.options}
-        allTables={file.allTables}
-        disabled={file.stage !== 'ready'}
-        onChange={onOptions}
-      />
+      <ReaderOptionsBar preview={preview} table={table} options={file.options} allTables={file.allTables} disabled={file.stage !== 'ready'} onChange={onOptions} />
       {lowConfidence ? <Alert type="warning" showIcon title={t('preview.encodingLow')} data-testid="encoding-low" /> : null}
       {preview.tables.length > 1 ? (
         <div style={{ display: 'flex', alignItems: 'center', gap: 8, overflowX: 'auto' }}>

@@ -3,13 +3,7 @@
 import type { ReactNode } from 'react';
 import { Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  DelimiterSchema,
-  TextEncodingSchema,
-  type PreviewOutput,
-  type PreviewTable,
-  type ReaderOptions,
-} from '../../../shared/contract/domains/import';
+import { DelimiterSchema, TextEncodingSchema, type PreviewOutput, type PreviewTable, type ReaderOptions } from '../../../shared/contract/domains/import';
 import { formatPercent } from '../../../shared/i18n/format';
 import { formatBytes } from './progress-math';
 

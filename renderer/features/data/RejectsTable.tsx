@@ -29,15 +29,20 @@ export function RejectsTable({ importId }: { importId: number }) {
   const onExport = async () => {
     setExporting(true);
     try {
-      const count = await exportRejectsCsv(importId, t('rejects.fileName', { id: importId }), {
-        file: t('cols.file'),
-        sheet: t('cols.sheet'),
-        table: t('cols.table'),
-        row: t('cols.row'),
-        column: t('cols.column'),
-        value: t('cols.value'),
-        reason: t('cols.reason'),
-      }, locale);
+      const count = await exportRejectsCsv(
+        importId,
+        t('rejects.fileName', { id: importId }),
+        {
+          file: t('cols.file'),
+          sheet: t('cols.sheet'),
+          table: t('cols.table'),
+          row: t('cols.row'),
+          column: t('cols.column'),
+          value: t('cols.value'),
+          reason: t('cols.reason'),
+        },
+        locale,
+      );
       void message.success(t('rejects.exported', { formatted: formatInteger(count) }));
     } catch (error) {
       void message.error(`${t('errors.exportFailed')}: ${describeError(error, tCommon).detail}`);

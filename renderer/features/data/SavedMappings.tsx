@@ -83,7 +83,11 @@ export function SavedMappings({ fileName, drafts, saved, onApply, onSaved }: Sav
           label: (
             <span title={m.tables.flatMap((x) => x.columns).join(', ')}>
               {m.name}
-              {m.updatedAt ? <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>{formatTimestamp(m.updatedAt)}</Typography.Text> : null}
+              {m.updatedAt ? (
+                <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
+                  {formatTimestamp(m.updatedAt)}
+                </Typography.Text>
+              ) : null}
             </span>
           ),
         }))}

@@ -12,7 +12,12 @@ export function TablesCountTable({ tables }: { tables: readonly ImportedTable[] 
   const { t } = useTranslation('data');
   const locale = useLocale();
   const count = (key: 'rowsRead' | 'rowsImported' | 'rowsRejected') => (n: number, r: ImportedTable) => (
-    <span data-testid={`count-${key}`} data-table={r.table} data-value={n} style={{ fontVariantNumeric: 'tabular-nums', color: key === 'rowsRejected' && n > 0 ? tierColors.atRisk : undefined }}>
+    <span
+      data-testid={`count-${key}`}
+      data-table={r.table}
+      data-value={n}
+      style={{ fontVariantNumeric: 'tabular-nums', color: key === 'rowsRejected' && n > 0 ? tierColors.atRisk : undefined }}
+    >
       {formatInteger(n)}
     </span>
   );

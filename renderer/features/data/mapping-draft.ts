@@ -3,13 +3,7 @@
 // one field, a target change keeps what still fits, saved mappings match by header signature)
 // are unit-tested without a browser.
 import type { ImportTarget, PreviewTable, SavedMapping, TableMapping } from '../../../shared/contract/domains/import';
-import {
-  canonicalTables,
-  isCanonicalTable,
-  mappingFieldNames,
-  type CanonicalField,
-  type MappingFieldName,
-} from '../../../shared/domain/canonical-tables';
+import { canonicalTables, isCanonicalTable, mappingFieldNames, type CanonicalField, type MappingFieldName } from '../../../shared/domain/canonical-tables';
 
 export type FieldColumns = Partial<Record<MappingFieldName, string>>;
 

@@ -97,9 +97,7 @@ export function stagedReducer(files: StagedFile[], action: StagedAction): Staged
             },
       );
     case 'failed':
-      return update(files, action.id, (f) =>
-        action.seq !== undefined && f.previewSeq !== action.seq ? f : { ...f, stage: 'failed', error: action.error },
-      );
+      return update(files, action.id, (f) => (action.seq !== undefined && f.previewSeq !== action.seq ? f : { ...f, stage: 'failed', error: action.error }));
     case 'draft':
       return update(files, action.id, (f) => ({ ...f, drafts: f.drafts.map((d) => (d.table === action.draft.table ? action.draft : d)) }));
     case 'drafts':

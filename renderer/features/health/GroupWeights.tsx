@@ -52,9 +52,7 @@ export function GroupWeights({ config, onChange }: ConfigPartProps) {
 export function TierCutoffs({ config, onChange }: ConfigPartProps) {
   const { t } = useTranslation('scoring');
   const { healthy, watch } = config.tiers;
-  const bar = (from: number, to: number, color: string) => (
-    <div style={{ width: `${Math.max(0, to - from)}%`, background: color, height: 6 }} />
-  );
+  const bar = (from: number, to: number, color: string) => <div style={{ width: `${Math.max(0, to - from)}%`, background: color, height: 6 }} />;
   return (
     <div data-testid="health-tiers">
       <Typography.Text strong>

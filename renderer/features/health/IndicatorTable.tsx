@@ -161,14 +161,6 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
   ];
 
   return (
-    <Table<Indicator>
-      data-testid="health-indicators"
-      size="small"
-      rowKey="id"
-      columns={columns}
-      dataSource={config.indicators}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-    />
+    <Table<Indicator> data-testid="health-indicators" size="small" rowKey="id" columns={columns} dataSource={config.indicators} pagination={false} scroll={{ x: 'max-content' }} />
   );
 }

@@ -17,8 +17,7 @@ export interface MethodParamsProps {
 
 function BandsEditor({ scoring, onChange, testId }: { scoring: Bands; onChange: (s: Bands) => void; testId: string }) {
   const { t } = useTranslation('scoring');
-  const setBand = (i: number, patch: Partial<Bands['bands'][number]>) =>
-    onChange({ ...scoring, bands: scoring.bands.map((b, k) => (k === i ? { ...b, ...patch } : b)) });
+  const setBand = (i: number, patch: Partial<Bands['bands'][number]>) => onChange({ ...scoring, bands: scoring.bands.map((b, k) => (k === i ? { ...b, ...patch } : b)) });
   const last = scoring.bands[scoring.bands.length - 1];
   return (
     <div data-testid={testId} style={{ display: 'grid', gridTemplateColumns: 'auto auto auto', gap: 6, alignItems: 'center' }}>
@@ -40,14 +39,7 @@ function BandsEditor({ scoring, onChange, testId }: { scoring: Bands; onChange: 
         </div>
       ))}
       <Typography.Text type="secondary">{t('health.bandOtherwise')}</Typography.Text>
-      <InputNumber
-        size="small"
-        min={0}
-        max={100}
-        value={scoring.otherwise}
-        onChange={(v) => v !== null && onChange({ ...scoring, otherwise: v })}
-        style={{ width: 72 }}
-      />
+      <InputNumber size="small" min={0} max={100} value={scoring.otherwise} onChange={(v) => v !== null && onChange({ ...scoring, otherwise: v })} style={{ width: 72 }} />
       <span />
       <Button
         size="small"
@@ -97,11 +89,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
       );
     case 'bands':
       return (
-        <Popover
-          trigger="click"
-          title={t('health.editBands')}
-          content={<BandsEditor scoring={scoring} onChange={onChange} testId={`indicator-${indicatorId}-bands`} />}
-        >
+        <Popover trigger="click" title={t('health.editBands')} content={<BandsEditor scoring={scoring} onChange={onChange} testId={`indicator-${indicatorId}-bands`} />}>
           <Button
             size="small"
             icon={<EditOutlined />}
@@ -109,9 +97,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
             data-testid={`indicator-${indicatorId}-bands-edit`}
             style={{ maxWidth: 146, overflow: 'hidden', textOverflow: 'ellipsis', justifyContent: 'flex-start' }}
           >
-            {scoring.bands
-              .map((b) => `≤${formatNumber(b.upTo)}:${formatNumber(b.score, undefined, 0)}`)
-              .join(' ')}
+            {scoring.bands.map((b) => `≤${formatNumber(b.upTo)}:${formatNumber(b.score, undefined, 0)}`).join(' ')}
             {` · ${t('health.bandOtherwise')} ${formatNumber(scoring.otherwise, undefined, 0)}`}
           </Button>
         </Popover>

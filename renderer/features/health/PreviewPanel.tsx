@@ -80,15 +80,7 @@ export function PreviewPanel({ preview, config, problem, onRefreshed, snapshot }
         {preview.error ? <ErrorAlert error={preview.error} /> : null}
         <TierCountCards counts={data.tiers} saved={snapshot?.tiers ?? data.saved?.tiers ?? null} churned={snapshot?.churned ?? null} />
         {option ? (
-          <EChart
-            option={option}
-            height={220}
-            data-testid="health-histogram"
-            data-total={total}
-            data-bins={data.histogram.length}
-            role="img"
-            aria-label={t('health.histogram')}
-          />
+          <EChart option={option} height={220} data-testid="health-histogram" data-total={total} data-bins={data.histogram.length} role="img" aria-label={t('health.histogram')} />
         ) : null}
         <Descriptions size="small" column={1} bordered styles={{ label: { width: 120 } }}>
           <Descriptions.Item label={t('health.meanScore')}>

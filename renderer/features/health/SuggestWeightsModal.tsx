@@ -56,10 +56,19 @@ export function SuggestWeightsModal({ open, config, onClose, onApply }: SuggestW
       key: 'auc',
       title: t('suggest.indicatorAuc'),
       align: 'right',
-      render: (_, r) => <span data-testid={`suggest-auc-${r.indicator}`} data-value={r.auc ?? ''}>{formatNumber(r.auc, locale, 3)}</span>,
+      render: (_, r) => (
+        <span data-testid={`suggest-auc-${r.indicator}`} data-value={r.auc ?? ''}>
+          {formatNumber(r.auc, locale, 3)}
+        </span>
+      ),
     },
     { key: 'coef', title: t('suggest.coefficient'), align: 'right', render: (_, r) => formatNumber(r.coefficient, locale, 3) },
-    { key: 'weights', title: `${t('suggest.currentWeight')} → ${t('suggest.suggestedWeight')}`, align: 'right', render: (_, r) => <Weights current={r.currentWeight} suggested={r.suggestedWeight} /> },
+    {
+      key: 'weights',
+      title: `${t('suggest.currentWeight')} → ${t('suggest.suggestedWeight')}`,
+      align: 'right',
+      render: (_, r) => <Weights current={r.currentWeight} suggested={r.suggestedWeight} />,
+    },
   ];
 
   return (

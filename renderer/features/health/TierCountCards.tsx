@@ -40,9 +40,7 @@ export function TierCountCards({ counts, saved, churned = null }: { counts: Coun
               }}
             >
               <div style={{ color: tierColors[tier], fontWeight: 600 }}>{t(`tiers.${tier}`)}</div>
-              <div style={{ fontSize: 22, fontWeight: 600, lineHeight: '28px', fontVariantNumeric: 'tabular-nums' }}>
-                {formatInteger(counts[tier], locale)}
-              </div>
+              <div style={{ fontSize: 22, fontWeight: 600, lineHeight: '28px', fontVariantNumeric: 'tabular-nums' }}>{formatInteger(counts[tier], locale)}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {formatPercent(total > 0 ? counts[tier] / total : null, locale)}
                 {saved && delta !== null ? (

@@ -74,7 +74,12 @@ export function removeIndicator(config: HealthConfig, id: string): HealthConfig 
 
 /** An id matching the schema (`[a-z][a-z0-9_]{0,40}`) that no indicator uses yet. */
 export function uniqueIndicatorId(config: HealthConfig, feature: string): string {
-  const base = (feature.toLowerCase().replace(/[^a-z0-9_]/g, '_').replace(/^[^a-z]+/, '') || 'indicator').slice(0, 36);
+  const base = (
+    feature
+      .toLowerCase()
+      .replace(/[^a-z0-9_]/g, '_')
+      .replace(/^[^a-z]+/, '') || 'indicator'
+  ).slice(0, 36);
   const used = new Set(config.indicators.map((i) => i.id));
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}_${n}`)) return `${base}_${n}`;

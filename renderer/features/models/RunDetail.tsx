@@ -50,11 +50,7 @@ export function RunDetail({ runId, compared }: RunDetailProps) {
               <TopKTable metrics={run.metrics} />
             </Col>
             <Col xs={24} xl={15}>
-              {run.kind === 'tree' ? (
-                <TreeRules rules={run.rules} baseRate={run.metrics.baseRate} />
-              ) : (
-                <CoefficientTable coefficients={run.coefficients} intercept={intercept} />
-              )}
+              {run.kind === 'tree' ? <TreeRules rules={run.rules} baseRate={run.metrics.baseRate} /> : <CoefficientTable coefficients={run.coefficients} intercept={intercept} />}
             </Col>
           </Row>
         </Space>

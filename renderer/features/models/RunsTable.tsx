@@ -30,7 +30,13 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
         const i = compared.indexOf(r.runId);
         return (
           <span style={{ whiteSpace: 'nowrap' }}>
-            {i >= 0 ? <span aria-hidden style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 2, marginRight: 6, background: comparisonColors[i % comparisonColors.length] }} /> : null}#{r.runId}
+            {i >= 0 ? (
+              <span
+                aria-hidden
+                style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 2, marginRight: 6, background: comparisonColors[i % comparisonColors.length] }}
+              />
+            ) : null}
+            #{r.runId}
           </span>
         );
       },

@@ -70,14 +70,14 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
           <HelpPopover topics={['churnImplicit', 'churnActive']} />
         </Space>
         {number(t('models.horizonDays'), horizonDays, setHorizonDays, 7, 730)}
-        {kind === 'logistic'
-          ? number(t('models.lambda'), lambda, setLambda, 0, 1e6, 0.1)
-          : (
-            <>
-              {number(t('models.maxDepth'), maxDepth, setMaxDepth, 1, 12)}
-              {number(t('models.minLeaf'), minLeaf, setMinLeaf, 1, 100000)}
-            </>
-          )}
+        {kind === 'logistic' ? (
+          number(t('models.lambda'), lambda, setLambda, 0, 1e6, 0.1)
+        ) : (
+          <>
+            {number(t('models.maxDepth'), maxDepth, setMaxDepth, 1, 12)}
+            {number(t('models.minLeaf'), minLeaf, setMinLeaf, 1, 100000)}
+          </>
+        )}
         {job.running ? null : (
           <Button type="primary" icon={<ExperimentOutlined />} onClick={() => void train()} data-testid="train-start">
             {t('models.train')}

@@ -33,14 +33,18 @@ export function ValueModelsCard({ bgnbd, gammaGamma }: { bgnbd: ModelRunSummary 
     >
       {!bgnbd && !gammaGamma ? <Typography.Text type="secondary">{t('models.noValueModels')}</Typography.Text> : null}
       {bgnbd ? (
-        <Descriptions size="small" column={{ xs: 2, md: 4 }} title={
+        <Descriptions
+          size="small"
+          column={{ xs: 2, md: 4 }}
+          title={
             <span style={{ fontSize: 13 }}>
               BG/NBD · #{bgnbd.runId} ·{' '}
               <Typography.Text type="secondary" style={{ fontWeight: 400 }}>
                 {t('models.timeUnit', { unit: bgnbd.params.timeUnit === 'week' ? t('models.week') : String(bgnbd.params.timeUnit ?? '—') })}
               </Typography.Text>
             </span>
-          }>
+          }
+        >
           {params(bgnbd, ['r', 'alpha', 'a', 'b'])}
           <Descriptions.Item label={t('common.customers')}>{formatInteger(bgnbd.trainRows, locale)}</Descriptions.Item>
         </Descriptions>

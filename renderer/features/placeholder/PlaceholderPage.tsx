@@ -10,10 +10,7 @@ export function PlaceholderPage({ route }: { route: PlaceholderRoute }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <div
-      data-testid={`placeholder-${route}`}
-      style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 24 }}
-    >
+    <div data-testid={`placeholder-${route}`} style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 24 }}>
       <Result
         icon={<ClockCircleOutlined />}
         title={t(`nav.${route}`)}

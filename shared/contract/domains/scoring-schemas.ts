@@ -92,7 +92,6 @@ export const ScoreRowSchema = z.object({
 });
 export type ScoreRow = z.infer<typeof ScoreRowSchema>;
 
-
 export const TopKSchema = z.object({ fraction: z.number(), k: z.number().int(), precision: num, recall: num, lift: num });
 export const LiftRowSchema = z.object({
   decile: z.number().int(),
@@ -177,9 +176,7 @@ export const CustomerProfileSchema = z.object({
   groups: z.array(GroupScoreSchema),
   indicators: z.array(IndicatorScoreSchema),
   features: z.record(z.string(), num),
-  history: z.array(
-    z.object({ snapshotId: z.number().int(), asOf: isoDate, healthScore: num, tier: TierSchema.nullable(), churnProbability: num, clv: num }),
-  ),
+  history: z.array(z.object({ snapshotId: z.number().int(), asOf: isoDate, healthScore: num, tier: TierSchema.nullable(), churnProbability: num, clv: num })),
   timeline: z.array(TimelineEventSchema),
   /** Timeline events cut at this many, newest first. */
   timelineTruncated: z.boolean(),

@@ -37,8 +37,7 @@ const HealthVersionSchema = z.object({ version: z.number().int(), createdAt: z.s
 export const scoringOperations = {
   'snapshot.refresh': defineOperation({
     name: 'snapshot.refresh',
-    summary:
-      'Create a snapshot as of a date (default: the data date) from data dated on or before it: features, labels, RFM, health, churn probability, P(alive), CLV.',
+    summary: 'Create a snapshot as of a date (default: the data date) from data dated on or before it: features, labels, RFM, health, churn probability, P(alive), CLV.',
     long: true,
     input: z.object({
       asOf: isoDate.optional(),
@@ -62,7 +61,15 @@ export const scoringOperations = {
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(5000).default(100),
       /** A catalog field stored with every snapshot's scores (health_score, tier, churn_probability, clv, rfm_segment, value_risk …). */
-      sort: z.object({ column: z.string().regex(/^[a-z][a-z0-9_]*$/).max(64), direction: z.enum(['asc', 'desc']) }).optional(),
+      sort: z
+        .object({
+          column: z
+            .string()
+            .regex(/^[a-z][a-z0-9_]*$/)
+            .max(64),
+          direction: z.enum(['asc', 'desc']),
+        })
+        .optional(),
       tier: TierSchema.optional(),
       valueRisk: ValueRiskSchema.optional(),
       customerIds: z.array(z.string().max(200)).max(5000).optional(),
@@ -107,7 +114,8 @@ export const scoringOperations = {
   }),
   'health.preview': defineOperation({
     name: 'health.preview',
-    summary: 'Score the latest snapshot with an unsaved configuration: histogram, tier counts and before/after against the saved scores. A newer preview ends the one still running.',
+    summary:
+      'Score the latest snapshot with an unsaved configuration: histogram, tier counts and before/after against the saved scores. A newer preview ends the one still running.',
     input: z.object({ config: HealthConfigSchema, jobId }),
     output: z.object({
       snapshotId: z.number().int().nullable(),
@@ -152,8 +160,7 @@ export const scoringOperations = {
   }),
   'model.train': defineOperation({
     name: 'model.train',
-    summary:
-      'Train a churn-risk model on an earlier snapshot (labels = churned within the horizon after it) and evaluate it on a later, disjoint window.',
+    summary: 'Train a churn-risk model on an earlier snapshot (labels = churned within the horizon after it) and evaluate it on a later, disjoint window.',
     long: true,
     input: z.object({
       model: z.enum(['logistic', 'tree']),

@@ -32,8 +32,10 @@ export const en: Messages = {
     later: 'This feature arrives in a later release',
     whatItWillDo: 'It will let you:',
     data: 'Drop Excel, CSV or database export files; detect encoding and delimiters, suggest the column mapping, import with progress and cancel, and report every rejected row and why.',
-    segments: 'Combine conditions by drag and drop (AND/OR groups, relative dates), see the matching count and a sample as you build, and reuse saved segments as filters and dashboard dimensions.',
-    health: 'Configure health indicators, scoring methods, directions and weights, set tier thresholds with a live preview of the distribution, and get weights suggested from past churn.',
+    segments:
+      'Combine conditions by drag and drop (AND/OR groups, relative dates), see the matching count and a sample as you build, and reuse saved segments as filters and dashboard dimensions.',
+    health:
+      'Configure health indicators, scoring methods, directions and weights, set tier thresholds with a live preview of the distribution, and get weights suggested from past churn.',
     models: 'Train and compare logistic-regression and decision-tree churn-risk models; see AUC, precision and recall at top k %, lift, calibration, coefficients and rules.',
     warnings: 'Define warning rules evaluated on every refresh, work a warning inbox, and get the daily or weekly high-risk list by owner.',
     actions: 'Run playbooks per segment and reason, assign customers with a control group, record outcomes, and see uplift and ROI.',
@@ -73,7 +75,8 @@ export const en: Messages = {
     title: 'Definitions',
     churn: 'Implicit churn: a customer with no new order for {{days}} days after their last one counts as churned on day {{days}}.',
     rate: 'Monthly churn rate = customers active at the start of the month who churned during it ÷ customers active at its start. Customers acquired during the month count in neither.',
-    active: 'Active customers: customers not churned on the snapshot date under the configured churn definition — an order in the last {{days}} days, not cancelled and no contract ended; customers without an order yet are prospects and are not counted.',
+    active:
+      'Active customers: customers not churned on the snapshot date under the configured churn definition — an order in the last {{days}} days, not cancelled and no contract ended; customers without an order yet are prospects and are not counted.',
     activeChurn: 'Active churn: a cancellation (from its cancel date) or a contract ended without renewal (from its end date) counts as churn too, whatever orders follow.',
     month: 'Only complete months are counted (data as of {{date}}).',
   },
@@ -101,7 +104,8 @@ export const en: Messages = {
     colChurned: 'Churned',
     colRate: 'Churn rate',
     helpLabel: 'Show the definitions',
-    noSnapshotHint: 'The dashboard counts customers, active customers, churn rates and at-risk customers from each customer’s lifecycle in the newest score snapshot. Click “Refresh scores” to build the first one as of the data date.',
+    noSnapshotHint:
+      'The dashboard counts customers, active customers, churn rates and at-risk customers from each customer’s lifecycle in the newest score snapshot. Click “Refresh scores” to build the first one as of the data date.',
   },
   customers: {
     title: 'Customers',

@@ -12,7 +12,8 @@ export const scoringEn: ScoringMessages = {
     cancelled: 'Cancelled',
     noSnapshotTitle: 'No snapshot yet',
     noSnapshotHint: 'Click “Refresh scores” to compute every customer’s health score, churn probability, P(alive) and CLV as of the data date.',
-    noSnapshotCustomers: 'Each customer’s lifecycle (active / churned / prospect), health score, churn probability and reasons come from a score snapshot; until there is one, those columns stay empty. Click “Refresh scores” to build the first one as of the data date.',
+    noSnapshotCustomers:
+      'Each customer’s lifecycle (active / churned / prospect), health score, churn probability and reasons come from a score snapshot; until there is one, those columns stay empty. Click “Refresh scores” to build the first one as of the data date.',
     snapshotAsOf: 'Scores as of {{date}}',
     snapshotCustomers: '{{n}} customers',
     helpLabel: 'Show definition',
@@ -64,10 +65,12 @@ export const scoringEn: ScoringMessages = {
       'Snapshot: all features and scores are computed as of a date T, using only data dated on or before T. Every refresh creates a snapshot; the history of snapshots gives score trends.',
     health:
       'Health score (0–100): each indicator scores 0–100 by its method (percentile rank, linear between two thresholds, or bands) and direction; a group’s score is the weighted mean of its indicators that have data; the health score is the group-weighted mean of the groups that have data. Missing indicators or groups are left out and the weights renormalised over the rest, so a customer without tickets is scored on the other groups rather than penalised.',
-    percentile: 'Percentile rank: the value’s mid-rank percentile among the snapshot’s customers who have not churned × 100 (churned customers are placed within that distribution); 100 minus that when lower is better.',
+    percentile:
+      'Percentile rank: the value’s mid-rank percentile among the snapshot’s customers who have not churned × 100 (churned customers are placed within that distribution); 100 minus that when lower is better.',
     linear: 'Linear between two thresholds: 0 points at “low”, 100 at “high”, linear in between and clamped outside; reversed when lower is better.',
     bands: 'Bands: the first band (by ascending upper bound) whose bound the value does not exceed gives the score; above every bound, the “otherwise” score.',
-    direction: 'Direction: “higher is better” when a larger value means healthier (satisfaction, active days); “lower is better” when smaller is healthier (reply time, complaints).',
+    direction:
+      'Direction: “higher is better” when a larger value means healthier (satisfaction, active days); “lower is better” when smaller is healthier (reply time, complaints).',
     weight: 'Indicator weight: relative weight inside its group. Effective share = group share × the indicator’s share within the group (the “Effective share” column).',
     groupWeight: 'Group weight: each group’s relative weight in the health score, normalised over the groups that have data.',
     tiers: 'Tier cut-offs: healthy ≥ {{healthy}} > watch ≥ {{watch}} > at risk (defaults 70 / 40). Tier colours mean the same on every chart, grid, card and Excel export.',
@@ -83,9 +86,11 @@ export const scoringEn: ScoringMessages = {
     prAuc: 'PR-AUC: area under the precision–recall curve; more telling than AUC about list quality when churners are rare.',
     topK: 'Top k %: the k % of customers with the highest risk. Precision = share of them who churned; recall = share of all churners they cover; lift = precision ÷ overall churn rate.',
     lift: 'Lift by decile: evaluation customers split into 10 equal groups by predicted risk, highest first; each group’s churn rate ÷ the overall rate. Cumulative capture = share of churners in the top d deciles.',
-    calibration: 'Calibration: customers binned by predicted probability; each bin’s mean prediction against its observed churn rate. The closer to the diagonal, the more the probabilities can be read as real chances.',
+    calibration:
+      'Calibration: customers binned by predicted probability; each bin’s mean prediction against its observed churn rate. The closer to the diagonal, the more the probabilities can be read as real chances.',
     roc: 'ROC curve: true-positive rate (recall) against false-positive rate as the threshold falls; the diagonal is random ranking and the area under the curve is the AUC.',
-    coefficients: 'Coefficients: logistic-regression coefficients on standardised features — the change in churn log-odds per standard deviation of the feature; positive raises churn risk, negative lowers it.',
+    coefficients:
+      'Coefficients: logistic-regression coefficients on standardised features — the change in churn log-odds per standard deviation of the feature; positive raises churn risk, negative lowers it.',
     rules: 'Decision-tree rules: one rule per leaf; the share of training customers meeting all its conditions who churned is the rule’s churn probability p.',
     churnProbability:
       'Churn probability: the current model’s predicted probability that the customer churns within the horizon. Reasons are the top 3 contributing factors for this customer, mapped to the reason types service, product/engagement, price, communication, experience and competition.',

@@ -61,7 +61,11 @@ describe('broken input', () => {
     expect(csv.code).toBe('cell-too-large');
     expect(csv.location).toMatchObject({ file: 'bigcell.csv', row: 3, column: 'comment' });
     // Excel caps a cell at 32,767 characters, so the workbook case uses a lower limit.
-    const ws = XLSX.utils.aoa_to_sheet([['id', 'comment'], [1, 'ok'], [2, 'y'.repeat(2000)]]);
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['id', 'comment'],
+      [1, 'ok'],
+      [2, 'y'.repeat(2000)],
+    ]);
     const path = tmp.write('bigcell.xlsx', XLSX.write(XLSX.utils.book_new(ws, 'S'), { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     const xl = await failure(path, { limits: { maxCellChars: 1000 } });
     expect(xl.location).toMatchObject({ file: 'bigcell.xlsx', sheet: 'S', row: 3, column: 'comment' });

@@ -50,8 +50,21 @@ describe('numbers', () => {
 
 describe('booleans', () => {
   it.each([
-    ['是', true], ['否', false], ['Y', true], ['n', false], ['Yes', true], ['NO', false],
-    ['true', true], ['FALSE', false], ['1', true], ['0', false], ['流失', true], ['未流失', false], [' 是 ', true], [1, true], [0, false],
+    ['是', true],
+    ['否', false],
+    ['Y', true],
+    ['n', false],
+    ['Yes', true],
+    ['NO', false],
+    ['true', true],
+    ['FALSE', false],
+    ['1', true],
+    ['0', false],
+    ['流失', true],
+    ['未流失', false],
+    [' 是 ', true],
+    [1, true],
+    [0, false],
   ] as const)('parseBoolean(%j) = %s', (v, expected) => {
     expect(parseBoolean(v)).toBe(expected);
   });

@@ -59,7 +59,10 @@ describe('readCsv', () => {
     const [t] = await readAllTables(src);
     expect(src.details.get('delimiter')).toBe(';');
     expect(t?.info.columns).toEqual(['客户', '金额', '日期']);
-    expect(t?.rows.map((r) => r.values)).toEqual([['A', '1,5', '2024/3/5'], ['B', '2', '2024/3/6']]);
+    expect(t?.rows.map((r) => r.values)).toEqual([
+      ['A', '1,5', '2024/3/5'],
+      ['B', '2', '2024/3/6'],
+    ]);
     const tsv = tmp.write('t.tsv', 'a\tb\n1\t"x,y"\n');
     const [t2] = await readAllTables(readCsv(tsv));
     expect(t2?.rows[0]?.values).toEqual(['1', 'x,y']);
@@ -69,7 +72,12 @@ describe('readCsv', () => {
     const p = tmp.write('ragged.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12,\n');
     const src = readCsv(p);
     const [t] = await readAllTables(src);
-    expect(t?.rows.map((r) => r.values)).toEqual([['1', '2', '3'], ['4', '5', null], ['6', '7', '8'], ['10', '11', '12']]);
+    expect(t?.rows.map((r) => r.values)).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', null],
+      ['6', '7', '8'],
+      ['10', '11', '12'],
+    ]);
     expect(t?.rows[2]?.extra).toEqual(['9']);
     const ragged = src.warnings.items.filter((w) => w.code === 'ragged-row');
     expect(ragged.map((w) => [w.row, w.message])).toEqual([
@@ -81,9 +89,15 @@ describe('readCsv', () => {
   it('maps null markers only when asked', async () => {
     const p = tmp.write('na.csv', 'a,b,c\nNA,\\N,\nNULL,x,""\n');
     const [plain] = await readAllTables(readCsv(p));
-    expect(plain?.rows.map((r) => r.values)).toEqual([['NA', '\\N', null], ['NULL', 'x', null]]);
+    expect(plain?.rows.map((r) => r.values)).toEqual([
+      ['NA', '\\N', null],
+      ['NULL', 'x', null],
+    ]);
     const [common] = await readAllTables(readCsv(p, { nullMarkers: 'common' }));
-    expect(common?.rows.map((r) => r.values)).toEqual([[null, null, null], [null, 'x', null]]);
+    expect(common?.rows.map((r) => r.values)).toEqual([
+      [null, null, null],
+      [null, 'x', null],
+    ]);
   });
 
   it('skips title lines and detects header-less files', async () => {

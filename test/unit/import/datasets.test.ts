@@ -15,14 +15,38 @@ async function counts(path: string, opts = {}): Promise<Record<string, number>> 
 }
 
 const CHINOOK: Record<string, number> = {
-  Album: 347, Artist: 275, Customer: 59, Employee: 8, Genre: 25, Invoice: 412, InvoiceLine: 2240, MediaType: 5, Playlist: 18, PlaylistTrack: 8715, Track: 3503,
+  Album: 347,
+  Artist: 275,
+  Customer: 59,
+  Employee: 8,
+  Genre: 25,
+  Invoice: 412,
+  InvoiceLine: 2240,
+  MediaType: 5,
+  Playlist: 18,
+  PlaylistTrack: 8715,
+  Track: 3503,
 };
 const PG_NAMES: Record<string, string> = { InvoiceLine: 'invoice_line', MediaType: 'media_type', PlaylistTrack: 'playlist_track' };
 const pgName = (t: string): string => PG_NAMES[t] ?? t.toLowerCase();
 
 const SAKILA: Record<string, number> = {
-  actor: 200, address: 603, category: 16, city: 600, country: 109, customer: 599, film: 1000, film_actor: 5462, film_category: 1000,
-  inventory: 4581, language: 6, payment: 16049, rental: 16044, staff: 2, store: 2, film_text: 0,
+  actor: 200,
+  address: 603,
+  category: 16,
+  city: 600,
+  country: 109,
+  customer: 599,
+  film: 1000,
+  film_actor: 5462,
+  film_category: 1000,
+  inventory: 4581,
+  language: 6,
+  payment: 16049,
+  rental: 16044,
+  staff: 2,
+  store: 2,
+  film_text: 0,
 };
 
 describe.skipIf(!hasData)('public datasets', () => {
@@ -92,7 +116,11 @@ describe.skipIf(!hasData)('public datasets', () => {
       const out = new Map<string, (string | number | null)[][]>();
       for (const t of await readAllTables(openSource(d('chinook', file)))) {
         const i = names.findIndex((n) => n.toLowerCase() === t.info.name.toLowerCase());
-        if (i >= 0) out.set(['Customer', 'Invoice'][i] as string, t.rows.map((r: SourceRow) => r.values.map(norm)));
+        if (i >= 0)
+          out.set(
+            ['Customer', 'Invoice'][i] as string,
+            t.rows.map((r: SourceRow) => r.values.map(norm)),
+          );
       }
       return out;
     };
@@ -115,7 +143,10 @@ describe.skipIf(!hasData)('public datasets', () => {
     const address = tables.find((t) => t.info.name === 'address');
     expect(address?.info.columns).toContain('location');
     expect(Object.fromEntries(src.details.get('skippedStatements') as Map<string, number>)).toMatchObject({
-      'CREATE VIEW': 7, 'CREATE TRIGGER': 3, 'CREATE PROCEDURE': 3, 'CREATE FUNCTION': 3,
+      'CREATE VIEW': 7,
+      'CREATE TRIGGER': 3,
+      'CREATE PROCEDURE': 3,
+      'CREATE FUNCTION': 3,
     });
   });
 

@@ -24,7 +24,14 @@ const ROWS = 13_000;
  */
 function line(i: number): string[] {
   const day = `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-  const cells = [`O${i}`, `C${i % 97}`, `${day} ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:07`, `${(i % 5000) / 4}`, String(1 + (i % 3)), `商品${i % 11}`];
+  const cells = [
+    `O${i}`,
+    `C${i % 97}`,
+    `${day} ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:07`,
+    `${(i % 5000) / 4}`,
+    String(1 + (i % 3)),
+    `商品${i % 11}`,
+  ];
   if (i % 1000 === 7) cells[2] = `${day} 00:00:00`; // midnight: the date alone
   if (i % 1700 === 3) cells[5] = ''; // empty → null
   if (i === 3005 || i === 9005) cells[3] = '¥1,234.50'; // only the general parser reads it
@@ -85,7 +92,10 @@ describe('canonical rows copied inside SQLite equal the converted rows', () => {
     s.close();
 
     const db = new Database(ws, { readonly: true });
-    const rows = db.prepare('SELECT order_id, customer_id, order_date, amount, quantity, product, typeof(amount), typeof(quantity) FROM orders ORDER BY rowid').raw().all() as unknown[][];
+    const rows = db
+      .prepare('SELECT order_id, customer_id, order_date, amount, quantity, product, typeof(amount), typeof(quantity) FROM orders ORDER BY rowid')
+      .raw()
+      .all() as unknown[][];
     expect(rows.length).toBe(want.size);
     for (const row of rows) {
       const w = want.get(row[0] as string);

@@ -11,7 +11,10 @@ const d = (...p: string[]): string => join(dataDir, ...p);
 const tmp = tempDir();
 let n = 0;
 
-async function importInto(files: (string | { path: string; [k: string]: unknown })[], extra: Record<string, unknown> = {}): Promise<{ result: ImportResult; db: Database.Database; path: string }> {
+async function importInto(
+  files: (string | { path: string; [k: string]: unknown })[],
+  extra: Record<string, unknown> = {},
+): Promise<{ result: ImportResult; db: Database.Database; path: string }> {
   const path = join(tmp.dir, `ws-${++n}.churn`);
   const service = await openService(path);
   try {
@@ -48,7 +51,12 @@ describe.skipIf(!hasData)('importing the public datasets', () => {
     expect(count(db, 'SELECT count(*) FROM orders')).toBe(rows - unpaid);
     expect(count(db, `SELECT count(*) FROM "${result.tables[0]?.rawTable ?? ''}"`)).toBe(rows);
     // The reason names the cause in both languages: an empty payment time is an unpaid order.
-    expect(count(db, "SELECT count(*) FROM import_rejects WHERE source_column = '订单付款时间' AND reason = 'Order date is empty: no payment time in \"订单付款时间\" (unpaid order?) ｜ 下单时间为空：「订单付款时间」没有付款时间（未付款订单？）'")).toBe(unpaid);
+    expect(
+      count(
+        db,
+        "SELECT count(*) FROM import_rejects WHERE source_column = '订单付款时间' AND reason = 'Order date is empty: no payment time in \"订单付款时间\" (unpaid order?) ｜ 下单时间为空：「订单付款时间」没有付款时间（未付款订单？）'",
+      ),
+    ).toBe(unpaid);
     expect(count(db, 'SELECT count(*) FROM import_rejects')).toBe(unpaid);
     expect(count(db, 'SELECT count(*) FROM customers')).toBeLessThanOrEqual(buyers);
     expect(count(db, 'SELECT count(*) FROM orders WHERE customer_id NOT IN (SELECT customer_id FROM customers)')).toBe(0);
@@ -80,7 +88,12 @@ describe.skipIf(!hasData)('importing the public datasets', () => {
     expect(result.customersCreated).toBe(0);
     // Raw tables keep the source's types: integer ids stay integers, prices stay reals.
     const track = result.tables.find((t) => t.table.toLowerCase() === 'track')?.rawTable ?? '';
-    const types = db.prepare(`SELECT DISTINCT typeof(${file.includes('Postgre') ? 'track_id' : 'TrackId'}) || '/' || typeof(${file.includes('Postgre') ? 'unit_price' : 'UnitPrice'}) FROM "${track}"`).pluck().all();
+    const types = db
+      .prepare(
+        `SELECT DISTINCT typeof(${file.includes('Postgre') ? 'track_id' : 'TrackId'}) || '/' || typeof(${file.includes('Postgre') ? 'unit_price' : 'UnitPrice'}) FROM "${track}"`,
+      )
+      .pluck()
+      .all();
     expect(types).toEqual(['integer/real']);
     chinookRows.set(file, [
       db.prepare('SELECT customer_id, name, city, region, owner FROM customers ORDER BY CAST(customer_id AS INTEGER)').raw(true).all(),
@@ -96,8 +109,25 @@ describe.skipIf(!hasData)('importing the public datasets', () => {
 
   it('chinook via an explicit mapping: only Customer and Invoice mapped, the rest raw', async () => {
     const tables = [
-      { table: 'Customer', target: 'customers', fields: [{ field: 'customer_id', column: 'CustomerId' }, { field: 'name', column: 'LastName' }, { field: 'region', column: 'Country' }] },
-      { table: 'Invoice', target: 'orders', fields: [{ field: 'order_id', column: 'InvoiceId' }, { field: 'customer_id', column: 'CustomerId' }, { field: 'order_date', column: 'InvoiceDate' }, { field: 'amount', column: 'Total' }] },
+      {
+        table: 'Customer',
+        target: 'customers',
+        fields: [
+          { field: 'customer_id', column: 'CustomerId' },
+          { field: 'name', column: 'LastName' },
+          { field: 'region', column: 'Country' },
+        ],
+      },
+      {
+        table: 'Invoice',
+        target: 'orders',
+        fields: [
+          { field: 'order_id', column: 'InvoiceId' },
+          { field: 'customer_id', column: 'CustomerId' },
+          { field: 'order_date', column: 'InvoiceDate' },
+          { field: 'amount', column: 'Total' },
+        ],
+      },
     ];
     const { result, db } = keep(await importInto([{ path: d('chinook', 'Chinook_Sqlite.sqlite'), tables }], { mapping: 'raw' }));
     expect(result.tables.filter((t) => t.target !== 'raw').map((t) => [t.table, t.target, t.mappingSource])).toEqual([

@@ -39,14 +39,31 @@ describe('broken inputs: a clear error naming the place, and the workspace uncha
     ['empty file', () => tmp.write('empty.csv', ''), /empty\.csv: the file is empty/],
     ['header only', () => tmp.write('header-only.csv', 'customer_id,name\n'), /header-only\.csv: no data rows/],
     ['random bytes', () => tmp.write('random.csv', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))), /random\.csv: /],
-    ['a lying extension (PNG named .xlsx)', () => tmp.write('photo.xlsx', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)])), /photo\.xlsx: the name says \.xlsx but the content is a PNG image/],
+    [
+      'a lying extension (PNG named .xlsx)',
+      () => tmp.write('photo.xlsx', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)])),
+      /photo\.xlsx: the name says \.xlsx but the content is a PNG image/,
+    ],
     ['a truncated xlsx', () => tmp.write('truncated.xlsx', truncatedXlsx()), /truncated\.xlsx: /],
     ['a zip bomb', () => tmp.write('bomb.xlsx', zipBomb()), /bomb\.xlsx: refused before unpacking: .*expands/],
     ['a 1 MB cell', () => tmp.write('big-cell.csv', `customer_id,note\nC1,"${'x'.repeat(1024 * 1024 + 10)}"\n`), /big-cell\.csv.*row 2.*column "note"/],
     ['an unterminated quote', () => tmp.write('quote.csv', 'customer_id,name\nC1,"unterminated\nC2,x\n'), /quote\.csv.*(row|line) 2.*quote/i],
-    ['every row rejected (dates that are not dates)', () => tmp.write('bad-dates.csv', 'order_id,customer_id,order_date,amount\n1,C1,not a date,1\n2,C2,soon,2\n'), /bad-dates\.csv, row 2, column "order_date": order_date: not a date.*nothing imported/],
+    [
+      'every row rejected (dates that are not dates)',
+      () => tmp.write('bad-dates.csv', 'order_id,customer_id,order_date,amount\n1,C1,not a date,1\n2,C2,soon,2\n'),
+      /bad-dates\.csv, row 2, column "order_date": order_date: not a date.*nothing imported/,
+    ],
   ];
-  const orders = [{ target: 'orders', fields: [{ field: 'order_id', column: 'order_id' }, { field: 'customer_id', column: 'customer_id' }, { field: 'order_date', column: 'order_date' }] }];
+  const orders = [
+    {
+      target: 'orders',
+      fields: [
+        { field: 'order_id', column: 'order_id' },
+        { field: 'customer_id', column: 'customer_id' },
+        { field: 'order_date', column: 'order_date' },
+      ],
+    },
+  ];
   it.each(cases)('%s', async (name, make, message) => {
     const path = make();
     const tables = name.startsWith('every row') ? orders : undefined;
@@ -82,21 +99,27 @@ describe('broken inputs: a clear error naming the place, and the workspace uncha
 
 describe('faults mid-import leave the before-state', () => {
   it('an error thrown while reading row N (after thousands of rows were written)', async () => {
-    await expect(runImport(ws, { files: [{ path: big, options: {} }], mapping: 'auto', mode: 'append', settings }, { failAtRow: 150_000 })).rejects.toThrow(/injected failure at row 150000/);
+    await expect(runImport(ws, { files: [{ path: big, options: {} }], mapping: 'auto', mode: 'append', settings }, { failAtRow: 150_000 })).rejects.toThrow(
+      /injected failure at row 150000/,
+    );
     unchanged();
   });
 
   it('the worker killed mid-import', async () => {
     let killed = false;
     await expect(
-      runImport(ws, { files: [{ path: big, options: {} }], mapping: 'auto', mode: 'append', settings }, {
-        onWorker: (worker, rows) => {
-          if (!killed && rows > 50_000) {
-            killed = true;
-            void worker.terminate();
-          }
+      runImport(
+        ws,
+        { files: [{ path: big, options: {} }], mapping: 'auto', mode: 'append', settings },
+        {
+          onWorker: (worker, rows) => {
+            if (!killed && rows > 50_000) {
+              killed = true;
+              void worker.terminate();
+            }
+          },
         },
-      }),
+      ),
     ).rejects.toThrow();
     expect(killed).toBe(true);
     unchanged();
@@ -203,7 +226,16 @@ describe('modes', () => {
     await importFiles(s, { files: [{ path: feb }], mode: 'upsert' });
     await importFiles(s, { files: [{ path: feb }], mode: 'upsert' });
     const q = await s.invoke('workspace.query', { sql: 'SELECT order_id, customer_id, order_date, amount FROM orders ORDER BY order_id' });
-    expect(q).toMatchObject({ ok: true, result: { rows: [['A1', 'C1', '2024-03-05', 1200.5], ['A2', 'C2', '2024-03-06', 33000], ['A3', 'C1', '2024-04-01', 5]] } });
+    expect(q).toMatchObject({
+      ok: true,
+      result: {
+        rows: [
+          ['A1', 'C1', '2024-03-05', 1200.5],
+          ['A2', 'C2', '2024-03-06', 33000],
+          ['A3', 'C1', '2024-04-01', 5],
+        ],
+      },
+    });
     const again = await importError(s, { files: [{ path: feb }], mode: 'append' });
     expect(again.message).toMatch(/feb\.csv, row 2, column "订单号": orders\.order_id "A2" already exists/);
     s.close();

@@ -15,7 +15,10 @@ export function digest(path: string): Record<string, string> {
     for (const name of names) {
       const h = createHash('sha256');
       let n = 0;
-      for (const row of db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).raw(true).iterate() as IterableIterator<unknown[]>) {
+      for (const row of db
+        .prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`)
+        .raw(true)
+        .iterate() as IterableIterator<unknown[]>) {
         h.update(JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)));
         n++;
       }

@@ -38,10 +38,25 @@ describe('import.stage', () => {
     ['a missing file', () => join(tmp.dir, 'gone.csv'), 'NOT_FOUND', 'gone.csv: file not found or not readable'],
     ['a folder', () => (mkdirSync(join(tmp.dir, 'folder.csv')), join(tmp.dir, 'folder.csv')), 'INVALID_INPUT', 'folder.csv: a folder; choose a data file'],
     ['a named pipe', () => (execFileSync('mkfifo', [join(tmp.dir, 'pipe.csv')]), join(tmp.dir, 'pipe.csv')), 'INVALID_INPUT', 'pipe.csv: not a regular file; choose a data file'],
-    ['an unaccepted extension', () => tmp.write('notes.docx', 'PK'), 'INVALID_INPUT', 'notes.docx: .docx files cannot be imported (CSV/TSV/TXT, Excel, OpenDocument, SQLite or SQL dumps)'],
+    [
+      'an unaccepted extension',
+      () => tmp.write('notes.docx', 'PK'),
+      'INVALID_INPUT',
+      'notes.docx: .docx files cannot be imported (CSV/TSV/TXT, Excel, OpenDocument, SQLite or SQL dumps)',
+    ],
     ['an empty file', () => tmp.write('empty.csv', ''), 'INVALID_INPUT', 'empty.csv: the file is empty'],
-    ['an extension that lies', () => tmp.write('report.xlsx', 'name,amount\nA,1\n'), 'INVALID_INPUT', 'report.xlsx: the name says .xlsx but the content is a text file; rename it or export it again in the right format'],
-    ['binary content', () => tmp.write('scan.csv', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0])), 'INVALID_INPUT', 'scan.csv: the name says .csv but the content is a PDF document; rename it or export it again in the right format'],
+    [
+      'an extension that lies',
+      () => tmp.write('report.xlsx', 'name,amount\nA,1\n'),
+      'INVALID_INPUT',
+      'report.xlsx: the name says .xlsx but the content is a text file; rename it or export it again in the right format',
+    ],
+    [
+      'binary content',
+      () => tmp.write('scan.csv', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0])),
+      'INVALID_INPUT',
+      'scan.csv: the name says .csv but the content is a PDF document; rename it or export it again in the right format',
+    ],
   ])('refuses %s', async (_what, make, code, message) => {
     expect(await stage(make())).toEqual({ ok: false, error: { code, message } });
   });
@@ -75,7 +90,10 @@ describe('dropping files on the desktop app (page side)', () => {
   it('asks the host about each dropped file by its path; items without a path and refused files are reported', async () => {
     const good = tmp.write('customers.csv', 'id\n1\n');
     const bad = tmp.write('fake.xls', 'not really excel');
-    const paths = new Map<string, string>([['customers.csv', good], ['fake.xls', bad]]);
+    const paths = new Map<string, string>([
+      ['customers.csv', good],
+      ['fake.xls', bad],
+    ]);
     const staged: string[] = [];
     const out = await stageDroppedFiles([new File(['x'], 'customers.csv'), new File(['x'], 'from-web.csv'), new File(['x'], 'fake.xls')], {
       pathOf: (f) => paths.get(f.name) ?? null,

@@ -27,21 +27,43 @@ describe('suggestMapping', () => {
   });
 
   it('a churn flag makes a customer list even without an id column (ids generated)', () => {
-    const s = suggestMapping({ name: '电信客户流失数据', columns: ['客户等级', '费用', '流失'], samples: [['1', '1.2', '0'], ['2', '0.9', '1']] });
+    const s = suggestMapping({
+      name: '电信客户流失数据',
+      columns: ['客户等级', '费用', '流失'],
+      samples: [
+        ['1', '1.2', '0'],
+        ['2', '0.9', '1'],
+      ],
+    });
     expect(s).toMatchObject({ target: 'customers', generated: ['customer_id'] });
     expect(fields(s)).toEqual({ segment: '客户等级', churned: '流失' });
   });
 
   it('values that contradict the header veto it; tables with nothing recognisable stay raw', () => {
-    expect(suggestMapping({ name: 't', columns: ['客户ID', '下单时间'], samples: [['C1', '明天'], ['C2', '后天']] }).target).not.toBe('orders');
+    expect(
+      suggestMapping({
+        name: 't',
+        columns: ['客户ID', '下单时间'],
+        samples: [
+          ['C1', '明天'],
+          ['C2', '后天'],
+        ],
+      }).target,
+    ).not.toBe('orders');
     expect(suggestMapping({ name: 'Track', columns: ['TrackId', 'Name', 'Milliseconds'], samples: [[1, 'x', 3]] }).target).toBe('raw');
   });
 
   it('checkMapping refuses unknown fields, unknown columns and missing required fields', () => {
-    expect(checkMapping('orders', [{ field: 'customer_id', column: 'c' }, { field: 'drop table', column: 'd' }], ['c', 'd']).map((p) => p.message)).toEqual([
-      'orders has no field "drop table"',
-      'orders.order_date is required: map a column onto it',
-    ]);
+    expect(
+      checkMapping(
+        'orders',
+        [
+          { field: 'customer_id', column: 'c' },
+          { field: 'drop table', column: 'd' },
+        ],
+        ['c', 'd'],
+      ).map((p) => p.message),
+    ).toEqual(['orders has no field "drop table"', 'orders.order_date is required: map a column onto it']);
   });
 
   it('header signatures ignore order, case, width and spaces', () => {

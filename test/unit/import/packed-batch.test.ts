@@ -49,7 +49,11 @@ describe('packTextCells', () => {
   });
 
   it('leaves batches with numbers, nulls or bytes unpacked: their types would be lost', () => {
-    const others: SourceValue[][] = [['a', 1], ['a', null], ['a', new Uint8Array([1, 2])]];
+    const others: SourceValue[][] = [
+      ['a', 1],
+      ['a', null],
+      ['a', new Uint8Array([1, 2])],
+    ];
     for (const batch of others) expect(packTextCells(batch)).toBeNull();
   });
 });
@@ -68,7 +72,11 @@ describe('raw table: packed rows equal bound rows', () => {
     const firstBound = [bound.write(values, rows, rowNumbers, []), bound.write(values, rows, rowNumbers, [])];
     const packed = packTextCells(values)!;
     const firstPacked = [packedTable.writePacked(packed, rows, rowNumbers), packedTable.writePacked(packed, rows, rowNumbers)];
-    const read = (table: string) => ws.db.prepare(`SELECT rowid, *, ${columns.map((c) => `typeof("${c}")`).join(', ')} FROM "${table}" ORDER BY rowid`).raw().all();
+    const read = (table: string) =>
+      ws.db
+        .prepare(`SELECT rowid, *, ${columns.map((c) => `typeof("${c}")`).join(', ')} FROM "${table}" ORDER BY rowid`)
+        .raw()
+        .all();
     const result = { bound: read(bound.name), packed: read(packedTable.name), firstBound, firstPacked };
     ws.close();
     return result;

@@ -15,7 +15,10 @@ const dbs: Database.Database[] = [];
 afterAll(() => dbs.forEach((db) => db.close()));
 let n = 0;
 
-async function importInto(files: (string | { path: string; options?: Record<string, unknown> })[], extra: Record<string, unknown> = {}): Promise<{ result: ImportResult; db: Database.Database }> {
+async function importInto(
+  files: (string | { path: string; options?: Record<string, unknown> })[],
+  extra: Record<string, unknown> = {},
+): Promise<{ result: ImportResult; db: Database.Database }> {
   const path = join(tmp.dir, `public-${++n}.churn`);
   const service = await openService(path);
   try {
@@ -47,7 +50,20 @@ describe('public files we were not given', () => {
     const file = fixture('jd-comments-gbk', '1309864.csv');
     const p = await preview(file);
     expect(p).toMatchObject({ format: 'csv', encoding: 'gb18030', delimiter: ',', hasHeader: true });
-    expect(p.tables[0]?.columns).toEqual(['nickname', 'userProvince', 'userLevelName', 'userClientShow', 'isMobile', 'score', 'evaluation', 'creationTime', 'referenceTime', 'days', 'referenceId', 'content']);
+    expect(p.tables[0]?.columns).toEqual([
+      'nickname',
+      'userProvince',
+      'userLevelName',
+      'userClientShow',
+      'isMobile',
+      'score',
+      'evaluation',
+      'creationTime',
+      'referenceTime',
+      'days',
+      'referenceId',
+      'content',
+    ]);
 
     const { result, db } = await importInto([file]);
     expect(counts(result)).toEqual([['1309864', 'raw', 207, 207, 0]]);
@@ -56,7 +72,13 @@ describe('public files we were not given', () => {
     expect(one(db, `SELECT count(DISTINCT nickname) FROM "${raw}"`)).toBe(180);
     expect(one(db, `SELECT count(*) FROM "${raw}" WHERE userProvince IS NULL`)).toBe(69);
     expect(one(db, `SELECT count(*) FROM "${raw}" WHERE instr(content, char(13, 10)) > 0`)).toBe(8);
-    expect(db.prepare(`SELECT score, count(*) FROM "${raw}" GROUP BY score ORDER BY score`).raw(true).all()).toEqual([['1', 2], ['2', 2], ['3', 3], ['4', 5], ['5', 195]]);
+    expect(db.prepare(`SELECT score, count(*) FROM "${raw}" GROUP BY score ORDER BY score`).raw(true).all()).toEqual([
+      ['1', 2],
+      ['2', 2],
+      ['3', 3],
+      ['4', 5],
+      ['5', 195],
+    ]);
     // Lineage is the line the record starts on, after the multi-line records before it.
     expect(db.prepare(`SELECT __row, content FROM "${raw}" WHERE nickname = 'jxncmai'`).raw(true).get()).toEqual([159, '还行吧\r\n11112222\r\n']);
     expect(one(db, `SELECT max(__row) FROM "${raw}"`)).toBe(226);
@@ -98,7 +120,7 @@ describe('public files we were not given', () => {
     expect(one(db, "SELECT min(order_date) || ' … ' || max(order_date) FROM orders")).toBe('2020-02-09 09:41:14 … 2020-07-02 18:25:48');
   });
 
-  it.each(['datasets.xls', 'datasets.xlsx'])('readxl %s: every sheet, with the R datasets\' row counts', async (file) => {
+  it.each(['datasets.xls', 'datasets.xlsx'])("readxl %s: every sheet, with the R datasets' row counts", async (file) => {
     const { result, db } = await importInto([fixture('readxl-examples', file)]);
     expect(counts(result)).toEqual([
       ['iris', 'raw', 150, 150, 0],
@@ -106,7 +128,11 @@ describe('public files we were not given', () => {
       ['chickwts', 'raw', 71, 71, 0],
       ['quakes', 'raw', 1000, 1000, 0],
     ]);
-    expect(db.prepare('SELECT Species, count(*) FROM raw_iris GROUP BY 1 ORDER BY 1').raw(true).all()).toEqual([['setosa', 50], ['versicolor', 50], ['virginica', 50]]);
+    expect(db.prepare('SELECT Species, count(*) FROM raw_iris GROUP BY 1 ORDER BY 1').raw(true).all()).toEqual([
+      ['setosa', 50],
+      ['versicolor', 50],
+      ['virginica', 50],
+    ]);
   });
 
   it.each(['deaths.xls', 'deaths.xlsx'])('readxl %s: the header found under four rows of notes; ten people and the four note rows under the table', async (file) => {
@@ -120,7 +146,14 @@ describe('public files we were not given', () => {
       '4 row(s) above the header row 5 treated as titles',
     ]);
     for (const t of ['raw_arts', 'raw_other']) {
-      expect(db.prepare(`SELECT name FROM pragma_table_info('${t}') WHERE name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY cid`).pluck().all()).toEqual(['Name', 'Profession', 'Age', 'Has_kids', 'Date_of_birth', 'Date_of_death']);
+      expect(db.prepare(`SELECT name FROM pragma_table_info('${t}') WHERE name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY cid`).pluck().all()).toEqual([
+        'Name',
+        'Profession',
+        'Age',
+        'Has_kids',
+        'Date_of_birth',
+        'Date_of_death',
+      ]);
       expect(one(db, `SELECT count(*) FROM "${t}" WHERE typeof(Age) IN ('integer', 'real')`)).toBe(10);
     }
     expect(one(db, "SELECT Date_of_death FROM raw_arts WHERE Name = 'David Bowie'")).toMatch(/^2016-01-10/);

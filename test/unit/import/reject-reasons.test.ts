@@ -36,7 +36,15 @@ describe('rejection reasons', () => {
   });
 
   it('exports the reason in the chosen language, or both when none is chosen', () => {
-    const row = { file: 'o.xlsx', sheet: 'sheet1', table: 'sheet1', row: 3, column: '订单付款时间', value: null, reason: formatReason(requiredEmptyReason('orders', orderDate, '订单付款时间')) };
+    const row = {
+      file: 'o.xlsx',
+      sheet: 'sheet1',
+      table: 'sheet1',
+      row: 3,
+      column: '订单付款时间',
+      value: null,
+      reason: formatReason(requiredEmptyReason('orders', orderDate, '订单付款时间')),
+    };
     const zh = rejectsCsv([row], ENGLISH_REJECTS_HEADERS, 'zh-CN').slice(1).split('\r\n')[1];
     expect(zh).toBe('o.xlsx,sheet1,sheet1,3,订单付款时间,,下单时间为空：「订单付款时间」没有付款时间（未付款订单？）');
     const both = rejectsCsv([row], ENGLISH_REJECTS_HEADERS).slice(1).split('\r\n')[1];

@@ -7,18 +7,17 @@ import { tempDir } from './helpers';
 const tmp = tempDir();
 
 function workbook(date1904 = false): XLSX.WorkBook {
-  const ws: XLSX.WorkSheet = XLSX.utils.aoa_to_sheet([
-    ['2024年3月 客户报表'],
-    [],
-    ['客户', null, '订单', null, '备注'],
-    ['编号', '名称', '日期', '金额', null],
-  ]);
-  XLSX.utils.sheet_add_aoa(ws, [
-    [{ t: 'n', v: 123, z: '000000' }, 'A公司', { t: 'n', v: 45356.5, z: 'yyyy-mm-dd' }, 10.5, { t: 'e', v: 7 }],
-    [{ t: 'n', v: 7, z: '000000' }, 'B公司', { t: 'n', v: 60, z: 'yyyy-mm-dd' }, { t: 'n', v: 3, f: 'A5+1' }, 'x'],
-    [],
-    [{ t: 's', v: '000042' }, 'C公司', { t: 'n', v: 0.75, z: 'hh:mm' }, { t: 'b', v: true }, null],
-  ], { origin: 'A5' });
+  const ws: XLSX.WorkSheet = XLSX.utils.aoa_to_sheet([['2024年3月 客户报表'], [], ['客户', null, '订单', null, '备注'], ['编号', '名称', '日期', '金额', null]]);
+  XLSX.utils.sheet_add_aoa(
+    ws,
+    [
+      [{ t: 'n', v: 123, z: '000000' }, 'A公司', { t: 'n', v: 45356.5, z: 'yyyy-mm-dd' }, 10.5, { t: 'e', v: 7 }],
+      [{ t: 'n', v: 7, z: '000000' }, 'B公司', { t: 'n', v: 60, z: 'yyyy-mm-dd' }, { t: 'n', v: 3, f: 'A5+1' }, 'x'],
+      [],
+      [{ t: 's', v: '000042' }, 'C公司', { t: 'n', v: 0.75, z: 'hh:mm' }, { t: 'b', v: true }, null],
+    ],
+    { origin: 'A5' },
+  );
   ws['!merges'] = [
     { s: { r: 0, c: 0 }, e: { r: 0, c: 4 } },
     { s: { r: 2, c: 0 }, e: { r: 2, c: 1 } },

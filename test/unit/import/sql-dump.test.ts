@@ -33,17 +33,22 @@ describe('SQL dumps', () => {
       "(3,'a''b # nope',X'00ff',/*!50705 0x03,*/ NOW());",
       'UNLOCK TABLES;',
       'DELIMITER ;;',
-      '/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER trg BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.id = 1; SET NEW.name = \'a;b\'; END */;;',
+      "/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER trg BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.id = 1; SET NEW.name = 'a;b'; END */;;",
       'DELIMITER ;',
       '# hash comment',
-      'INSERT INTO t (name, id) VALUES (\'four\', 4);',
+      "INSERT INTO t (name, id) VALUES ('four', 4);",
     ].join('\n');
     const { src, tables, skipped } = await read('my.sql', sql);
     expect(src.details.get('dialect')).toBe('mysql');
     expect(tables.map((t) => t.info.name)).toEqual(['t']);
     const rows = tables.flatMap((t) => t.rows);
     expect(tables[0]?.info.columns).toEqual(['id', 'name', 'blob', 'geo', 'score']);
-    expect(rows.map((r) => r.values.slice(0, 2))).toEqual([[1, 'It\'s "ok"\n'], [2, 'semi;colon -- not a comment'], [3, "a'b # nope"], [4, 'four']]);
+    expect(rows.map((r) => r.values.slice(0, 2))).toEqual([
+      [1, 'It\'s "ok"\n'],
+      [2, 'semi;colon -- not a comment'],
+      [3, "a'b # nope"],
+      [4, 'four'],
+    ]);
     expect(rows[0]?.values[2]).toEqual(new Uint8Array([0x61, 0x62]));
     expect(rows[1]?.values[2]).toEqual(new Uint8Array([0xca, 0xfe]));
     expect(rows[2]?.values[2]).toEqual(new Uint8Array([0x00, 0xff]));
@@ -57,11 +62,11 @@ describe('SQL dumps', () => {
   it('pg_dump: COPY with \\N and escapes, INSERT mode, schema-qualified names, partitions, dollar quotes', async () => {
     const sql = [
       '-- PostgreSQL database dump',
-      "SET standard_conforming_strings = on;",
+      'SET standard_conforming_strings = on;',
       "SELECT pg_catalog.set_config('search_path', '', false);",
       'CREATE FUNCTION public.f() RETURNS trigger AS $$ BEGIN RETURN NEW; END; $$ LANGUAGE plpgsql;',
       'CREATE TABLE public.orders (id integer, note text, at timestamp) PARTITION BY RANGE (at);',
-      'CREATE TABLE public.orders_2024 PARTITION OF public.orders FOR VALUES FROM (\'2024-01-01\') TO (\'2025-01-01\');',
+      "CREATE TABLE public.orders_2024 PARTITION OF public.orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
       'CREATE TABLE sales.leads (id integer, "Full Name" text);',
       'COPY public.orders_2024 (id, note, at) FROM stdin;',
       '1\ttab\\there\t2024-03-05 10:00:00',
@@ -73,11 +78,21 @@ describe('SQL dumps', () => {
     ].join('\n');
     const { src, tables, skipped } = await read('pg.sql', sql);
     expect(src.details.get('dialect')).toBe('postgres');
-    expect(tables.map((t) => [t.info.name, t.rows.length])).toEqual([['orders', 2], ['sales.leads', 2], ['orders', 1]]);
-    expect(tables[0]?.rows.map((r) => r.values)).toEqual([['1', 'tab\there', '2024-03-05 10:00:00'], ['2', null, '2024-03-06 00:00:00']]);
+    expect(tables.map((t) => [t.info.name, t.rows.length])).toEqual([
+      ['orders', 2],
+      ['sales.leads', 2],
+      ['orders', 1],
+    ]);
+    expect(tables[0]?.rows.map((r) => r.values)).toEqual([
+      ['1', 'tab\there', '2024-03-05 10:00:00'],
+      ['2', null, '2024-03-06 00:00:00'],
+    ]);
     expect(tables[0]?.rows[0]?.lineage.row).toBe(9);
     expect(tables[1]?.info.columns).toEqual(['id', 'Full Name']);
-    expect(tables[1]?.rows.map((r) => r.values)).toEqual([[1, 'line\nbreak'], [2, "it's"]]);
+    expect(tables[1]?.rows.map((r) => r.values)).toEqual([
+      [1, 'line\nbreak'],
+      [2, "it's"],
+    ]);
     expect(tables[2]?.rows[0]?.values).toEqual([3, null, '2024-05-01']);
     expect(src.warnings.count('partition-rows')).toBeGreaterThan(0);
     expect(skipped).toMatchObject({ SET: 1, SELECT: 1, 'CREATE FUNCTION': 1, 'ALTER TABLE': 1 });
@@ -95,8 +110,14 @@ describe('SQL dumps', () => {
       'COMMIT',
     ].join('\n');
     const { tables, skipped } = await read('lite.sql', sql, { dialect: 'sqlite' });
-    expect(tables.map((t) => [t.info.name, t.info.columns, t.rows.length])).toEqual([['cust', ['id', 'name', 'v'], 2], ['empty_one', ['a', 'b'], 0]]);
-    expect(tables[0]?.rows.map((r) => r.values)).toEqual([[1, 'A\\B', 1.5], [2, null, -0.25]]);
+    expect(tables.map((t) => [t.info.name, t.info.columns, t.rows.length])).toEqual([
+      ['cust', ['id', 'name', 'v'], 2],
+      ['empty_one', ['a', 'b'], 0],
+    ]);
+    expect(tables[0]?.rows.map((r) => r.values)).toEqual([
+      [1, 'A\\B', 1.5],
+      [2, null, -0.25],
+    ]);
     expect(skipped).toEqual({ PRAGMA: 1, BEGIN: 1, 'CREATE TRIGGER': 1, COMMIT: 1 });
   });
 

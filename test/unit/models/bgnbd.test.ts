@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BGNBD_BOUNDS,
-  type BgNbdParams,
-  bgnbdLogLik,
-  conditionalExpectedPurchases,
-  expectedPurchases,
-  fitBgNbd,
-  probabilityAlive,
-} from '../../../shared/models/bgnbd';
+import { BGNBD_BOUNDS, type BgNbdParams, bgnbdLogLik, conditionalExpectedPurchases, expectedPurchases, fitBgNbd, probabilityAlive } from '../../../shared/models/bgnbd';
 import { Rng } from './rng';
 
 // Published CDNOW estimates (FHL 2005, §4; 2,357 customers, weeks).

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GAMMA_GAMMA_BOUNDS,
-  conditionalExpectedSpend,
-  fitGammaGamma,
-  gammaGammaLogLik,
-  populationMeanSpend,
-} from '../../../shared/models/gamma-gamma';
+import { GAMMA_GAMMA_BOUNDS, conditionalExpectedSpend, fitGammaGamma, gammaGammaLogLik, populationMeanSpend } from '../../../shared/models/gamma-gamma';
 import { invertMatrix, numericHessian } from '../../../shared/models/optimize';
 import { Rng } from './rng';
 
@@ -94,7 +88,7 @@ describe('Gamma-Gamma parameter bounds', () => {
 
   it('the supremum lies outside the box (no finite MLE), yet the fit beats points inside it', () => {
     const edge = gammaGammaLogLik(fit.params, x, m);
-    expect(gammaGammaLogLik({ p: 1e8, q: 1e8, v: 99 * (1e8 - 1) / 1e8 }, x, m)).toBeGreaterThan(edge);
+    expect(gammaGammaLogLik({ p: 1e8, q: 1e8, v: (99 * (1e8 - 1)) / 1e8 }, x, m)).toBeGreaterThan(edge);
     expect(edge).toBeGreaterThanOrEqual(gammaGammaLogLik({ p: 1e3, q: 1e3, v: 99 }, x, m));
   });
 
@@ -114,7 +108,10 @@ describe('Gamma-Gamma parameter bounds', () => {
       sim.m.push(s / k);
     }
     const a = fitGammaGamma(sim.x, sim.m);
-    const b = fitGammaGamma(sim.x, sim.m.map((v) => v * 1000));
+    const b = fitGammaGamma(
+      sim.x,
+      sim.m.map((v) => v * 1000),
+    );
     expect(b.params.p / a.params.p).toBeCloseTo(1, 6);
     expect(b.params.q / a.params.q).toBeCloseTo(1, 6);
     expect(b.params.v / (1000 * a.params.v)).toBeCloseTo(1, 6);

@@ -35,11 +35,12 @@ describe('Kaplan–Meier', () => {
     expect(survivalAt(km, 100)).toBeCloseTo(0.448, 3);
   });
   it('placebo arm: no censoring ⇒ S(t) is the empirical survival, median 8 weeks', () => {
-    const pl = kaplanMeier(PL_T, PL_T.map(() => 1));
+    const pl = kaplanMeier(
+      PL_T,
+      PL_T.map(() => 1),
+    );
     expect(pl.median).toBe(8);
-    expect(pl.points.map((p) => Math.round(p.survival * 1000) / 1000)).toEqual([
-      0.905, 0.81, 0.762, 0.667, 0.571, 0.381, 0.286, 0.19, 0.143, 0.095, 0.048, 0,
-    ]);
+    expect(pl.points.map((p) => Math.round(p.survival * 1000) / 1000)).toEqual([0.905, 0.81, 0.762, 0.667, 0.571, 0.381, 0.286, 0.19, 0.143, 0.095, 0.048, 0]);
   });
   it('by group returns one curve per group', () => {
     const g = kaplanMeierByGroup([...MP_T, ...PL_T], [...MP_E, ...PL_T.map(() => 1)], [...MP_T.map(() => '6-MP'), ...PL_T.map(() => 'placebo')]);

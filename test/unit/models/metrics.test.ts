@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  averagePrecision,
-  brierScore,
-  calibrationBins,
-  liftTable,
-  precisionRecallAtTop,
-  rocAuc,
-  rocCurve,
-} from '../../../shared/models/metrics';
+import { averagePrecision, brierScore, calibrationBins, liftTable, precisionRecallAtTop, rocAuc, rocCurve } from '../../../shared/models/metrics';
 import { Rng } from './rng';
 
 /** P(s⁺ > s⁻) + ½ P(s⁺ = s⁻) over all n₁·n₀ pairs. */

@@ -7,12 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  type ComparisonRow,
-  compareScoring,
-  loadReferenceInputs,
-  withinTolerance,
-} from '../../../scripts/acceptance/scoring-reference-compare';
+import { type ComparisonRow, compareScoring, loadReferenceInputs, withinTolerance } from '../../../scripts/acceptance/scoring-reference-compare';
 import { fitLogistic } from '../../../shared/models/logistic';
 
 const DIR = fileURLToPath(new URL('../../fixtures/reference/', import.meta.url));

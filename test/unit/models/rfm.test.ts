@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  RFM_SEGMENTS,
-  quintileScores,
-  rfmScores,
-  rfmSegment,
-  rfmValueClass,
-  rfmValueClasses,
-} from '../../../shared/models/rfm';
+import { RFM_SEGMENTS, quintileScores, rfmScores, rfmSegment, rfmValueClass, rfmValueClasses } from '../../../shared/models/rfm';
 
 describe('RFM quintile scores', () => {
   it('splits distinct values into five equal groups', () => {
@@ -57,11 +50,6 @@ describe('RFM segments', () => {
     expect(rfmValueClass(false, true, false)).toBe('general_retain');
     expect(rfmValueClass(false, false, false)).toBe('general_winback');
     // Means: recency 40, frequency 3, monetary 250.
-    expect(rfmValueClasses([10, 70, 10, 70], [5, 5, 1, 1], [400, 400, 100, 100])).toEqual([
-      'important_value',
-      'important_retain',
-      'general_develop',
-      'general_winback',
-    ]);
+    expect(rfmValueClasses([10, 70, 10, 70], [5, 5, 1, 1], [400, 400, 100, 100])).toEqual(['important_value', 'important_retain', 'general_develop', 'general_winback']);
   });
 });

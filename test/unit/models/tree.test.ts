@@ -13,10 +13,7 @@ describe('CART tree, hand-computed', () => {
   it('picks the Gini-optimal threshold', () => {
     const t = fitTree(X, 8, 1, y, ['x'], { maxDepth: 1, minSamplesLeaf: 1 });
     expect(t.nodes[0]).toMatchObject({ feature: 0, threshold: 2 });
-    expect(treeRules(t).map((r) => r.text)).toEqual([
-      'if x > 2 then churn p = 0.67 (n=6)',
-      'if x ≤ 2 then churn p = 0.00 (n=2)',
-    ]);
+    expect(treeRules(t).map((r) => r.text)).toEqual(['if x > 2 then churn p = 0.67 (n=6)', 'if x ≤ 2 then churn p = 0.00 (n=2)']);
   });
   it('respects the minimum leaf size (only c = 3, 4, 5 allowed ⇒ c = 4)', () => {
     const t = fitTree(X, 8, 1, y, ['x'], { maxDepth: 1, minSamplesLeaf: 3 });
@@ -37,8 +34,18 @@ describe('CART tree, hand-computed', () => {
     // gain 2.667) against days ≤ 50 (gain 1.905) or days ≤ 80 (gain 1.219); in the right
     // child days ≤ 50 separates perfectly.
     const rows = [
-      [10, 0, 0], [20, 3, 0], [30, 1, 0], [50, 2, 0], [40, 0, 0], [80, 1, 0],
-      [90, 2, 1], [100, 3, 1], [120, 4, 1], [130, 0, 0], [70, 2, 1], [200, 1, 0],
+      [10, 0, 0],
+      [20, 3, 0],
+      [30, 1, 0],
+      [50, 2, 0],
+      [40, 0, 0],
+      [80, 1, 0],
+      [90, 2, 1],
+      [100, 3, 1],
+      [120, 4, 1],
+      [130, 0, 0],
+      [70, 2, 1],
+      [200, 1, 0],
     ];
     const Xr = Float64Array.from(rows.flatMap((r) => [r[0]!, r[1]!]));
     const yr = rows.map((r) => r[2]!);
@@ -79,8 +86,24 @@ function bruteTree(X: Float64Array, p: number, y: number[], rows: number[], dept
   return {
     f: best.f,
     thr: best.thr,
-    l: bruteTree(X, p, y, rows.filter((i) => X[i * p + best.f]! <= best.thr), depth + 1, maxDepth, minLeaf),
-    r: bruteTree(X, p, y, rows.filter((i) => X[i * p + best.f]! > best.thr), depth + 1, maxDepth, minLeaf),
+    l: bruteTree(
+      X,
+      p,
+      y,
+      rows.filter((i) => X[i * p + best.f]! <= best.thr),
+      depth + 1,
+      maxDepth,
+      minLeaf,
+    ),
+    r: bruteTree(
+      X,
+      p,
+      y,
+      rows.filter((i) => X[i * p + best.f]! > best.thr),
+      depth + 1,
+      maxDepth,
+      minLeaf,
+    ),
   };
 }
 

@@ -27,7 +27,7 @@ function cycle(unit: string, max: number): string {
 }
 
 /** A few fixed 10,000-unit strings, so long rows and long values meet each other. */
-const LONG_TEXTS = ['aA%', '😀华!', "_'\\\"é"].map((unit) => cycle(unit, 10_000));
+const LONG_TEXTS = ['aA%', '😀华!', '_\'\\"é'].map((unit) => cycle(unit, 10_000));
 
 const shortText = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 3 });
 export const text = fc.oneof({ arbitrary: shortText, weight: 30 }, { arbitrary: fc.constantFrom(...LONG_TEXTS), weight: 1 });
@@ -52,11 +52,7 @@ const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 
 
 /** Awkward neighbours of the attribute key, so a sloppy path would read the wrong one. */
 const ATTRIBUTE_KEYS = ['reg"i\\o.n', 'reg"i', 'reg', 'reg"i\\\\o.n'] as const;
-const attrs = nullable(
-  fc
-    .dictionary(fc.constantFrom(...ATTRIBUTE_KEYS), fc.option(text, { nil: null }), { maxKeys: 3 })
-    .map((object) => JSON.stringify(object)),
-);
+const attrs = nullable(fc.dictionary(fc.constantFrom(...ATTRIBUTE_KEYS), fc.option(text, { nil: null }), { maxKeys: 3 }).map((object) => JSON.stringify(object)));
 
 export const row = fc.record({
   name: nullable(text),
@@ -78,9 +74,7 @@ export const snapshotWithRows = asOf.chain((snapshot) => {
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const byOffset = fc.integer({ min: -200, max: 40 }).map((offset) => iso(Date.parse(snapshot) + offset * 86_400_000));
   // Around the end of the month k months back: where in_last_months' clamped bound falls.
-  const monthEnds = fc
-    .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: -2, max: 1 }))
-    .map(([k, d]) => iso(Date.UTC(year, month - k, d)));
+  const monthEnds = fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: -2, max: 1 })).map(([k, d]) => iso(Date.UTC(year, month - k, d)));
   const near = fc.tuple(fc.oneof(byOffset, monthEnds), time).map(([d, t]) => d + t);
   const dated = fc.array(fc.tuple(row, nullable(near)), { maxLength: 25 });
   return dated.map((list) => ({ snapshot, data: list.map(([r, signup], i): TestRow => ({ ...r, id: i + 1, signup })) }));

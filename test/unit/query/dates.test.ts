@@ -27,8 +27,7 @@ interface Convention {
 }
 
 const on = (op: FilterNode & { kind: 'condition' }): FilterNode => op;
-const relative = (op: 'in_last_days' | 'in_last_months' | 'before_days_ago', amount: number): FilterNode =>
-  on({ kind: 'condition', field: 'signup', op, amount });
+const relative = (op: 'in_last_days' | 'in_last_months' | 'before_days_ago', amount: number): FilterNode => on({ kind: 'condition', field: 'signup', op, amount });
 
 const CONVENTIONS: Convention[] = [
   {

@@ -25,9 +25,14 @@ const resolveField = (id: string) => [...FIELDS, ...EXTRA_FIELDS].find((f) => f.
 const resolveMeasure = (id: string) => [...MEASURES, ...EXTRA_MEASURES].find((m) => m.id === id);
 
 const AS_OF = '2024-03-31';
-const filter = (node: FilterNode, asOf = AS_OF) => () => compileFilter(node, { resolveField, dialect: sqliteDialect, asOf });
-const query = (spec: Partial<QuerySpec>, table = 'customer_mart') => () =>
-  compileQuery({ source: 'customer', measures: ['customers'], dimensions: [], ...spec }, { resolveField, resolveMeasure, dialect: sqliteDialect, asOf: AS_OF, table });
+const filter =
+  (node: FilterNode, asOf = AS_OF) =>
+  () =>
+    compileFilter(node, { resolveField, dialect: sqliteDialect, asOf });
+const query =
+  (spec: Partial<QuerySpec>, table = 'customer_mart') =>
+  () =>
+    compileQuery({ source: 'customer', measures: ['customers'], dimensions: [], ...spec }, { resolveField, resolveMeasure, dialect: sqliteDialect, asOf: AS_OF, table });
 const cond = (field: string, op: string, extra: object = {}): FilterNode => ({ kind: 'condition', field, op, ...extra }) as FilterNode;
 const group = (...children: FilterNode[]): FilterNode => ({ kind: 'group', op: 'and', children });
 const nest = (depth: number): FilterNode => (depth === 1 ? group(cond('name', 'is_empty')) : group(nest(depth - 1)));
@@ -129,8 +134,25 @@ const CASES: Record<QueryErrorCode, [string, () => unknown][]> = {
     ['limit 0', query({ limit: 0 })],
     ['limit above 100000', query({ limit: 100_001 })],
     ['a fractional limit', query({ limit: 2.5 })],
-    ['the same dimension twice', query({ dimensions: [{ field: 'signup', grain: 'month' }, { field: 'signup', grain: 'year' }] })],
-    ['the same sort key twice', query({ dimensions: [{ field: 'tier' }], sort: [{ key: 'tier', direction: 'asc' }, { key: 'tier', direction: 'desc' }] })],
+    [
+      'the same dimension twice',
+      query({
+        dimensions: [
+          { field: 'signup', grain: 'month' },
+          { field: 'signup', grain: 'year' },
+        ],
+      }),
+    ],
+    [
+      'the same sort key twice',
+      query({
+        dimensions: [{ field: 'tier' }],
+        sort: [
+          { key: 'tier', direction: 'asc' },
+          { key: 'tier', direction: 'desc' },
+        ],
+      }),
+    ],
     ['an unknown source', query({ source: 'orders' as QuerySpec['source'] })],
   ],
 };

@@ -131,9 +131,7 @@ describe('catalog resolution', () => {
       fc.property(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: fc.constantFrom(...ALPHABET, ';', ' ', '-', 'n') })), text, (id, value) => {
         fc.pre(resolveField(id) === undefined);
         const node: FilterNode = { kind: 'condition', field: id, op: '=', value };
-        expect(() => compileFilter(node, { resolveField, dialect: sqliteDialect, asOf: '2024-03-31' })).toThrow(
-          expect.objectContaining({ code: 'UNKNOWN_FIELD' }) as QueryError,
-        );
+        expect(() => compileFilter(node, { resolveField, dialect: sqliteDialect, asOf: '2024-03-31' })).toThrow(expect.objectContaining({ code: 'UNKNOWN_FIELD' }) as QueryError);
       }),
       FC_PARAMS,
     );

@@ -29,11 +29,7 @@ const PG_KEY = 'reg"i\\o.n';
 
 const FILTERS: [string, FilterNode, Golden][] = [
   ['= on text', c('name', '=', { value: 'Ann' }), { sqlite: ['"name" = ?', ['Ann']], postgres: ['"name" = $1', ['Ann']] }],
-  [
-    '!= includes NULL',
-    c('name', '!=', { value: 'Ann' }),
-    { sqlite: ['"name" IS NOT ?', ['Ann']], postgres: ['"name" IS DISTINCT FROM $1', ['Ann']] },
-  ],
+  ['!= includes NULL', c('name', '!=', { value: 'Ann' }), { sqlite: ['"name" IS NOT ?', ['Ann']], postgres: ['"name" IS DISTINCT FROM $1', ['Ann']] }],
   [
     'NOT in adds OR IS NULL',
     not(c('tier', 'in', { values: ['watch', 'atRisk'] })),
@@ -74,11 +70,7 @@ const FILTERS: [string, FilterNode, Golden][] = [
       postgres: [`translate("name", ${FOLD}) LIKE $1 ESCAPE '!'`, ['%!_co']],
     },
   ],
-  [
-    'is_empty on text is NULL or empty',
-    c('name', 'is_empty'),
-    { sqlite: ['("name" IS NULL OR "name" = ?)', ['']], postgres: ['("name" IS NULL OR "name" = $1)', ['']] },
-  ],
+  ['is_empty on text is NULL or empty', c('name', 'is_empty'), { sqlite: ['("name" IS NULL OR "name" = ?)', ['']], postgres: ['("name" IS NULL OR "name" = $1)', ['']] }],
   ['not_empty on text', c('name', 'not_empty'), { sqlite: ['"name" <> ?', ['']], postgres: ['"name" <> $1', ['']] }],
   ['is_empty on a number is NULL', c('spend', 'is_empty'), { sqlite: ['"spend" IS NULL', []], postgres: ['"spend" IS NULL', []] }],
   ['not_empty on a date', c('signup', 'not_empty'), { sqlite: ['"signup" IS NOT NULL', []], postgres: ['"signup" IS NOT NULL', []] }],
@@ -120,16 +112,8 @@ const FILTERS: [string, FilterNode, Golden][] = [
     },
   ],
   ['= false on a boolean', c('active', '=', { value: false }), { sqlite: ['"active" = ?', [0]], postgres: ['"active" = $1', ['false']] }],
-  [
-    'NOT = true on a boolean includes NULL',
-    not(c('active', '=', { value: true })),
-    { sqlite: ['"active" IS NOT ?', [1]], postgres: ['"active" IS DISTINCT FROM $1', ['true']] },
-  ],
-  [
-    'changed_by up',
-    c('spend', 'changed_by', { value: 5, direction: 'up' }),
-    { sqlite: ['("spend" - "spend_prev") >= ?', [5]], postgres: ['("spend" - "spend_prev") >= $1', [5]] },
-  ],
+  ['NOT = true on a boolean includes NULL', not(c('active', '=', { value: true })), { sqlite: ['"active" IS NOT ?', [1]], postgres: ['"active" IS DISTINCT FROM $1', ['true']] }],
+  ['changed_by up', c('spend', 'changed_by', { value: 5, direction: 'up' }), { sqlite: ['("spend" - "spend_prev") >= ?', [5]], postgres: ['("spend" - "spend_prev") >= $1', [5]] }],
   [
     'changed_by down',
     c('spend', 'changed_by', { value: 5, direction: 'down' }),
@@ -159,11 +143,7 @@ const FILTERS: [string, FilterNode, Golden][] = [
       postgres: ['("name" IS DISTINCT FROM $1 OR (("spend" IS NULL OR "spend" <= $2) AND "active" = $3))', ['a', 1, 'true']],
     },
   ],
-  [
-    'double NOT cancels',
-    not(not(c('tenure', '<', { value: 3 }))),
-    { sqlite: ['"tenure" < ?', [3]], postgres: ['"tenure" < $1', [3]] },
-  ],
+  ['double NOT cancels', not(not(c('tenure', '<', { value: 3 }))), { sqlite: ['"tenure" < ?', [3]], postgres: ['"tenure" < $1', [3]] }],
   [
     'placeholders past $9 keep their order',
     c('tier', 'in', { values: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] }),

@@ -13,7 +13,9 @@ const ROOT = '/usr/lib/postgresql';
 
 function binDir(): string | undefined {
   if (!existsSync(ROOT)) return undefined;
-  const versions = readdirSync(ROOT).filter((v) => existsSync(join(ROOT, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(ROOT)
+    .filter((v) => existsSync(join(ROOT, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] && join(ROOT, versions[0], 'bin');
 }
 
@@ -28,8 +30,7 @@ function postgresUid(): number | undefined {
 const isRoot = process.getuid?.() === 0;
 
 /** PostgreSQL refuses to run as root: then everything runs as the `postgres` user. QUERY_SKIP_POSTGRES=1 skips the run. */
-export const postgresAvailable =
-  process.env.QUERY_SKIP_POSTGRES !== '1' && binDir() !== undefined && (!isRoot || (postgresUid() !== undefined && existsSync('/usr/sbin/runuser')));
+export const postgresAvailable = process.env.QUERY_SKIP_POSTGRES !== '1' && binDir() !== undefined && (!isRoot || (postgresUid() !== undefined && existsSync('/usr/sbin/runuser')));
 
 export function literal(value: string | number | null): string {
   if (value === null) return 'NULL';

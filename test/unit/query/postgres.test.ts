@@ -28,9 +28,7 @@ const CASES: [FilterNode, string][] = [
 ];
 
 function createTable(pg: PostgresServer): void {
-  const values = DATA.map((r) =>
-    [r.id, r.name, r.tier, r.spend, r.spend_prev, r.tenure, r.signup, r.active === null ? null : String(r.active), r.attrs].map(literal).join(', '),
-  );
+  const values = DATA.map((r) => [r.id, r.name, r.tier, r.spend, r.spend_prev, r.tenure, r.signup, r.active === null ? null : String(r.active), r.attrs].map(literal).join(', '));
   pg.psql(
     `CREATE TABLE ${TABLE} (id integer PRIMARY KEY, name text, tier text, spend double precision, spend_prev double precision,
        tenure double precision, signup text, active boolean, attrs text);
@@ -55,11 +53,18 @@ describe.skipIf(!postgresAvailable)('PostgreSQL integration', () => {
     let script = '';
     const expected: string[] = [];
     CASES.forEach(([node, snapshot], i) => {
-      for (const [suffix, current] of [['p', node], ['n', { kind: 'not', child: node } as FilterNode]] as const) {
+      for (const [suffix, current] of [
+        ['p', node],
+        ['n', { kind: 'not', child: node } as FilterNode],
+      ] as const) {
         const compiled = compileFilter(current, { resolveField, dialect: postgresDialect, asOf: snapshot });
         const sql = `SELECT coalesce(string_agg(CAST(id AS text), ',' ORDER BY id), '') FROM ${TABLE} WHERE ${compiled.sql}`;
         script += PostgresServer.execute(`q${i}${suffix}`, sql, compiled.params);
-        expected.push(DATA.filter((r) => matches(current, { ...r }, { resolveField, asOf: snapshot })).map((r) => r.id).join(','));
+        expected.push(
+          DATA.filter((r) => matches(current, { ...r }, { resolveField, asOf: snapshot }))
+            .map((r) => r.id)
+            .join(','),
+        );
       }
     });
     const actual = pg.psql(script);

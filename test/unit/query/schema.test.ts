@@ -76,9 +76,7 @@ describe('operatorsFor', () => {
     expect(operatorsFor('enum')).toEqual(operatorsFor('text'));
     expect(operatorsFor('number')).toEqual(['=', '!=', '<', '<=', '>', '>=', 'between', 'in', 'not_in', 'is_empty', 'not_empty']);
     expect(operatorsFor('number', { hasPreviousColumn: true })).toEqual([...operatorsFor('number'), 'changed_by']);
-    expect(operatorsFor('date')).toEqual([
-      '=', '!=', '<', '<=', '>', '>=', 'between', 'is_empty', 'not_empty', 'in_last_days', 'in_last_months', 'before_days_ago',
-    ]);
+    expect(operatorsFor('date')).toEqual(['=', '!=', '<', '<=', '>', '>=', 'between', 'is_empty', 'not_empty', 'in_last_days', 'in_last_months', 'before_days_ago']);
     expect(operatorsFor('boolean')).toEqual(['=', 'is_empty', 'not_empty']);
   });
 });
@@ -87,11 +85,33 @@ describe('public API', () => {
   it('exports the compiler, dialects, oracle and schemas from index', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'FILTER_OPERATORS', 'FilterNodeSchema', 'IDENTIFIER_PATTERN', 'LIKE_ESCAPE', 'MAX_DIMENSIONS', 'MAX_FILTER_NODES',
-        'MAX_GROUP_DEPTH', 'MAX_IN_VALUES', 'MAX_LIMIT', 'MAX_NODE_DEPTH', 'MAX_RELATIVE_DAYS', 'MAX_RELATIVE_MONTHS',
-        'MAX_TEXT_VALUE_LENGTH', 'QUERY_ERROR_CODES', 'QueryError', 'QuerySpecSchema', 'assertFilterStructure', 'compareText',
-        'compileFilter', 'compileFilterFragment', 'compileQuery', 'isQueryError', 'matches', 'operatorsFor', 'postgresDialect',
-        'renderSql', 'sqliteDialect',
+        'FILTER_OPERATORS',
+        'FilterNodeSchema',
+        'IDENTIFIER_PATTERN',
+        'LIKE_ESCAPE',
+        'MAX_DIMENSIONS',
+        'MAX_FILTER_NODES',
+        'MAX_GROUP_DEPTH',
+        'MAX_IN_VALUES',
+        'MAX_LIMIT',
+        'MAX_NODE_DEPTH',
+        'MAX_RELATIVE_DAYS',
+        'MAX_RELATIVE_MONTHS',
+        'MAX_TEXT_VALUE_LENGTH',
+        'QUERY_ERROR_CODES',
+        'QueryError',
+        'QuerySpecSchema',
+        'assertFilterStructure',
+        'compareText',
+        'compileFilter',
+        'compileFilterFragment',
+        'compileQuery',
+        'isQueryError',
+        'matches',
+        'operatorsFor',
+        'postgresDialect',
+        'renderSql',
+        'sqliteDialect',
       ].sort(),
     );
   });

@@ -33,7 +33,16 @@ describe('churn scoring in blocks', () => {
 
   for (const model of ['logistic', 'tree'] as const) {
     it(`${model}: blocks of 1, 7 and 333 rows equal one pass over the whole frame`, () => {
-      const trained = trainChurnModel(history, defaultChurnDefinition, { model, label: 'implicit', features: 'all', horizonDays: 90, lambda: 1, maxDepth: 4, minLeaf: 20, seed: 1 });
+      const trained = trainChurnModel(history, defaultChurnDefinition, {
+        model,
+        label: 'implicit',
+        features: 'all',
+        horizonDays: 90,
+        lambda: 1,
+        maxDepth: 4,
+        minLeaf: 20,
+        seed: 1,
+      });
       const frame = computeFeatures(history, history.limitDay);
       const n = frame.rows.length;
       const whole = buildDesign(trained.state.spec, frame, history);
@@ -43,7 +52,10 @@ describe('churn scoring in blocks', () => {
       for (const block of [1, 7, 333]) {
         const scored = scoreChurn(trained.state, frame, history, block);
         expect(Array.from(scored.probability), `block ${block}`).toEqual(Array.from(probability));
-        expect(Array.from({ length: n }, (_, r) => scored.reasons.json(r)), `block ${block}`).toEqual(reasons);
+        expect(
+          Array.from({ length: n }, (_, r) => scored.reasons.json(r)),
+          `block ${block}`,
+        ).toEqual(reasons);
       }
     });
   }

@@ -21,7 +21,10 @@ function formatHistory(imports: readonly ImportHistoryEntry[]): string {
 }
 
 function formatRejects(rows: readonly RejectedRow[], total: number): string {
-  const out = rows.map((r) => `${r.file}${r.sheet ? ` [${r.sheet}]` : ''} row ${r.row}${r.column ? ` column "${r.column}"` : ''}${r.value === null ? '' : ` value ${JSON.stringify(r.value)}`}: ${r.reason}`);
+  const out = rows.map(
+    (r) =>
+      `${r.file}${r.sheet ? ` [${r.sheet}]` : ''} row ${r.row}${r.column ? ` column "${r.column}"` : ''}${r.value === null ? '' : ` value ${JSON.stringify(r.value)}`}: ${r.reason}`,
+  );
   out.push(`${total} rejected row value(s)`);
   return out.join('\n');
 }

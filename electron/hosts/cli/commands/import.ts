@@ -32,12 +32,26 @@ function mappingFile(path: string): z.infer<typeof MappingFileSchema> {
 }
 
 function formatResult(r: ImportResult): string {
-  const rows = r.tables.map((t) => [t.file, t.sheet ?? t.table, t.target === 'raw' ? `raw (${t.rawTable})` : t.target, String(t.rowsRead), String(t.rowsImported), String(t.rowsRejected)]);
+  const rows = r.tables.map((t) => [
+    t.file,
+    t.sheet ?? t.table,
+    t.target === 'raw' ? `raw (${t.rawTable})` : t.target,
+    String(t.rowsRead),
+    String(t.rowsImported),
+    String(t.rowsRejected),
+  ]);
   const head = ['file', 'table', 'target', 'read', 'imported', 'rejected'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i >= 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), ...rows.map(line)];
-  out.push('', `import ${r.importId} (${r.mode}): ${r.rowsRead} read, ${r.rowsImported} imported, ${r.rowsRejected} rejected, ${r.customersCreated} customers created, ${(r.durationMs / 1000).toFixed(1)} s`);
+  out.push(
+    '',
+    `import ${r.importId} (${r.mode}): ${r.rowsRead} read, ${r.rowsImported} imported, ${r.rowsRejected} rejected, ${r.customersCreated} customers created, ${(r.durationMs / 1000).toFixed(1)} s`,
+  );
   for (const x of r.rejected.slice(0, 10)) out.push(`  rejected: ${x.file}${x.sheet ? ` [${x.sheet}]` : ''} row ${x.row}${x.column ? ` column "${x.column}"` : ''}: ${x.reason}`);
   if (r.rowsRejected > 10) out.push(`  … all of them: churn-cockpit rejects WORKSPACE ${r.importId} [--out rejects.csv]`);
   if (r.savedMapping) out.push(`mapping saved as "${r.savedMapping}"`);

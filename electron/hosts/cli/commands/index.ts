@@ -7,4 +7,16 @@ import { serveCommand } from './serve';
 import { modelsCommand, refreshCommand, trainCommand } from './scoring';
 import { demoCommand, infoCommand, queryCommand } from './workspace';
 
-export const commands: readonly Command[] = [demoCommand, infoCommand, queryCommand, importCommand, importsCommand, rejectsCommand, serveCommand, refreshCommand, trainCommand, modelsCommand, callCommand];
+export const commands: readonly Command[] = [
+  demoCommand,
+  infoCommand,
+  queryCommand,
+  importCommand,
+  importsCommand,
+  rejectsCommand,
+  serveCommand,
+  refreshCommand,
+  trainCommand,
+  modelsCommand,
+  callCommand,
+];

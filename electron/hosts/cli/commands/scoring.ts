@@ -22,7 +22,9 @@ function formatSnapshot(s: SnapshotSummary): string {
 function formatRun(r: ModelRunSummary): string {
   const lines = [`run ${r.runId}  ${r.kind}  ${r.label ?? ''}  created ${r.createdAt}`];
   if (r.evaluation !== 'none') {
-    lines.push(`  train as of ${r.trainAsOf} (${r.trainRows} rows), evaluated ${r.evaluation === 'time' ? `as of ${r.evalAsOf}` : `on a stratified split, seed ${r.seed}`} (${r.evalRows} rows), horizon ${r.horizonDays} d`);
+    lines.push(
+      `  train as of ${r.trainAsOf} (${r.trainRows} rows), evaluated ${r.evaluation === 'time' ? `as of ${r.evalAsOf}` : `on a stratified split, seed ${r.seed}`} (${r.evalRows} rows), horizon ${r.horizonDays} d`,
+    );
   }
   const m = r.metrics;
   if (m) {
@@ -60,7 +62,13 @@ export const trainCommand: Command = {
     const label = ctx.options.label;
     if (label !== undefined && label !== 'active' && label !== 'implicit') usageError('train: --label must be active or implicit');
     const features = ctx.options.features;
-    const list = typeof features === 'string' && features !== 'all' ? features.split(',').map((f) => f.trim()).filter(Boolean) : 'all';
+    const list =
+      typeof features === 'string' && features !== 'all'
+        ? features
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean)
+        : 'all';
     const run = await call(ctx.service, 'model.train', { model, label, features: list });
     print(ctx, run, () => formatRun(run));
     return 0;

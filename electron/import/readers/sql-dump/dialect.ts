@@ -5,7 +5,17 @@ export type SqlDialect = 'mysql' | 'postgres' | 'sqlite' | 'mssql';
 
 const SIGNS: Record<SqlDialect, readonly RegExp[]> = {
   mysql: [/`/, /\/\*!\d{5}/, /\bENGINE\s*=/i, /\bLOCK TABLES\b/i, /\bSET NAMES\b/i, /\bAUTO_INCREMENT\b/i, /^DELIMITER\s/im, /\bmysqldump\b/i, /\bUNSIGNED\b/i],
-  postgres: [/\bpg_dump\b/i, /\bFROM stdin;/i, /\bsearch_path\b/i, /\bOWNER TO\b/i, /^\\(c|connect)\b/m, /\bstandard_conforming_strings\b/i, /\bpg_catalog\b/i, /\bSERIAL\b/i, /::(text|integer|date|timestamp)/i],
+  postgres: [
+    /\bpg_dump\b/i,
+    /\bFROM stdin;/i,
+    /\bsearch_path\b/i,
+    /\bOWNER TO\b/i,
+    /^\\(c|connect)\b/m,
+    /\bstandard_conforming_strings\b/i,
+    /\bpg_catalog\b/i,
+    /\bSERIAL\b/i,
+    /::(text|integer|date|timestamp)/i,
+  ],
   sqlite: [/\bBEGIN TRANSACTION;/i, /\bPRAGMA\b/i, /\bAUTOINCREMENT\b/i, /\bsqlite_sequence\b/i],
   mssql: [/^\s*GO\s*$/im, /\[dbo\]\./i, /\bIDENTITY\s*\(/i, /\bNVARCHAR\s*\(\s*MAX\s*\)/i],
 };

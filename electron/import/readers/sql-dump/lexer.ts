@@ -27,12 +27,15 @@ function isDigit(c: number): boolean {
 /** PostgreSQL E'…' and COPY text escapes: \n \t …, octal \ooo, hex \xHH, unicode \uXXXX. */
 export function unescapeC(body: string): string {
   if (!body.includes('\\')) return body;
-  return body.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))/g, (_m, oct?: string, hex?: string, u4?: string, u8?: string, ch?: string) => {
-    if (oct) return String.fromCharCode(parseInt(oct, 8));
-    if (hex) return String.fromCharCode(parseInt(hex, 16));
-    if (u4 ?? u8) return String.fromCodePoint(parseInt((u4 ?? u8) as string, 16));
-    return C_ESCAPES[ch ?? ''] ?? ch ?? '';
-  });
+  return body.replace(
+    /\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))/g,
+    (_m, oct?: string, hex?: string, u4?: string, u8?: string, ch?: string) => {
+      if (oct) return String.fromCharCode(parseInt(oct, 8));
+      if (hex) return String.fromCharCode(parseInt(hex, 16));
+      if (u4 ?? u8) return String.fromCodePoint(parseInt((u4 ?? u8) as string, 16));
+      return C_ESCAPES[ch ?? ''] ?? ch ?? '';
+    },
+  );
 }
 
 export class Lexer {

@@ -51,7 +51,14 @@ interface Current {
   width: number;
 }
 
-async function* splitFile(path: string, file: string, dialect: SqlDialect | undefined, encoding: TextEncoding | undefined, maxStatementChars: number, onDialect: (d: SqlDialect) => void): AsyncGenerator<SplitItem[]> {
+async function* splitFile(
+  path: string,
+  file: string,
+  dialect: SqlDialect | undefined,
+  encoding: TextEncoding | undefined,
+  maxStatementChars: number,
+  onDialect: (d: SqlDialect) => void,
+): AsyncGenerator<SplitItem[]> {
   const text = openText(path, file, encoding);
   const d = dialect ?? detectDialect(text.sampleText.slice(0, 256 * 1024));
   onDialect(d);
@@ -148,7 +155,13 @@ export function readSqlDump(path: string, options: SqlDumpOptions = {}): SourceF
       if (only && !only.has(key)) return null;
       if (!def) {
         const columns = insertColumns ?? positionalHeaders(width);
-        if (!insertColumns) warnings.add({ code: 'no-column-names', file, row: line, message: `no CREATE TABLE for "${name}" before its rows: columns named column_1 … column_${width} (pass the schema file to get names)` });
+        if (!insertColumns)
+          warnings.add({
+            code: 'no-column-names',
+            file,
+            row: line,
+            message: `no CREATE TABLE for "${name}" before its rows: columns named column_1 … column_${width} (pass the schema file to get names)`,
+          });
         def = { name, columns };
         catalog.set(key, def);
       }
@@ -191,7 +204,13 @@ export function readSqlDump(path: string, options: SqlDumpOptions = {}): SourceF
       } else {
         row = { values: values.length === cur.width ? values : values.slice(0, cur.width), lineage: { file, sheet: cur.info.name, row: line } };
         if (values.length !== cur.width) {
-          warnings.add({ code: 'ragged-row', file, sheet: cur.info.name, row: line, message: `line ${line}: "${cur.info.name}" has ${cur.width} columns but the row has ${values.length} values` });
+          warnings.add({
+            code: 'ragged-row',
+            file,
+            sheet: cur.info.name,
+            row: line,
+            message: `line ${line}: "${cur.info.name}" has ${cur.width} columns but the row has ${values.length} values`,
+          });
           while (row.values.length < cur.width) row.values.push(null);
           if (values.length > cur.width) row.extra = values.slice(cur.width);
         }

@@ -68,7 +68,11 @@ export class StatementSplitter {
     this.scan(final);
     if (final) {
       if (this.lex !== Lex.Normal && this.lex !== Lex.LineComment) {
-        throw new ImportReadError('unterminated-statement', { file: this.opts.file, row: this.stmtLine > 0 ? this.stmtLine : this.line }, 'the file ends inside a quoted string, identifier or comment');
+        throw new ImportReadError(
+          'unterminated-statement',
+          { file: this.opts.file, row: this.stmtLine > 0 ? this.stmtLine : this.line },
+          'the file ends inside a quoted string, identifier or comment',
+        );
       }
       this.cut(this.buf.length);
       const rest = this.pieces.join('').trim();
@@ -87,7 +91,11 @@ export class StatementSplitter {
 
   private checkSize(): void {
     if (this.piecesLength + (this.i - this.pieceStart) > this.opts.maxStatementChars) {
-      throw new ImportReadError('statement-too-large', { file: this.opts.file, row: this.stmtLine }, `a statement starting on line ${this.stmtLine} is longer than ${this.opts.maxStatementChars} characters`);
+      throw new ImportReadError(
+        'statement-too-large',
+        { file: this.opts.file, row: this.stmtLine },
+        `a statement starting on line ${this.stmtLine} is longer than ${this.opts.maxStatementChars} characters`,
+      );
     }
   }
 

@@ -6,8 +6,23 @@ import type { Lexer, Token } from './lexer';
 import { displayName } from './names';
 
 const CREATE_MODIFIERS = new Set([
-  'OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'UNLOGGED', 'GLOBAL', 'LOCAL', 'UNIQUE', 'FULLTEXT', 'SPATIAL',
-  'CLUSTERED', 'NONCLUSTERED', 'RECURSIVE', 'AGGREGATE', 'ONLINE', 'OFFLINE', 'IGNORE',
+  'OR',
+  'REPLACE',
+  'TEMPORARY',
+  'TEMP',
+  'UNLOGGED',
+  'GLOBAL',
+  'LOCAL',
+  'UNIQUE',
+  'FULLTEXT',
+  'SPATIAL',
+  'CLUSTERED',
+  'NONCLUSTERED',
+  'RECURSIVE',
+  'AGGREGATE',
+  'ONLINE',
+  'OFFLINE',
+  'IGNORE',
 ]);
 
 function word(t: Token): string | null {
@@ -186,7 +201,10 @@ export function numberValue(text: string): SourceValue {
     const n = Number(text);
     return Number.isSafeInteger(n) ? n || 0 : text.replace(/^\+/, '');
   }
-  const digits = text.replace(/[eE].*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '');
+  const digits = text
+    .replace(/[eE].*$/, '')
+    .replace(/[^0-9]/g, '')
+    .replace(/^0+/, '');
   if (digits.length > 15) return text;
   const n = Number(text);
   return Number.isFinite(n) ? n || 0 : text;
