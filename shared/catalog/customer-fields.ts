@@ -1,6 +1,8 @@
 // Fields of the customer mart (one row per customer as of the newest snapshot): the customer's
 // own columns, its lifecycle, purchase aggregates and scores. Field ids are PRODUCT.md's names;
 // the column is the mart column of the same name. Snapshot features follow in feature-fields.ts.
+import { RFM_SEGMENTS, RFM_VALUE_CLASSES } from '../models/rfm';
+import { reasonTypes } from '../scoring/reason-types';
 import type { FieldDef, FieldFormat, FieldGroup, FieldType } from './types';
 
 export const TIER_CODES = ['healthy', 'watch', 'atRisk'] as const;
@@ -9,30 +11,10 @@ export const CHURN_KIND_CODES = ['implicit', 'cancelled', 'contract_end', 'flag'
 export const CONTRACT_STATUS_CODES = ['active', 'cancelled'] as const;
 export const VALUE_TIER_CODES = ['high', 'medium', 'low'] as const;
 export const VALUE_RISK_CODES = ['highValue', 'potential', 'warning', 'lowValue'] as const;
-export const REASON_TYPE_CODES = ['service', 'engagement', 'price', 'communication', 'experience', 'competition'] as const;
-export const RFM_SEGMENT_CODES = [
-  'champions',
-  'loyal',
-  'potential_loyalist',
-  'new',
-  'promising',
-  'need_attention',
-  'about_to_sleep',
-  'at_risk',
-  'cant_lose',
-  'hibernating',
-  'lost',
-] as const;
-export const RFM_CLASS_CODES = [
-  'important_value',
-  'important_develop',
-  'important_retain',
-  'important_winback',
-  'general_value',
-  'general_develop',
-  'general_retain',
-  'general_winback',
-] as const;
+/** Codes the scoring writes; the catalog lists exactly them (one list each, kept where they are computed). */
+export const REASON_TYPE_CODES = reasonTypes;
+export const RFM_SEGMENT_CODES = RFM_SEGMENTS;
+export const RFM_CLASS_CODES = RFM_VALUE_CLASSES;
 
 interface Options {
   values?: readonly string[];

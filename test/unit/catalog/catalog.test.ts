@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attributeFieldId, baseCatalog, buildCatalog } from '../../../shared/catalog';
 import { featureIds } from '../../../shared/scoring/feature-catalog';
 import { resources } from '../../../shared/i18n/resources';
-import { RFM_SEGMENTS, RFM_VALUE_CLASSES } from '../../../shared/models/rfm';
-import { reasonTypes } from '../../../shared/scoring/reason-types';
-import { RFM_CLASS_CODES, RFM_SEGMENT_CODES, REASON_TYPE_CODES } from '../../../shared/catalog/customer-fields';
+import { rfmSegment, rfmValueClass } from '../../../shared/models/rfm';
+import { valueRisk } from '../../../shared/scoring/value-risk';
 
 function lookup(locale: 'en' | 'zh-CN', key: string): unknown {
   const [ns, path] = key.split(':') as [string, string];
@@ -38,10 +37,15 @@ describe('the catalog', () => {
     expect(same.map((f) => f.id)).toEqual([]);
   });
 
-  it('keeps enum codes in step with the scoring code that writes them', () => {
-    expect([...RFM_SEGMENT_CODES].sort()).toEqual([...RFM_SEGMENTS].sort());
-    expect([...RFM_CLASS_CODES].sort()).toEqual([...RFM_VALUE_CLASSES].sort());
-    expect([...REASON_TYPE_CODES]).toEqual([...reasonTypes]);
+  it('lists every enum code the scoring writes', () => {
+    const values = (id: string) => baseCatalog.field('customer', id)?.values ?? [];
+    const segments = new Set<string>();
+    const classes = new Set<string>();
+    for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) segments.add(rfmSegment(r, f));
+    for (const rHigh of [true, false]) for (const fHigh of [true, false]) for (const mHigh of [true, false]) classes.add(rfmValueClass(rHigh, fHigh, mHigh));
+    expect([...segments].filter((c) => !values('rfm_segment').includes(c))).toEqual([]);
+    expect([...classes].sort()).toEqual([...values('rfm_class')].sort());
+    for (const tier of ['high', 'medium', 'low'] as const) for (const risk of [true, false]) expect(values('value_risk')).toContain(valueRisk(tier, risk));
   });
 
   it('turns any imported attribute name into a safe, distinct id with the name bound as data', () => {
