@@ -151,6 +151,11 @@ function special(id: string): ColDef<CustomerRow> {
       return { cellRenderer: HealthScoreCell };
     case 'tier':
       return { cellRenderer: TierCell, filter: TierFilter, filterParams: undefined };
+    case 'p_alive':
+    case 'clv':
+      // A churned customer's P(alive) and CLV are the model's view of a win-back, not of a live
+      // customer: shown muted like its health score, so they never read as a healthy account.
+      return { cellStyle: (p) => (p.data?.lifecycle === 'churned' ? { color: '#8c8c8c' } : null) };
     default:
       return {};
   }
