@@ -41,6 +41,7 @@ export async function buildElectron(options = {}) {
     // Worker threads the utility process starts; the code finds them next to the bundle
     // (the source tree's *-entry.js shims load tsx and must not be bundled).
     build({ ...nodeEsm, entryPoints: ['electron/service/jobs/worker-main.ts'], outfile: path.join(outdir, 'job-worker-entry.js') }),
+    build({ ...nodeEsm, entryPoints: ['electron/service/read-pool/worker-main.ts'], outfile: path.join(outdir, 'read-worker-entry.js') }),
     build({ ...nodeEsm, entryPoints: ['electron/store/scoring/load-worker.ts'], outfile: path.join(outdir, 'load-worker-entry.js') }),
     build({ ...nodeEsm, entryPoints: ['electron/store/integrity-worker.ts'], outfile: path.join(outdir, 'integrity-worker-entry.js') }),
     build({ ...nodeEsm, entryPoints: ['electron/import/worker/parse-worker-main.ts'], outfile: path.join(outdir, 'import-parse-worker.js') }),

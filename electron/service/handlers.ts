@@ -1,12 +1,11 @@
 // The use cases behind each operation. Inputs arrive already validated by the service edge.
-import type { Handlers } from './context';
+import { onSession, type Handlers } from './context';
 import { importHandlers } from './import/handlers';
 import { scoringHandlers } from './scoring/handlers';
 import { analyticsHandlers } from './analytics/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
-import { runReadOnlyQuery } from '../store/read-only-query';
 import { createDemoWorkspace } from '../demo/generate';
-import { churnTrend, kpis } from './dashboard';
+import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
 import { APP_NAME, APP_VERSION } from './app-version';
 
@@ -25,9 +24,7 @@ export const handlers: Handlers = {
     const result = await ctx.runtime.run({ operation: 'workspace.createFromFiles', input, workspacePath: path, jobId });
     return { workspace: describeWorkspace(await ctx.session.open(path, { freshlyBuilt: true })), import: result };
   },
-  'workspace.query': (input, { session }) => runReadOnlyQuery(session.workspace.path, input.sql, input.maxRows),
-  'dashboard.kpis': (_input, { session }) => kpis(session.workspace.db),
-  'dashboard.churnTrend': (input, { session }) => churnTrend(session.workspace.db, input.months),
+  ...onSession(coreReads),
   'job.cancel': (input, { jobs, runtime }) => {
     if (runtime.cancel(input.jobId)) return { cancelled: true };
     const job = jobs.get(input.jobId);

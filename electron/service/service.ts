@@ -1,6 +1,5 @@
 // The service edge: the only place inputs are validated and errors become codes. Every host
 // (Electron utility process, HTTP, CLI, in-process tests) calls `invoke` and nothing else.
-import { isQueryError } from '../../shared/query/errors';
 import { AppError, toErrorPayload, type InvokeResult } from '../../shared/contract/errors';
 import { isOperationName, operations, type OperationName } from '../../shared/contract/operations';
 import type { EventName, EventPayload } from '../../shared/contract/events';
@@ -8,6 +7,9 @@ import { handlers, type ServiceContext } from './handlers';
 import { Session } from './session';
 import { isJobOperation } from './jobs/kinds';
 import { JobRuntime } from './jobs/runtime';
+import { operationError } from './operation-error';
+import { ReadPool, type ReadPoolOptions } from './read-pool/pool';
+import { isReadOperation } from './read-pool/read-operations';
 
 export type EventListener = (event: EventName, payload: unknown) => void;
 
@@ -19,7 +21,12 @@ export interface Service {
   close(): void;
 }
 
-export function createService(session: Session = new Session()): Service {
+export interface ServiceOptions {
+  /** The read pool's size and worker (tests); by default CHURN_COCKPIT_READ_WORKERS or 2 workers. */
+  readPool?: ReadPoolOptions;
+}
+
+export function createService(session: Session = new Session(), options: ServiceOptions = {}): Service {
   const listeners = new Set<EventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(event, payload);
@@ -27,6 +34,9 @@ export function createService(session: Session = new Session()): Service {
   const jobs = new Map<string, AbortController>();
   const runtime = new JobRuntime((progress) => emit('job.progress', progress));
   const ctx: ServiceContext = { session, emit, jobs, runtime };
+  // Reads of the open workspace answer on the pool's read-only connections (read-pool/).
+  const reads = new ReadPool(options.readPool);
+  const stopWatching = session.onChange(() => reads.release());
   return {
     session,
     subscribe(listener) {
@@ -36,13 +46,15 @@ export function createService(session: Session = new Session()): Service {
     async invoke(name, input) {
       try {
         if (!isOperationName(name)) throw new AppError('UNKNOWN_OPERATION', `unknown operation: ${name}`);
-        const result = await run(name, input ?? {}, ctx);
+        const result = await run(name, input ?? {}, ctx, reads);
         return { ok: true, result };
       } catch (error) {
         return { ok: false, error: toErrorPayload(error) };
       }
     },
     close() {
+      stopWatching();
+      reads.close();
       runtime.close();
       session.close();
     },
@@ -54,7 +66,7 @@ function jobIdOf(input: unknown): string | undefined {
   return typeof input.jobId === 'string' ? input.jobId : undefined;
 }
 
-async function run<N extends OperationName>(name: N, rawInput: unknown, ctx: ServiceContext): Promise<unknown> {
+async function run<N extends OperationName>(name: N, rawInput: unknown, ctx: ServiceContext, reads: ReadPool): Promise<unknown> {
   const op = operations[name];
   const parsed = op.input.safeParse(rawInput);
   if (!parsed.success) {
@@ -69,10 +81,15 @@ async function run<N extends OperationName>(name: N, rawInput: unknown, ctx: Ser
   const controller = jobId ? new AbortController() : undefined;
   if (jobId && controller) ctx.jobs.set(jobId, controller);
   try {
+    // With no workspace open, the read's handler answers NO_WORKSPACE on this thread.
+    if (isReadOperation(name) && ctx.session.hasWorkspace) {
+      const { path } = ctx.session.workspace;
+      return await reads.run(name, parsed.data, { path, generation: ctx.session.generation });
+    }
     return await handler(parsed.data, controller ? { ...ctx, signal: controller.signal } : ctx);
   } catch (error) {
-    if (error instanceof RangeError) throw new AppError('INVALID_INPUT', `${name}: ${error.message}`);
-    if (isQueryError(error)) throw new AppError('INVALID_INPUT', `${name}: ${error.message}`, { reason: 'invalidQuery', params: { queryError: error.code, ...error.params } });
+    const mapped = operationError(name, error);
+    if (mapped !== error) throw mapped;
     if (controller?.signal.aborted) throw new AppError('CANCELLED', `${name}: cancelled`);
     throw error;
   } finally {

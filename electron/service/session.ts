@@ -9,6 +9,8 @@ export interface SessionOptions {
 
 export class Session {
   #workspace: Workspace | null = null;
+  #generation = 0;
+  readonly #listeners = new Set<() => void>();
   readonly #defaults: OpenOptions;
 
   constructor(options: SessionOptions = {}) {
@@ -24,15 +26,34 @@ export class Session {
     return this.#workspace !== null;
   }
 
+  /** Counts the opens and closes: another generation is another workspace, or the same file opened again. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Called after every open and close (the read pool drops its connections to the previous workspace). */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(): void {
+    this.#generation++;
+    for (const listener of this.#listeners) listener();
+  }
+
   async open(path: string, options: OpenOptions = {}): Promise<Workspace> {
     const next = await openWorkspace(path, { ...this.#defaults, ...options });
     this.#workspace?.close();
     this.#workspace = next;
+    this.#changed();
     return next;
   }
 
   close(): void {
+    const had = this.#workspace !== null;
     this.#workspace?.close();
     this.#workspace = null;
+    if (had) this.#changed();
   }
 }

@@ -45,7 +45,7 @@ describe('electron bundles', () => {
   });
 
   it('bundles the worker threads next to the utility host, without the tsx loader', () => {
-    for (const file of ['job-worker-entry.js', 'load-worker-entry.js', 'import-parse-worker.js', 'integrity-worker-entry.js']) {
+    for (const file of ['job-worker-entry.js', 'read-worker-entry.js', 'load-worker-entry.js', 'import-parse-worker.js', 'integrity-worker-entry.js']) {
       const code = readFileSync(path.join(outdir, file), 'utf8');
       expect(code, file).toMatch(/from "better-sqlite3"|from "node:worker_threads"/);
       expect(code, file).not.toMatch(/from "tsx|tsx\/esm/);

@@ -2,12 +2,12 @@
 // saved mappings. The engine lives in electron/import; this file only adapts it to the edge.
 import { AppError } from '../../../shared/contract/errors';
 import type { importOperations } from '../../../shared/contract/domains/import';
-import { importHistory, importRejects } from '../../import/history';
 import { deleteMapping, listMappings, saveMapping } from '../../import/mappings-store';
 import { previewFile } from '../../import/preview';
 import { stageLocalFile } from '../../import/stage-local';
 import { importTargets } from '../../import/targets';
-import type { DomainHandlers } from '../context';
+import { onSession, type DomainHandlers } from '../context';
+import { importReads } from './reads';
 import { runWorkspaceJob } from '../jobs/workspace-job';
 
 export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
@@ -28,8 +28,7 @@ export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
     }),
   // A job of its own: the service thread only relays progress and cancel while rows are written.
   'import.run': ({ jobId, ...input }, ctx) => runWorkspaceJob(ctx, 'import.run', input, jobId),
-  'import.rejects': (input, { session }) => importRejects(session.workspace.db, input.importId, input.offset, input.limit),
-  'import.history': (input, { session }) => ({ imports: importHistory(session.workspace.db, input.limit) }),
+  ...onSession(importReads),
   'mapping.list': (_input, { session }) => ({ mappings: listMappings(session.workspace.db) }),
   'mapping.save': (input, { session }) => saveMapping(session.workspace.db, input),
   'mapping.delete': (input, { session }) => ({ deleted: deleteMapping(session.workspace.db, input.name) }),

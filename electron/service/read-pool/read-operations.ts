@@ -1,0 +1,18 @@
+// The read registry: operations that only read the open workspace and answer on the read pool's
+// read-only connections, so a slow one never holds up the service thread (job.cancel, progress,
+// saves) or another read. The pool's workers and the service thread share this table.
+import type { ReadHandlers } from '../context';
+import { analyticsReads } from '../analytics/handlers';
+import { coreReads } from '../core-reads';
+import { importReads } from '../import/reads';
+import { scoringReads } from '../scoring/reads';
+
+const reads = { ...coreReads, ...analyticsReads, ...scoringReads, ...importReads };
+
+export type ReadOperation = keyof typeof reads;
+
+export const readHandlers: ReadHandlers<ReadOperation> = reads;
+
+export function isReadOperation(name: string): name is ReadOperation {
+  return Object.prototype.hasOwnProperty.call(readHandlers, name);
+}
