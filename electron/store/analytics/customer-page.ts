@@ -7,7 +7,9 @@ import { QueryError, compileFilter, sqliteDialect, type FilterNode } from '../..
 import { gridFilter } from '../../../shared/query/from-grid';
 import type { z } from 'zod';
 import type { CustomerListInputSchema } from '../../../shared/contract/operations';
+import { columnKindOf, countMatches, topRows, type ColumnarOptions } from '../../../shared/query/columnar';
 import type { Db } from '../database';
+import { columnarMatch } from './column-cache';
 import { reasonsOf } from '../scoring/scores';
 import { martState } from './mart-state';
 import { workspaceCatalog } from './workspace-catalog';
@@ -62,6 +64,36 @@ function cachedCount(db: Db, sql: string, params: readonly unknown[]): number {
   return total;
 }
 
+/**
+ * On a large mart, the count and the page's rowids from in-memory columns (column-cache.ts):
+ * the same rows in the same order as `ORDER BY <sort columns>, rowid` in SQLite. Null when
+ * SQL should answer (small mart, JSON attribute condition).
+ */
+function columnarPage(
+  db: Db,
+  filter: FilterNode,
+  sort: readonly { column: string; direction: 'asc' | 'desc' }[],
+  options: ColumnarOptions,
+  input: { offset: number; limit: number },
+): { total: number; rowids: number[] } | null {
+  const keys = sort.map((s) => {
+    const field = options.resolveField(s.column);
+    if (!field) throw new QueryError('UNKNOWN_FIELD', { field: s.column });
+    return { column: field.column, kind: columnKindOf(field.type), direction: s.direction };
+  });
+  const columnar = columnarMatch(db, filter, options, new Map(keys.map((k) => [k.column, k.kind])));
+  if (!columnar) return null;
+  const { view, match } = columnar;
+  const sortKeys = keys.map((k) => {
+    const column = view.column(k.column);
+    if (!column) throw new Error(`column ${k.column} not loaded`);
+    return { column, direction: k.direction };
+  });
+  const total = countMatches(match);
+  const rows = input.offset >= total ? [] : topRows(match, sortKeys, sort.at(-1)?.direction ?? 'asc', input.offset, input.limit);
+  return { total, rowids: rows.map((i) => view.rowids[i]!) };
+}
+
 type RawRow = Omit<CustomerRow, 'reasons' | 'order_count' | 'total_amount' | 'status'> & {
   reasons: string | null;
   order_count: number | null;
@@ -82,14 +114,17 @@ export function listCustomerPage(db: Db, input: ListInput & { filter?: FilterNod
     return `${sqliteDialect.quoteIdentifier(f.column)} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`;
   });
   terms.push(`rowid ${sort.at(-1)?.direction === 'desc' ? 'DESC' : 'ASC'}`);
+  const page = filter ? columnarPage(db, filter, sort, { resolveField, asOf }, input) : null;
   const whereSql = where ? ` WHERE ${where.sql}` : '';
   const params = where?.params ?? [];
-  const total = cachedCount(db, `SELECT count(*) FROM customer_mart${whereSql}`, params);
+  const total = page ? page.total : cachedCount(db, `SELECT count(*) FROM customer_mart${whereSql}`, params);
   if (input.offset >= total) return { rows: [], total };
-  const rowids = db
-    .prepare(`SELECT rowid FROM customer_mart${whereSql} ORDER BY ${terms.join(', ')} LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...params, input.limit, input.offset) as number[];
+  const rowids = page
+    ? page.rowids
+    : (db
+        .prepare(`SELECT rowid FROM customer_mart${whereSql} ORDER BY ${terms.join(', ')} LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...params, input.limit, input.offset) as number[]);
   const raw = db
     .prepare(`SELECT ${ROW_COLUMNS.map((c) => `m.${c}`).join(', ')} FROM json_each(?) page JOIN customer_mart m ON m.rowid = page.value ORDER BY page.key`)
     .all(JSON.stringify(rowids)) as RawRow[];

@@ -3,7 +3,9 @@
 // executes it. Every screen's numbers come through here, so they cannot disagree.
 import { sourceTables, type Catalog, type MeasureDef, type SourceId } from '../../../shared/catalog';
 import { compileFilter, compileQuery, sqliteDialect, type FilterNode, type QuerySpec } from '../../../shared/query';
+import { countMatches } from '../../../shared/query/columnar';
 import type { Db } from '../database';
+import { columnarMatch } from './column-cache';
 import { workspaceCatalog } from './workspace-catalog';
 
 export type Cell = string | number | null;
@@ -30,6 +32,11 @@ export function runQuery(db: Db, spec: QuerySpec, asOf: string, catalog: Catalog
 
 /** Rows of a source matching a filter (no filter: all rows). */
 export function countMatching(db: Db, source: SourceId, filter: FilterNode | undefined, asOf: string, catalog: Catalog = workspaceCatalog(db)): number {
+  if (source === 'customer' && filter) {
+    // A large mart: scanning in-memory columns beats SQLite's row store (column-cache.ts).
+    const columnar = columnarMatch(db, filter, { resolveField: (id) => catalog.field(source, id), asOf });
+    if (columnar) return countMatches(columnar.match);
+  }
   const where = filter ? compileFilter(filter, { resolveField: (id) => catalog.field(source, id), dialect: sqliteDialect, asOf }) : null;
   return db
     .prepare(`SELECT count(*) FROM ${sourceTables[source]}${where ? ` WHERE ${where.sql}` : ''}`)

@@ -1,0 +1,191 @@
+// Columns of the customer mart held in memory as typed arrays (shared/query/columnar.ts), so a
+// broad filter over a large mart is answered by array scans instead of SQLite's row store.
+//
+// Per connection, loaded on demand (only the columns a filter or sort reads), all valid for one
+// state of the database: the key is `PRAGMA data_version` (changes when another connection
+// commits) plus `total_changes()` (changes with this connection's own writes). Any change drops
+// every column. Row i of every column is the i-th row in rowid order; `rowids` maps back.
+// At most MAX_COLUMNS columns (and MAX_BYTES) are kept, least recently used evicted first.
+import { sourceTables } from '../../../shared/catalog';
+import { TextColumnBuilder, filterColumns, matchRows, numberColumn, type ColumnData, type ColumnKind, type ColumnarOptions } from '../../../shared/query/columnar';
+import { sqliteDialect, type FilterNode } from '../../../shared/query';
+import type { Db } from '../database';
+
+const TABLE = sourceTables.customer;
+const MAX_COLUMNS = 40;
+const MAX_BYTES = 512 * 1024 * 1024;
+const DEFAULT_MIN_ROWS = 50_000;
+
+/** Marts with fewer rows stay on SQL (fast enough, and no memory spent). Env override for tests. */
+export function columnarMinRows(): number {
+  const env = process.env.CHURN_COCKPIT_COLUMNAR_MIN_ROWS;
+  const value = env === undefined || env === '' ? NaN : Number(env);
+  return Number.isFinite(value) ? value : DEFAULT_MIN_ROWS;
+}
+
+export interface ColumnarView {
+  readonly rowCount: number;
+  /** rowid of each row index. */
+  readonly rowids: Float64Array;
+  /** A column loaded for this view (undefined when it was not asked for). */
+  column(name: string): ColumnData | undefined;
+}
+
+interface State {
+  key: string;
+  rowCount: number | undefined;
+  rowids: Float64Array | undefined;
+  /** `${kind}:${column}` → data, in least-recently-used-first order. */
+  columns: Map<string, ColumnData>;
+}
+
+const states = new WeakMap<Db, State>();
+
+function versionKey(db: Db): string {
+  const version = db.pragma('data_version', { simple: true }) as number;
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${version}:${changes}`;
+}
+
+function stateOf(db: Db, key: string): State {
+  let state = states.get(db);
+  if (!state || state.key !== key) {
+    state = { key, rowCount: undefined, rowids: undefined, columns: new Map() };
+    states.set(db, state);
+  }
+  return state;
+}
+
+function bytesOf(column: ColumnData): number {
+  return column.kind === 'number' ? column.values.byteLength : column.codes.byteLength + column.dictionary.length * 32;
+}
+
+function loadColumn(db: Db, name: string, kind: ColumnKind, rowCount: number): ColumnData {
+  const values = db
+    .prepare(`SELECT ${sqliteDialect.quoteIdentifier(name)} FROM ${TABLE} ORDER BY rowid`)
+    .pluck()
+    .all();
+  if (values.length !== rowCount) throw new Error(`column ${name}: ${values.length} rows, expected ${rowCount}`);
+  if (kind === 'number') return numberColumn(values);
+  const builder = new TextColumnBuilder(rowCount);
+  for (const value of values) builder.push(value);
+  return builder.finish();
+}
+
+/**
+ * Several columns in one scan of the mart: the mart is wide (≈ 80 columns), so reading its
+ * rows once beats one plucked scan per column (CHURN_COCKPIT_COLUMN_LOAD=pluck for that).
+ */
+function loadColumns(db: Db, wanted: readonly (readonly [string, ColumnKind])[], rowCount: number): Map<string, ColumnData> {
+  const out = new Map<string, ColumnData>();
+  if (process.env.CHURN_COCKPIT_COLUMN_LOAD === 'pluck' || wanted.length === 1) {
+    for (const [name, kind] of wanted) out.set(`${kind}:${name}`, loadColumn(db, name, kind, rowCount));
+    return out;
+  }
+  const numbers = wanted.map(([, kind]) => (kind === 'number' ? new Float64Array(rowCount) : undefined));
+  const texts = wanted.map(([, kind]) => (kind === 'text' ? new TextColumnBuilder(rowCount) : undefined));
+  const select = db.prepare(`SELECT ${wanted.map(([name]) => sqliteDialect.quoteIdentifier(name)).join(', ')} FROM ${TABLE} ORDER BY rowid`).raw(true);
+  let row = 0;
+  for (const values of select.iterate() as Iterable<unknown[]>) {
+    if (row >= rowCount) throw new Error(`customer mart: more than ${rowCount} rows`);
+    for (let c = 0; c < values.length; c += 1) {
+      const value = values[c];
+      const target = numbers[c];
+      if (target) target[row] = typeof value === 'number' ? value : NaN;
+      else texts[c]?.push(value);
+    }
+    row += 1;
+  }
+  if (row !== rowCount) throw new Error(`customer mart: ${row} rows, expected ${rowCount}`);
+  wanted.forEach(([name, kind], c) => {
+    const values = numbers[c];
+    out.set(`${kind}:${name}`, values ? { kind: 'number', values } : texts[c]!.finish());
+  });
+  return out;
+}
+
+/**
+ * The mart's columns `needs` in memory, or null when the mart has fewer than `minRows` rows.
+ * Loads what is missing in one read transaction, and retries if a commit slipped in between
+ * the version check and the reads.
+ */
+export function columnarView(db: Db, needs: ReadonlyMap<string, ColumnKind>, minRows: number = columnarMinRows()): ColumnarView | null {
+  for (let attempt = 0; ; attempt += 1) {
+    const key = versionKey(db);
+    const state = stateOf(db, key);
+    state.rowCount ??= db.prepare(`SELECT count(*) FROM ${TABLE}`).pluck().get() as number;
+    if (state.rowCount < minRows) return null;
+    const missing = [...needs].filter(([name, kind]) => !state.columns.has(`${kind}:${name}`));
+    if (missing.length > 0 || !state.rowids) {
+      const consistent = db.transaction(() => {
+        // The first read fixes the transaction's snapshot; it must be the state `key` names.
+        db.prepare(`SELECT max(rowid) FROM ${TABLE}`).pluck().get();
+        if (versionKey(db) !== key) return false;
+        const rowids = state.rowids ?? Float64Array.from(db.prepare(`SELECT rowid FROM ${TABLE} ORDER BY rowid`).pluck().all() as number[]);
+        state.rowids = rowids;
+        state.rowCount = rowids.length;
+        for (const [id, data] of loadColumns(db, missing, rowids.length)) state.columns.set(id, data);
+        return true;
+      })();
+      if (!consistent) {
+        if (attempt >= 3) throw new Error('customer mart changed while its columns were loading');
+        states.delete(db);
+        continue;
+      }
+    }
+    const rowids = state.rowids;
+    if (!rowids) throw new Error('column cache: rowids not loaded');
+    // Mark as recently used, then evict the least recently used beyond the bounds.
+    for (const [name, kind] of needs) {
+      const id = `${kind}:${name}`;
+      const data = state.columns.get(id);
+      if (data) {
+        state.columns.delete(id);
+        state.columns.set(id, data);
+      }
+    }
+    let bytes = [...state.columns.values()].reduce((sum, c) => sum + bytesOf(c), 0);
+    for (const [id, data] of state.columns) {
+      if (state.columns.size <= MAX_COLUMNS && bytes <= MAX_BYTES) break;
+      const [kind = '', ...rest] = id.split(':');
+      if (needs.get(rest.join(':')) === kind) continue;
+      state.columns.delete(id);
+      bytes -= bytesOf(data);
+    }
+    const view: Record<string, ColumnData> = {};
+    for (const [name, kind] of needs) {
+      const data = state.columns.get(`${kind}:${name}`);
+      if (data) view[name] = data;
+    }
+    return { rowCount: rowids.length, rowids, column: (name) => (Object.hasOwn(view, name) ? view[name] : undefined) };
+  }
+}
+
+export interface ColumnarMatch {
+  readonly view: ColumnarView;
+  /** One byte per row index, 1 = the row matches. */
+  readonly match: Uint8Array;
+}
+
+/**
+ * The filter evaluated over in-memory columns, or null when SQL should answer: a small mart,
+ * a JSON attribute condition, or a field the catalog does not know (SQL reports it).
+ * `extra` adds columns the caller needs too (sort keys).
+ */
+export function columnarMatch(db: Db, filter: FilterNode | undefined, options: ColumnarOptions, extra: ReadonlyMap<string, ColumnKind> = new Map()): ColumnarMatch | null {
+  const needed = filterColumns(filter, options.resolveField);
+  if (needed.usesAttributes || needed.unresolved) return null;
+  const needs = new Map(needed.columns);
+  for (const [name, kind] of extra) {
+    if (needs.has(name) && needs.get(name) !== kind) return null;
+    needs.set(name, kind);
+  }
+  const view = columnarView(db, needs);
+  if (!view) return null;
+  return { view, match: matchRows(filter, view.rowCount, (name) => view.column(name), options) };
+}
+
+/** Drops a connection's columns (tests; closing a workspace frees them with the connection). */
+export function clearColumnCache(db: Db): void {
+  states.delete(db);
+}
