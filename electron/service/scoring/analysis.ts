@@ -4,12 +4,13 @@
 // were computed with the definition asked for, and the event history otherwise.
 import { AppError } from '../../../shared/contract/errors';
 import { spells, type LabelKind, type Spell } from '../../../shared/scoring/churn';
+import { SpellFinder } from '../../../shared/scoring/lifecycle';
 import { ChurnDefinitionSchema, type ChurnDefinition } from '../../../shared/scoring/churn-definition';
 import { attributeFieldId, type FieldDef } from '../../../shared/catalog';
 import { martState } from '../../store/analytics/mart-state';
 import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
-import { martGroups, spellsByGroup } from '../../store/analytics/spells-by-group';
-import { isoOfDay, monthOfDay } from '../../../shared/scoring/days';
+import { martGroups, spellPopulation, spellsByGroup } from '../../store/analytics/spells-by-group';
+import { dayOf, isoOfDay, monthOfDay } from '../../../shared/scoring/days';
 import { startDay } from '../../../shared/scoring/features';
 import type { EventHistory } from '../../../shared/scoring/history';
 import { cohortCounts, monthlyCounts, type MonthCount } from '../../../shared/scoring/rates';
@@ -79,7 +80,16 @@ function groupsOf(db: Db, h: EventHistory, dimension: string | undefined): strin
   return h.customers.ids.map((id) => byId.get(id) ?? '(not scored)');
 }
 
+/**
+ * Every customer's active spells. For the configured definition they are the lifecycle's
+ * spells (shared/scoring/lifecycle.ts: cancellations, contract ends and flags end a spell too),
+ * the same the refresh stores and the Dashboard counts; the other label keeps its own rule.
+ */
 function allSpells(l: Loaded): Spell[][] {
+  if (l.label === l.def.kind) {
+    const finder = new SpellFinder(l.history, l.def, l.limit);
+    return l.history.customers.ids.map((_, c) => finder.of(c));
+  }
   const buf: number[] = [];
   return l.history.customers.ids.map((_, c) => spells(l.history, l.def, l.label, c, l.limit, buf));
 }
@@ -111,8 +121,13 @@ function rateResult(dataDate: string, label: LabelKind, counts: MonthCount[]) {
   };
 }
 
-export function churnByDimension(db: Db, input: { dimension?: string; months: number; label?: LabelKind }) {
-  const stored = spellsDefinition(db, input.label);
+/** `from: 'history'` skips the stored spells (tests compare both ways). */
+export interface AnalysisSource {
+  from?: 'stored' | 'history';
+}
+
+export function churnByDimension(db: Db, input: { dimension?: string; months: number; label?: LabelKind }, source: AnalysisSource = {}) {
+  const stored = source.from === 'history' ? null : spellsDefinition(db, input.label);
   if (stored) {
     // The refresh's spells and the mart: no event history to load (seconds at 1 M customers).
     const field = input.dimension ? dimensionField(db, input.dimension).id : undefined;
@@ -125,7 +140,13 @@ export function churnByDimension(db: Db, input: { dimension?: string; months: nu
   return rateResult(isoOfDay(l.limit), l.label, monthlyCounts(allSpells(l), groups, lastCompleteMonths(isoOfDay(l.limit), input.months)));
 }
 
-export function cohorts(db: Db, input: { basis: 'signup' | 'firstOrder'; cohorts: number; label?: LabelKind }) {
+export function cohorts(db: Db, input: { basis: 'signup' | 'firstOrder'; cohorts: number; label?: LabelKind }, source: AnalysisSource = {}) {
+  const stored = source.from === 'history' ? null : spellsDefinition(db, input.label);
+  if (stored) {
+    // The refresh's spells and the mart's start dates: no event history to load.
+    const p = spellPopulation(db, workspaceCatalog(db), undefined);
+    return cohortResult(stored.asOf, stored.kind, p.spells, input.basis === 'signup' ? p.signupDay : p.firstOrderDay, input.cohorts);
+  }
   const l = load(db, input.label);
   if (!l) return { dataDate: null, label: input.label ?? getChurnDefinition(db).kind, rows: [] };
   const h = l.history;
@@ -134,25 +155,56 @@ export function cohorts(db: Db, input: { basis: 'signup' | 'firstOrder'; cohorts
     const o = h.orders.offsets;
     return o[c + 1]! > o[c]! ? h.orders.day[o[c]!]! : NaN;
   });
-  const months = lastCompleteMonths(isoOfDay(l.limit), input.cohorts).map((m) => m.month);
-  const lastMonth = monthOfDay(l.limit);
+  return cohortResult(isoOfDay(l.limit), l.label, allSpells(l), starts, input.cohorts);
+}
+
+function cohortResult(dataDate: string, label: LabelKind, spellsOf: readonly Spell[][], starts: Float64Array, count: number) {
+  const limit = dayOf(dataDate);
+  const months = lastCompleteMonths(dataDate, count).map((m) => m.month);
+  const lastMonth = monthOfDay(limit);
   if (!months.includes(lastMonth)) months.push(lastMonth);
-  const rows = cohortCounts(allSpells(l), starts, months, months.length, l.limit);
-  return {
-    dataDate: isoOfDay(l.limit),
-    label: l.label,
-    rows: rows.map((r) => ({ ...r, cells: r.active.map((a) => (a === null || r.size === 0 ? null : a / r.size)) })),
-  };
+  const rows = cohortCounts(spellsOf, starts, months, months.length, limit);
+  return { dataDate, label, rows: rows.map((r) => ({ ...r, cells: r.active.map((a) => (a === null || r.size === 0 ? null : a / r.size)) })) };
 }
 
 const PERIOD_DAYS = 30;
 
-export function survival(db: Db, input: { dimension?: string; label?: LabelKind; maxGroups: number; projectionPeriods: number }) {
+export function survival(db: Db, input: { dimension?: string; label?: LabelKind; maxGroups: number; projectionPeriods: number }, source: AnalysisSource = {}) {
+  const stored = source.from === 'history' ? null : spellsDefinition(db, input.label);
+  if (stored) {
+    // The refresh's spells (for the active definition a spell already starts at the customer's
+    // start day) and the mart's groups and contract ends: no event history to load.
+    const p = spellPopulation(db, workspaceCatalog(db), input.dimension ? dimensionField(db, input.dimension).id : undefined);
+    const limit = dayOf(stored.asOf);
+    return survivalResult(
+      stored.asOf,
+      stored.kind,
+      p.spells,
+      (_, first) => first.start,
+      p.groups,
+      (c) => p.contractual[c] === 1,
+      limit,
+      input,
+    );
+  }
   const l = load(db, input.label);
   if (!l) return { dataDate: null, label: input.label ?? getChurnDefinition(db).kind, curves: [], sbg: null };
   const h = l.history;
-  const groups = groupsOf(db, h, input.dimension);
-  const all = allSpells(l);
+  const start = (c: number, first: Spell) => (l.label === 'active' ? startDay(h, c) : first.start);
+  const contract = (c: number) => Number.isFinite(h.customers.contractEndDay[c]);
+  return survivalResult(isoOfDay(l.limit), l.label, allSpells(l), start, groupsOf(db, h, input.dimension), contract, l.limit, input);
+}
+
+function survivalResult(
+  dataDate: string,
+  label: LabelKind,
+  all: readonly Spell[][],
+  startOf: (c: number, first: Spell) => number,
+  groups: readonly string[],
+  isContractual: (c: number) => boolean,
+  limit: number,
+  input: { maxGroups: number; projectionPeriods: number },
+) {
   const times: number[] = [];
   const events: number[] = [];
   const keys: string[] = [];
@@ -160,12 +212,12 @@ export function survival(db: Db, input: { dimension?: string; label?: LabelKind;
   all.forEach((s, c) => {
     const first = s[0];
     if (!first) return;
-    const start = l.label === 'active' ? startDay(h, c) : first.start;
+    const start = startOf(c, first);
     const ended = Number.isFinite(first.end);
-    times.push(Math.max(0, (ended ? first.end : l.limit) - start));
+    times.push(Math.max(0, (ended ? first.end : limit) - start));
     events.push(ended ? 1 : 0);
     keys.push(groups[c]!);
-    if (Number.isFinite(h.customers.contractEndDay[c])) contractual.push(times.length - 1);
+    if (isContractual(c)) contractual.push(times.length - 1);
   });
   const sizes = new Map<string, number>();
   for (const k of keys) sizes.set(k, (sizes.get(k) ?? 0) + 1);
@@ -195,7 +247,7 @@ export function survival(db: Db, input: { dimension?: string; label?: LabelKind;
           .map((p) => ({ time: p.time, nRisk: p.nRisk, survival: p.survival, lower: p.lower, upper: p.upper })),
       };
     });
-  return { dataDate: isoOfDay(l.limit), label: l.label, curves, sbg: sbgProjection(times, events, contractual, input.projectionPeriods) };
+  return { dataDate, label, curves, sbg: sbgProjection(times, events, contractual, input.projectionPeriods) };
 }
 
 /**

@@ -60,3 +60,40 @@ export function spellsByGroup(db: Db, catalog: Catalog, fieldId: string | undefi
   }
   return { spells, groups };
 }
+
+/** Every mart customer with its spells, group, signup and first order day, and whether it has a contract end. */
+export interface SpellPopulation extends SpellsByGroup {
+  signupDay: Float64Array;
+  firstOrderDay: Float64Array;
+  contractual: Uint8Array;
+}
+
+export function spellPopulation(db: Db, catalog: Catalog, fieldId: string | undefined): SpellPopulation {
+  const g = groupExpression(catalog, fieldId);
+  const spells: Spell[][] = [];
+  const groups: string[] = [];
+  const signup: number[] = [];
+  const firstOrder: number[] = [];
+  const contractual: number[] = [];
+  let current: string | null = null;
+  const day = (v: string | null) => (v === null ? NaN : dayOf(v.slice(0, 10)));
+  const rows = db
+    .prepare(
+      `SELECT m.customer_id, s.start_date, s.end_date, ${g.sql}, m.signup_date, m.first_order_date, m.contract_end
+       FROM customer_mart m LEFT JOIN customer_spells s ON s.customer_id = m.customer_id ORDER BY m.customer_id, s.spell`,
+    )
+    .raw(true)
+    .iterate(...g.params) as IterableIterator<[string, string | null, string | null, string | number | null, string | null, string | null, string | null]>;
+  for (const [id, start, end, group, signupDate, firstOrderDate, contractEnd] of rows) {
+    if (id !== current) {
+      current = id;
+      spells.push([]);
+      groups.push(label(group));
+      signup.push(day(signupDate));
+      firstOrder.push(day(firstOrderDate));
+      contractual.push(contractEnd === null ? 0 : 1);
+    }
+    if (start !== null) spells[spells.length - 1]!.push({ start: dayOf(start), end: end === null ? Infinity : dayOf(end) });
+  }
+  return { spells, groups, signupDay: Float64Array.from(signup), firstOrderDay: Float64Array.from(firstOrder), contractual: Uint8Array.from(contractual) };
+}
