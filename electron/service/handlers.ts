@@ -4,7 +4,6 @@ import { importHandlers } from './import/handlers';
 import { scoringHandlers } from './scoring/handlers';
 import { analyticsHandlers } from './analytics/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
-import { createDemoWorkspace } from '../demo/generate';
 import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
 import { APP_NAME, APP_VERSION } from './app-version';
@@ -15,9 +14,10 @@ export const handlers: Handlers = {
   'app.version': () => ({ name: APP_NAME, version: APP_VERSION, schemaVersion: LATEST_SCHEMA_VERSION }),
   'workspace.info': (_input, { session }) => describeWorkspace(session.workspace),
   'workspace.open': async (input, { session }) => describeWorkspace(await session.open(input.path, { create: input.create })),
-  'workspace.createDemo': async (input, { session }) => {
-    await createDemoWorkspace(input.path, { seed: input.seed, customers: input.customers });
-    return describeWorkspace(await session.open(input.path, { freshlyBuilt: true }));
+  'workspace.createDemo': async ({ path, ...input }, ctx) => {
+    // On a job thread like every long write: the service stays answerable while millions of rows are generated.
+    await ctx.runtime.run({ operation: 'workspace.createDemo', input, workspacePath: path });
+    return describeWorkspace(await ctx.session.open(path, { freshlyBuilt: true }));
   },
   // The job builds the workspace under a temporary name and renames it into place on success.
   'workspace.createFromFiles': async ({ path, jobId, ...input }, ctx) => {

@@ -11,7 +11,6 @@ export const serviceThreadOperations = [
   'app.version',
   'workspace.info',
   'workspace.open',
-  'workspace.createDemo',
   'job.cancel',
   'job.list',
   'import.targets',

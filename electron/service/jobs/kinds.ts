@@ -2,6 +2,7 @@
 // workspace's writer queue) or only reads (WAL lets it run beside the writer), and how a cancel
 // reaches it. The service thread and the job's worker thread both read this table.
 import type { ImportResult } from '../../../shared/contract/domains/import';
+import type { DemoSummary } from '../../demo/generate';
 import type { OperationName, OperationOutput, OperationParsedInput } from '../../../shared/contract/operations';
 
 export interface JobKind {
@@ -19,6 +20,8 @@ export interface JobKind {
 export const jobKinds = {
   'import.run': { access: 'write', cancel: 'signal' },
   'workspace.createFromFiles': { access: 'write', cancel: 'signal' },
+  // Built under a temporary name and renamed on success: a terminated thread leaves nothing at the path.
+  'workspace.createDemo': { access: 'write', cancel: 'terminate' },
   'snapshot.refresh': { access: 'write', cancel: 'terminate' },
   'model.train': { access: 'write', cancel: 'terminate' },
   'health.suggestWeights': { access: 'read', cancel: 'terminate' },
@@ -39,4 +42,4 @@ export function isJobOperation(name: string): name is JobOperation {
 export type JobInput<K extends JobOperation> = Omit<OperationParsedInput<K>, 'jobId' | 'path'>;
 
 /** What the job answers: the operation's output, except a new workspace's import, which the service completes by opening it. */
-export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : OperationOutput<K>;
+export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : K extends 'workspace.createDemo' ? DemoSummary : OperationOutput<K>;

@@ -6,6 +6,7 @@ import type { Db } from '../../store/database';
 import { connect } from '../../store/database';
 import { buildNewWorkspace } from '../../store/new-workspace';
 import { runImport } from '../../import/run-import';
+import { createDemoWorkspace } from '../../demo/generate';
 import type { Progress } from '../scoring/progress';
 import { runRefresh } from '../scoring/refresh';
 import { runTraining } from '../scoring/train';
@@ -56,6 +57,9 @@ export const tasks: { [K in JobOperation]: Task<K> } = {
   // Built under a temporary name that nobody else can open, with a rollback journal: nothing to fold afterwards.
   'workspace.createFromFiles': {
     run: (job, input) => buildNewWorkspace(job.path, 'new workspace', (temp) => runImport(temp, input, { signal: job.signal, onProgress: job.report, newWorkspace: true })),
+  },
+  'workspace.createDemo': {
+    run: (job, input) => createDemoWorkspace(job.path, { seed: input.seed, customers: input.customers, onProgress: (done, total) => job.progress('writing', done, total) }),
   },
   // commitSnapshot leaves the snapshot's WAL pages for after the result.
   'snapshot.refresh': { run: (job, input) => runRefresh(job.db(), input, job.progress), after: (path) => foldWal(path, false) },
