@@ -11,6 +11,12 @@ import { serve, type Served } from './serve';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'e2e');
 
+/** A `prepare` step: score the demo before the app opens it (the CLI's refresh, as an analyst's script would). */
+export function refreshWorkspace(path: string): void {
+  const refresh = runCli(['refresh', path, '--json']);
+  if (refresh.code !== 0) throw new Error(`refresh failed: ${refresh.stderr}`);
+}
+
 export interface AppSession {
   dir: string;
   workspace: string;

@@ -8,10 +8,9 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { lastCompleteMonths } from '../../shared/metrics/months';
-import { runCli } from '../support/cli';
 import { independentActiveOn, independentMonthFacts } from '../support/independent-mart-sql';
 import { findChrome } from './browser';
-import { SCREENSHOT_DIR, startAppSession, type AppSession } from './app-session';
+import { SCREENSHOT_DIR, refreshWorkspace, startAppSession, type AppSession } from './app-session';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -30,10 +29,7 @@ describe.skipIf(!chrome)('app in headless Chromium via the HTTP host', () => {
       chrome: chrome ?? '',
       prefix: 'churn-e2e-',
       locale: 'en-US',
-      prepare: (path) => {
-        const refresh = runCli(['refresh', path, '--json']);
-        if (refresh.code !== 0) throw new Error(`refresh failed: ${refresh.stderr}`);
-      },
+      prepare: refreshWorkspace,
     });
     ({ page, db } = session);
   });

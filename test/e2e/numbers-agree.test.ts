@@ -14,10 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { lastCompleteMonths } from '../../shared/metrics/months';
-import { runCli } from '../support/cli';
 import { independentMonthFacts } from '../support/independent-mart-sql';
 import { findChrome } from './browser';
-import { startAppSession, type AppSession } from './app-session';
+import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
 
 const chrome = findChrome();
 
@@ -81,10 +80,7 @@ describe.skipIf(!chrome)('the same numbers on every screen, equal to independent
       chrome: chrome ?? '',
       prefix: 'churn-e2e-numbers-',
       locale: 'en-US',
-      prepare: (path) => {
-        const refresh = runCli(['refresh', path, '--json']);
-        if (refresh.code !== 0) throw new Error(`refresh failed: ${refresh.stderr}`);
-      },
+      prepare: refreshWorkspace,
     });
     ({ page, db } = session);
   });
