@@ -2,26 +2,23 @@
 // streams converted batches, this thread writes raw tables and canonical tables, then the
 // bookkeeping, then commits. Any failure, cancel or worker death rolls everything back; a
 // killed process leaves SQLite's WAL with no commit record, i.e. the state before the import.
-import { rebuildMartProfiles } from '../store/mart/build-mart';
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
-import type { ImportMode, ImportResult, ImportedTable, ImportFile, ImportWarning, RejectedRow, SavedMapping } from '../../shared/contract/domains/import';
+import type { ImportMode, ImportResult, ImportFile, ImportWarning, RejectedRow, SavedMapping } from '../../shared/contract/domains/import';
 import { connect, type Db } from '../store/database';
 import { bulkJournal } from '../store/new-workspace';
 import { listMappings, saveMapping } from './mappings-store';
-import type { TablePlan } from './plan';
-import { primarySources, type RejectedCell } from './row-mapper';
-import { canonicalTables, type CanonicalField, type CanonicalTableName } from '../../shared/domain/canonical-tables';
-import { quoteIdent } from './writer/identifiers';
-import { deferredIndexes, type DeferredIndexes } from './writer/deferred-indexes';
+import type { RejectedCell } from './row-mapper';
+import { createReferencedCustomers } from './writer/referenced-customers';
+import { startTable, type TableState } from './writer/start-table';
+import { rebuildMartProfiles } from '../store/mart/build-mart';
+import { deferredIndexes } from './writer/deferred-indexes';
 import { DEFAULT_WORKER_MEMORY_MB, startParseWorker, type ParseWorker } from './worker/spawn';
 import { unpackTextCells, type PackedBatch } from './worker/packed-batch';
 import type { SourceValue } from './readers';
-import type { TableInfo, WorkerFile, WorkerMessage } from './worker/protocol';
-import { createCanonicalWriter, type CanonicalWriter } from './writer/canonical-writer';
-import { beginImportRecord, finishImportRecord, recordImportTable, rejectSink, type RejectSink } from './writer/import-records';
-import { createRawTable, type RawTableWriter } from './writer/raw-table';
+import type { WorkerFile, WorkerMessage } from './worker/protocol';
+import { beginImportRecord, finishImportRecord, recordImportTable } from './writer/import-records';
 import { readerOptionsPerFile, splitSchemaFiles } from './source-files';
 import { ProgressMeter, type ImportProgress } from './progress';
 
@@ -61,17 +58,6 @@ const CACHE_KB = 32 * 1024;
 const SORTER_THREADS = 2;
 /** Batches the worker may parse ahead of the writer. */
 const CREDITS = 4;
-
-interface TableState {
-  info: TableInfo;
-  plan: TablePlan;
-  raw: RawTableWriter;
-  canonical: CanonicalWriter | null;
-  rejects: RejectSink;
-  result: ImportedTable;
-  /** Rows of the target with a larger rowid were written by this import; null means every row may have been (upsert, replace). */
-  rowidAfter: number | null;
-}
 
 function openForImport(path: string): Db {
   const db = connect(path, { readonly: false, fileMustExist: true });
@@ -306,99 +292,6 @@ function tablesRead(tables: readonly TableState[]): number {
   let n = 0;
   for (const t of tables) n += t.result.rowsRead;
   return n;
-}
-
-function startTable(
-  db: Db,
-  importId: number,
-  info: TableInfo,
-  plan: TablePlan | null,
-  mode: ImportMode,
-  taken: Set<string>,
-  cleared: Set<string>,
-  indexes: DeferredIndexes,
-  incomingRows: number,
-): TableState {
-  if (!plan) throw new Error('the worker sent a table without a plan');
-  const raw = createRawTable(db, importId, info, taken);
-  let canonical: CanonicalWriter | null = null;
-  let rowidAfter: number | null = null;
-  if (plan.target !== 'raw') {
-    const target = plan.target;
-    const keyField = (canonicalTables[target].fields as readonly CanonicalField[]).find((f) => f.key && !f.writes)?.name;
-    const keySource = plan.fields.find((f) => f.field === keyField)?.column ?? null;
-    // Checks target and columns against the canonical whitelist before any SQL names them.
-    canonical = createCanonicalWriter(db, target, plan.dbColumns, primarySources(plan).primaryIndex, mode === 'replace' ? 'upsert' : mode, keySource, raw);
-    if (mode === 'replace' && !cleared.has(target)) {
-      cleared.add(target);
-      db.prepare(`DELETE FROM ${quoteIdent(target)}`).run();
-    }
-    // Natural-key upserts look rows up through the secondary indexes, so those must stay.
-    const needsIndexes = mode !== 'append' && 'autoKey' in canonicalTables[target];
-    const existing = db
-      .prepare(`SELECT count(*) FROM ${quoteIdent(target)}`)
-      .pluck()
-      .get() as number;
-    if (!needsIndexes && existing <= incomingRows) indexes.defer(target);
-    // Appended rows get rowids above today's maximum; upserts change rows in place or reuse
-    // rowids they freed, so for them every row counts (replace has emptied the table anyway).
-    rowidAfter =
-      mode === 'append'
-        ? (db
-            .prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdent(target)}`)
-            .pluck()
-            .get() as number)
-        : null;
-  }
-  const sheet = info.sheet ?? null;
-  return {
-    info,
-    plan,
-    raw,
-    canonical,
-    rowidAfter,
-    rejects: rejectSink(db, importId, { file: info.file, table: info.name, sheet }),
-    result: {
-      file: info.file,
-      table: info.name,
-      sheet,
-      target: plan.target,
-      rawTable: raw.name,
-      mappingSource: plan.source,
-      mappingName: plan.mappingName,
-      rowsRead: 0,
-      rowsImported: 0,
-      rowsRejected: 0,
-    },
-  };
-}
-
-/**
- * Creates the customers that rows written by this import reference (an orders file without a
- * customers file). Done in SQL over the written rows rather than by collecting ids while
- * streaming: a set of a million ids cost the writer thread time and ~100 MB of memory.
- */
-function createReferencedCustomers(db: Db, tables: readonly TableState[], indexes: DeferredIndexes): number {
-  const from = new Map<CanonicalTableName, { rowidAfter: number | null; rows: number }>();
-  for (const t of tables) {
-    const target = t.plan.target;
-    if (target === 'raw' || target === 'customers' || !canonicalTables[target].referencesCustomer || !t.canonical) continue;
-    const seen = from.get(target);
-    const rowidAfter = seen === undefined ? t.rowidAfter : seen.rowidAfter === null || t.rowidAfter === null ? null : Math.min(seen.rowidAfter, t.rowidAfter);
-    from.set(target, { rowidAfter, rows: (seen?.rows ?? 0) + t.result.rowsImported });
-  }
-  if (!from.size) return 0;
-  const known = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-  // At most one new customer per written row: when that can outnumber the customers there are, rebuilding their indexes afterwards is cheaper.
-  if ([...from.values()].reduce((a, f) => a + f.rows, 0) > known) indexes.defer('customers');
-  let created = 0;
-  for (const [target, f] of from) {
-    const table = quoteIdent(target);
-    created += db
-      .prepare(`INSERT OR IGNORE INTO customers (customer_id) SELECT DISTINCT customer_id FROM ${table} WHERE customer_id IS NOT NULL AND rowid > ?`)
-      .run(f.rowidAfter ?? Number.MIN_SAFE_INTEGER).changes;
-  }
-  return created;
 }
 
 function workerError(m: Extract<WorkerMessage, { type: 'error' }>, memoryLimitMb: number): AppError {

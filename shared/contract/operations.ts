@@ -30,7 +30,7 @@ export const WorkspaceInfoSchema = z.object({
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
 /**
- * Sortable and filterable columns: any field of the catalog's customer source (checked
+ * Sortable and filterable columns: every field of the catalog's customer source (checked
  * against the workspace's catalog by the service, so attributes discovered per workspace work).
  */
 const CustomerColumnSchema = z
