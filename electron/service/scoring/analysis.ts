@@ -9,7 +9,7 @@ import { ChurnDefinitionSchema, type ChurnDefinition } from '../../../shared/sco
 import { attributeFieldId, type FieldDef } from '../../../shared/catalog';
 import { martState } from '../../store/analytics/mart-state';
 import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
-import { martGroups, spellPopulation, spellsByGroup } from '../../store/analytics/spells-by-group';
+import { martGroups, spellPopulation } from '../../store/analytics/spells-by-group';
 import { dayOf, isoOfDay, monthOfDay } from '../../../shared/scoring/days';
 import { startDay } from '../../../shared/scoring/features';
 import type { EventHistory } from '../../../shared/scoring/history';
@@ -131,7 +131,7 @@ export function churnByDimension(db: Db, input: { dimension?: string; months: nu
   if (stored) {
     // The refresh's spells and the mart: no event history to load (seconds at 1 M customers).
     const field = input.dimension ? dimensionField(db, input.dimension).id : undefined;
-    const { spells: all, groups } = spellsByGroup(db, workspaceCatalog(db), field);
+    const { spells: all, groups } = spellPopulation(db, workspaceCatalog(db), field);
     return rateResult(stored.asOf, stored.kind, monthlyCounts(all, groups, lastCompleteMonths(stored.asOf, input.months)));
   }
   const l = load(db, input.label);

@@ -1,6 +1,6 @@
-// Customers' values of one catalog field from the customer mart, and their active spells
-// (customer_spells, written by the refresh with the snapshot's churn definition) beside that
-// value: churn rates by any dimension without reloading the event history. The field's column
+// Customers' values of one catalog field from the customer mart, and every mart customer's
+// active spells (customer_spells, written by the refresh with the snapshot's churn definition)
+// beside that value: churn rates by any dimension without reloading the event history. The field's column
 // comes from the catalog (whitelisted); an attribute's key is bound as a value.
 import type { Catalog } from '../../../shared/catalog';
 import type { Spell } from '../../../shared/scoring/churn';
@@ -37,28 +37,6 @@ export function martGroups(db: Db, catalog: Catalog, fieldId: string | undefined
     .iterate(...g.params) as IterableIterator<[string, string | number | null]>;
   for (const [id, v] of rows) out.set(id, label(v));
   return out;
-}
-
-export function spellsByGroup(db: Db, catalog: Catalog, fieldId: string | undefined): SpellsByGroup {
-  const g = groupExpression(catalog, fieldId);
-  const spells: Spell[][] = [];
-  const groups: string[] = [];
-  let current: string | null = null;
-  const rows = db
-    .prepare(
-      `SELECT s.customer_id, s.start_date, s.end_date, ${g.sql} FROM customer_spells s JOIN customer_mart m ON m.customer_id = s.customer_id ORDER BY s.customer_id, s.spell`,
-    )
-    .raw(true)
-    .iterate(...g.params) as IterableIterator<[string, string, string | null, string | number | null]>;
-  for (const [id, start, end, group] of rows) {
-    if (id !== current) {
-      current = id;
-      spells.push([]);
-      groups.push(label(group));
-    }
-    spells[spells.length - 1]!.push({ start: dayOf(start), end: end === null ? Infinity : dayOf(end) });
-  }
-  return { spells, groups };
 }
 
 /** Every mart customer with its spells, group, signup and first order day, and whether it has a contract end. */

@@ -11,7 +11,7 @@ export interface ScoreQuery {
   snapshotId: number;
   offset: number;
   limit: number;
-  /** A catalog field stored with every snapshot's scores (see scoreRowField). */
+  /** A catalog field stored with every snapshot's scores (see scoreRowFields). */
   sort?: { column: string; direction: 'asc' | 'desc' };
   tier?: string;
   valueRisk?: string;
@@ -78,11 +78,12 @@ export function toScoreRow(r: Raw): ScoreRow {
  * The catalog's customer fields that customer_scores stores for every snapshot (scores, tiers,
  * RFM, value × risk): a snapshot's rows filter and sort on those, older snapshots included.
  */
-function scoreRowField(db: Db, catalog: Catalog, id: string): FieldDef | undefined {
-  const field = catalog.field('customer', id);
-  if (!field || field.attributeKey !== undefined) return undefined;
-  const columns = db.prepare(`SELECT name FROM pragma_table_info('customer_scores')`).pluck().all() as string[];
-  return columns.includes(field.column) ? field : undefined;
+function scoreRowFields(db: Db, catalog: Catalog): (id: string) => FieldDef | undefined {
+  const columns = new Set(db.prepare(`SELECT name FROM pragma_table_info('customer_scores')`).pluck().all() as string[]);
+  return (id) => {
+    const field = catalog.field('customer', id);
+    return field && field.attributeKey === undefined && columns.has(field.column) ? field : undefined;
+  };
 }
 
 export function queryScores(db: Db, q: ScoreQuery): { rows: ScoreRow[]; total: number } {
@@ -92,7 +93,7 @@ export function queryScores(db: Db, q: ScoreQuery): { rows: ScoreRow[]; total: n
   if (q.valueRisk) conditions.push({ kind: 'condition', field: 'value_risk', op: '=', value: q.valueRisk });
   if (q.customerIds) conditions.push({ kind: 'condition', field: 'customer_id', op: 'in', values: q.customerIds });
   const asOf = (db.prepare('SELECT as_of FROM snapshots WHERE snapshot_id = ?').pluck().get(q.snapshotId) as string | undefined) ?? '1970-01-01';
-  const resolveField = (id: string) => scoreRowField(db, catalog, id);
+  const resolveField = scoreRowFields(db, catalog);
   const filter = conditions.length ? compileFilter({ kind: 'group', op: 'and', children: conditions }, { resolveField, dialect: sqliteDialect, asOf, alias: 's' }) : null;
   const where = `s.snapshot_id = ?${filter ? ` AND ${filter.sql}` : ''}`;
   const params = [q.snapshotId, ...(filter?.params ?? [])];
