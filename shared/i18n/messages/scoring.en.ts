@@ -198,6 +198,7 @@ export const scoringEn: ScoringMessages = {
       active_days: 'Active days',
       page_views: 'Page views',
       order_cycle: 'Order cycle',
+      recency: 'Recency',
       amount_change: 'Amount change',
       competitor_attention: 'Competitor attention',
       complaint_count: 'Complaint count',

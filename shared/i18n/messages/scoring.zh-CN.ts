@@ -191,6 +191,7 @@ export const scoringZhCN = {
       active_days: '活跃天数',
       page_views: '页面浏览量',
       order_cycle: '下单周期',
+      recency: '最近购买',
       amount_change: '金额变化',
       competitor_attention: '竞品关注',
       complaint_count: '投诉次数',
