@@ -335,6 +335,7 @@ export const scoringEn: ScoringMessages = {
     attributes: 'Other attributes',
     healthScore: 'Health score',
     change: '{{change}} since last',
+    changeConfigChanged: 'configuration changed since last',
     churnProbability: 'Churn probability',
     pAlive: 'P(alive)',
     expectedPurchases: '{{n}} purchases expected in 90 days',

@@ -328,6 +328,7 @@ export const scoringZhCN = {
     attributes: '扩展属性',
     healthScore: '健康度',
     change: '较上次 {{change}}',
+    changeConfigChanged: '较上次：配置已变更',
     churnProbability: '流失概率',
     pAlive: 'P(存活)',
     expectedPurchases: '未来 90 天预期购买 {{n}} 次',
