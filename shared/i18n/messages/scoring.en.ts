@@ -100,7 +100,8 @@ export const scoringEn: ScoringMessages = {
     valueRisk:
       'Value × risk matrix: value tier from CLV (or monetary when there is no CLV); risk from the churn probability (or the at-risk tier without a model). High value & low risk = high value; high value & high risk = churn warning; low value & low risk = potential; low value & high risk = low value.',
     rfm: 'RFM: recency (days since last order), frequency (orders in the window) and monetary (amount in the window), quintile-scored 1–5 each and combined into the usual named RFM segments.',
-    healthChange: 'Change of the health score since the previous snapshot (points).',
+    healthChange:
+      "Change of the health score since the previous snapshot (points). Left empty when the health configuration, or the sources it has data from, changed in between: that difference is not the customer's.",
   },
   columns: {
     healthScore: 'Health',
