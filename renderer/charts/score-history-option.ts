@@ -1,5 +1,8 @@
 // A customer's scores over the snapshots: health score on the left axis over pale tier bands
 // (the same tier colours as everywhere), churn probability as a dashed line on the right.
+// A vertical marker shows where the health configuration (or the sources it had data from)
+// changed: the scores either side of it are not computed alike, so a step there is not the
+// customer's change.
 import { tierColors, tierTints } from '../../shared/domain/tiers';
 import { formatDate, formatNumber, formatPercent } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locales';
@@ -11,12 +14,20 @@ export interface ScoreHistoryPoint {
   asOf: string;
   healthScore: number | null;
   churnProbability: number | null;
+  /** Health-configuration version of the point's snapshot. */
+  healthVersion?: number;
+  /** The scoring basis differs from the point before. */
+  configChanged?: boolean;
 }
 
 export interface ScoreHistoryLabels {
   health: string;
   probability: string;
+  /** Marker label at a configuration change, given the new version. */
+  configChanged?: (version: number) => string;
 }
+
+const CONFIG_COLOR = '#8c8c8c';
 
 interface AxisParam {
   dataIndex: number;
@@ -32,8 +43,14 @@ export function scoreHistoryOption(points: readonly ScoreHistoryPoint[], cutoffs
       tooltipTitle(formatDate(p.asOf, locale)),
       tooltipRow(labels.health, formatNumber(p.healthScore, locale, 1), tierColors.healthy),
       ...(hasProbability ? [tooltipRow(labels.probability, formatPercent(p.churnProbability, locale), tierColors.atRisk)] : []),
+      ...(p.configChanged && labels.configChanged ? [tooltipRow(labels.configChanged(p.healthVersion ?? 0), '', CONFIG_COLOR)] : []),
     ].join('');
   };
+  const changes = points.flatMap((p) =>
+    p.configChanged
+      ? [{ xAxis: formatDate(p.asOf, locale), label: { formatter: labels.configChanged ? labels.configChanged(p.healthVersion ?? 0) : `v${p.healthVersion ?? 0}` } }]
+      : [],
+  );
   return {
     aria: { enabled: true },
     animationDuration: 200,
@@ -68,6 +85,17 @@ export function scoreHistoryOption(points: readonly ScoreHistoryPoint[], cutoffs
         itemStyle: { color: '#1b5fd1' },
         lineStyle: { color: '#1b5fd1', width: 2 },
         connectNulls: false,
+        ...(changes.length
+          ? {
+              markLine: {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { color: CONFIG_COLOR, type: 'dashed', width: 1 },
+                label: { position: 'insideEndTop', color: CONFIG_COLOR, fontSize: 11 },
+                data: changes,
+              },
+            }
+          : {}),
         markArea: {
           silent: true,
           data: [

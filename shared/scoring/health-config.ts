@@ -53,15 +53,22 @@ export type HealthConfig = z.infer<typeof HealthConfigSchema>;
 
 /**
  * The default configuration from the sources' indicator table: service (reply time,
- * satisfaction), interaction (active days, page views), purchase (order cycle, amount
- * change), competition (competitor attention) and complaints (count and type).
+ * satisfaction), interaction (active days, page views), purchase (order cycle, recency,
+ * amount change), competition (competitor attention) and complaints (count and type).
  *
  * Group weights favour behaviour. Interaction and purchase are measured for every customer
  * and carry most of the churn signal; competition and complaints are event counts that are
  * zero — a full 100 — for nearly everyone, so with large weights they hold every quiet,
- * disengaged and overdue customer above the at-risk cut-off. On the demo workspace, scored
- * 90 days before its data date, these weights put about 5 % of active customers at risk
- * (about 60 % of whom then churn within 90 days); 20/20/25/15/20 put 7 of 3,112 there.
+ * disengaged and overdue customer above the at-risk cut-off.
+ *
+ * Recency (days since the last order, 100 up to a week, 0 from 60 days) is the purchase
+ * signal that exists for every buyer: the order cycle needs two order days, and a first order
+ * reads as an amount increase. Without it, order-only data (a Taobao shop's 2018–2019
+ * exports, where interaction, service, competition and complaints are "no data") scored
+ * 626 healthy, 45 watch, 1 at risk; with it 302 / 334 / 36. On the demo workspace, scored
+ * 90 days before its data date, these weights put 49 of 1,539 active customers at risk, 51 %
+ * of whom churn within 90 days (without recency: 56 at 43 %); 20/20/25/15/20 group weights
+ * put 7 of 3,112 there.
  */
 export const defaultHealthConfig: HealthConfig = {
   groups: [
@@ -81,7 +88,7 @@ export const defaultHealthConfig: HealthConfig = {
       feature: 'overdue_ratio',
       group: 'purchase',
       direction: 'lowerIsBetter',
-      weight: 60,
+      weight: 50,
       scoring: {
         method: 'bands',
         bands: [
@@ -93,7 +100,8 @@ export const defaultHealthConfig: HealthConfig = {
         otherwise: 0,
       },
     },
-    { id: 'amount_change', feature: 'amount_change_90d', group: 'purchase', direction: 'higherIsBetter', weight: 40, scoring: { method: 'linear', low: -0.6, high: 0.2 } },
+    { id: 'recency', feature: 'recency_days', group: 'purchase', direction: 'lowerIsBetter', weight: 30, scoring: { method: 'linear', low: 7, high: 60 } },
+    { id: 'amount_change', feature: 'amount_change_90d', group: 'purchase', direction: 'higherIsBetter', weight: 20, scoring: { method: 'linear', low: -0.6, high: 0.2 } },
     {
       id: 'competitor_attention',
       feature: 'competitor_signals_90d',

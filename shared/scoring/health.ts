@@ -9,6 +9,10 @@
 // have not churned as of the snapshot. Churned customers are still scored, placed within
 // that distribution; ranking among them too would fill the bottom of every percentile
 // indicator with churners and lift every active customer out of the at-risk tier.
+//
+// Indicators whose source the snapshot has no data from (shared/scoring/source-coverage.ts)
+// are "no data" for everyone: their scores stay NaN, so the same renormalisation leaves them
+// out instead of reading "no tickets imported" as "no complaints" (100).
 import type { HealthConfig, Indicator } from './health-config';
 import { featureIndex } from './feature-catalog';
 import { midRankPercentilesAmong } from './stats';
@@ -56,16 +60,23 @@ export function tierOf(score: number, tiers: HealthConfig['tiers']): Tier | null
 /**
  * Scores every row of a row-major feature matrix (`featureCount` columns, catalog order).
  * `reference` marks the rows percentile indicators rank among (1 = not churned); every row
- * when omitted.
+ * when omitted. `noData` names indicators left out for every row (their source is absent).
  */
-export function computeHealth(config: HealthConfig, values: Float64Array, rows: number, featureCount: number, reference: Uint8Array = new Uint8Array(rows).fill(1)): HealthResult {
+export function computeHealth(
+  config: HealthConfig,
+  values: Float64Array,
+  rows: number,
+  featureCount: number,
+  reference: Uint8Array = new Uint8Array(rows).fill(1),
+  noData: ReadonlySet<string> = new Set(),
+): HealthResult {
   const groups = config.groups.map((g) => g.id);
   const G = groups.length;
   const I = config.indicators.length;
   const indicatorScoreOut = new Float64Array(rows * I).fill(NaN);
   config.indicators.forEach((ind, k) => {
     const f = featureIndex.get(ind.feature);
-    if (f === undefined) return;
+    if (f === undefined || noData.has(ind.id)) return;
     const column = new Float64Array(rows);
     for (let r = 0; r < rows; r++) column[r] = values[r * featureCount + f]!;
     const pct = ind.scoring.method === 'percentile' ? midRankPercentilesAmong(column, reference) : null;

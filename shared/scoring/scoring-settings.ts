@@ -26,6 +26,15 @@ export const ScoringSettingsSchema = z.object({
       probability: z.number().min(0).max(1).default(0.3),
     })
     .prefault({}),
+  /** When an event source counts as present for the health score (shared/scoring/source-coverage.ts). */
+  sources: z
+    .object({
+      /** Share of the customers known on the as-of day that must have at least one row of the source. */
+      minCustomerShare: z.number().min(0).max(1).default(0.02),
+      /** The source must have at least one row in this many days before the as-of day. */
+      windowDays: z.number().int().min(1).max(3650).default(365),
+    })
+    .prefault({}),
   /** BG/NBD and Gamma-Gamma are fitted on at most this many customers (every k-th by id; the fits cost O(sample) per likelihood evaluation, scoring covers everyone). */
   fitSampleSize: z.number().int().min(1000).max(5_000_000).default(10_000),
 });

@@ -135,4 +135,23 @@ describe('score history option', () => {
     expect(option.xAxis.data).toEqual(['2026-09-30', '2026-10-31']);
     expect(option.yAxis[1]?.show).toBe(false);
   });
+
+  it('marks a health-configuration change with a labelled vertical line at that snapshot, and nothing without one', () => {
+    type Marked = { series: { markLine?: { data: { xAxis: string; label: { formatter: string } }[] } }[] };
+    const points = [
+      { asOf: '2026-08-31', healthScore: 72, churnProbability: null, healthVersion: 0, configChanged: false },
+      { asOf: '2026-09-30', healthScore: 55, churnProbability: null, healthVersion: 2, configChanged: true },
+      { asOf: '2026-10-31', healthScore: 57, churnProbability: null, healthVersion: 2, configChanged: false },
+    ];
+    const labels = { health: 'H', probability: 'P', configChanged: (v: number) => `config v${v}` };
+    const option = scoreHistoryOption(points, { healthy: 70, watch: 40 }, 'zh-CN', labels) as Marked;
+    expect(option.series[0]?.markLine?.data.map((d) => [d.xAxis, d.label.formatter])).toEqual([['2026-09-30', 'config v2']]);
+    const unchanged = scoreHistoryOption(
+      points.map((p) => ({ ...p, configChanged: false })),
+      { healthy: 70, watch: 40 },
+      'zh-CN',
+      labels,
+    ) as Marked;
+    expect(unchanged.series[0]?.markLine).toBeUndefined();
+  });
 });

@@ -25,8 +25,8 @@ describe('health draft', () => {
     const shares = effectiveShares(defaultHealthConfig);
     const sum = [...shares.values()].reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 12);
-    // purchase 35/100, order cycle 60 of 60+40
-    expect(shares.get('order_cycle')).toBeCloseTo(0.35 * 0.6, 12);
+    // purchase 35/100, order cycle 50 of 50+30+20
+    expect(shares.get('order_cycle')).toBeCloseTo(0.35 * 0.5, 12);
     expect(groupShares(defaultHealthConfig).get('competition')).toBeCloseTo(0.1, 12);
   });
 
@@ -60,7 +60,8 @@ describe('health draft', () => {
   it('adds an indicator on an unused feature with a valid unique id, and removes it', () => {
     const added = addIndicator(defaultHealthConfig);
     const last = added.indicators[added.indicators.length - 1];
-    expect(last?.feature).toBe('recency_days');
+    // The first feature of the catalog no indicator uses (recency is one of the defaults).
+    expect(last?.feature).toBe('orders_30d');
     expect(last?.id).toMatch(/^[a-z][a-z0-9_]{0,40}$/);
     expect(configProblem(added)).toBeNull();
     expect(removeIndicator(added, last?.id ?? '').indicators).toHaveLength(defaultHealthConfig.indicators.length);

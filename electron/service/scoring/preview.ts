@@ -6,6 +6,7 @@ import { computeHealth, tierOf } from '../../../shared/scoring/health';
 import type { HealthConfig } from '../../../shared/scoring/health-config';
 import type { Db } from '../../store/database';
 import { getSnapshotRow } from '../../store/scoring/snapshot-read';
+import { absentSources, noDataIndicators, type NoDataIndicator, type SourceCoverage } from '../../../shared/scoring/source-coverage';
 
 const BINS = 20;
 const tiers: Tier[] = ['healthy', 'watch', 'atRisk'];
@@ -22,7 +23,23 @@ function histogram(scores: ArrayLike<number>) {
 export function previewHealth(db: Db, config: HealthConfig) {
   const snapshot = getSnapshotRow(db);
   const empty = { healthy: 0, watch: 0, atRisk: 0 };
-  if (!snapshot) return { snapshotId: null, asOf: null, histogram: histogram([]), tiers: empty, meanScore: null, groupMeans: [], saved: null, transitions: [] };
+  if (!snapshot)
+    return {
+      snapshotId: null,
+      asOf: null,
+      histogram: histogram([]),
+      tiers: empty,
+      meanScore: null,
+      groupMeans: [],
+      saved: null,
+      transitions: [],
+      sources: [],
+      noDataIndicators: [],
+    };
+  // The draft is scored on the snapshot's sources: an indicator moved onto a feature of an
+  // absent source is "no data" in the preview exactly as the next refresh will make it.
+  const sources = ((snapshot.summary ? (JSON.parse(snapshot.summary) as { sources?: SourceCoverage[] }).sources : undefined) ?? []) satisfies SourceCoverage[];
+  const noData: NoDataIndicator[] = noDataIndicators(config, absentSources(sources));
   const F = featureIds.length;
   const rows = db
     // Percentile indicators rank among the customers who have not churned, exactly as
@@ -53,6 +70,7 @@ export function previewHealth(db: Db, config: HealthConfig) {
     n,
     F,
     Uint8Array.from(churned, (c) => (c ? 0 : 1)),
+    new Set(noData.map((x) => x.indicator)),
   );
   const G = result.groups.length;
   const counts = { ...empty };
@@ -90,5 +108,7 @@ export function previewHealth(db: Db, config: HealthConfig) {
     groupMeans: result.groups.map((group, g) => ({ group, mean: groupCounts[g] ? groupSums[g]! / groupCounts[g] : null })),
     saved: { version: snapshot.health_version ?? 0, histogram: histogram(activeSaved), tiers: savedCounts },
     transitions: tiers.flatMap((from) => tiers.map((to) => ({ from, to, count: moves.get(`${from}>${to}`) ?? 0 }))),
+    sources,
+    noDataIndicators: noData,
   };
 }

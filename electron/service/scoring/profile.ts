@@ -7,6 +7,7 @@ import type { Db } from '../../store/database';
 import { getSnapshotRow, scoreHistory } from '../../store/scoring/snapshot-read';
 import { scoreSelect, toScoreRow } from '../../store/scoring/scores';
 import { getHealthConfig } from '../../store/scoring/settings';
+import { basisComparer, snapshotBases } from '../../store/scoring/health-basis';
 
 type Event = CustomerProfile['timeline'][number];
 
@@ -43,7 +44,7 @@ export function customerProfile(db: Db, input: { customerId: string; snapshotId?
   }
   const score = scoreRaw ? toScoreRow(scoreRaw) : null;
   if (score) for (const r of score.reasons) r.value = features[r.feature] ?? null;
-  const history = scoreHistory(db, input.customerId);
+  const history = markBasisChanges(db, scoreHistory(db, input.customerId));
   const { timeline, truncated } = timelineOf(db, input.customerId, input.timelineLimit);
   return {
     customer,
@@ -58,6 +59,21 @@ export function customerProfile(db: Db, input: { customerId: string; snapshotId?
     timeline,
     timelineTruncated: truncated,
   };
+}
+
+/**
+ * Marks each point whose health basis (configuration, indicators without data) differs from
+ * the point before it, so the chart shows where the scores stop being comparable.
+ */
+function markBasisChanges(db: Db, points: Omit<CustomerProfile['history'][number], 'configChanged'>[]): CustomerProfile['history'] {
+  if (points.length < 2) return points.map((p) => ({ ...p, configChanged: false }));
+  const bases = snapshotBases(db);
+  const same = basisComparer(db);
+  return points.map((p, i) => {
+    const before = i > 0 ? bases.get(points[i - 1]!.snapshotId) : undefined;
+    const now = bases.get(p.snapshotId);
+    return { ...p, configChanged: before !== undefined && now !== undefined && !same(before, now) };
+  });
 }
 
 function timelineOf(db: Db, id: string, limit: number): { timeline: Event[]; truncated: boolean } {

@@ -27,6 +27,8 @@ import { AppError } from '../../../shared/contract/errors';
 import { firstModelFailed, type SnapshotWarning } from '../../../shared/contract/domains/snapshot-warnings';
 import { summarizeSnapshot } from './snapshot-summary';
 import { prepareMart, writeMart } from '../../store/mart/refresh-mart';
+import { absentSources, noDataIndicators, sourceCoverage } from '../../../shared/scoring/source-coverage';
+import { basisComparer, previousBasis } from '../../store/scoring/health-basis';
 
 export interface RefreshInput {
   asOf?: string;
@@ -78,14 +80,24 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const rfmClass = rfmValueClasses(recency, frequency, monetary);
 
   progress('health', 5, STEPS);
+  // Sources without data (orders only: no tickets, surveys, signals) leave their indicators
+  // out rather than scoring every customer 100 on them (shared/scoring/source-coverage.ts).
+  const sources = sourceCoverage(history, frame.rows, T, settings.sources);
+  const noData = noDataIndicators(health.config, absentSources(sources));
+  const noDataIds = noData.map((x) => x.indicator);
   const hs = computeHealth(
     health.config,
     frame.values,
     n,
     FEATURE_COUNT,
     Uint8Array.from(churned, (c) => 1 - c),
+    new Set(noDataIds),
   );
-  const previous = previousHealth(db, asOf, customerIds);
+  // "Change since last snapshot" compares like with like: after a configuration change (or a
+  // source appearing or vanishing) the difference is not the customer's, so it is left null.
+  const before = previousBasis(db, asOf);
+  const comparable = before !== null && basisComparer(db)(before, { version: health.version, noData: noDataIds });
+  const previous = comparable ? previousHealth(db, asOf, customerIds) : null;
 
   progress('churnModel', 6, STEPS);
   // The newest model trained for the configured churn definition; logistic before tree.
@@ -135,7 +147,7 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     const tier = churned[r] ? null : tierOf(hs.score[r]!, health.config.tiers);
     const p = probability && !churned[r] ? probability[r]! : NaN;
     const highRisk = churned[r] ? null : probability ? p >= settings.risk.probability : tier === null ? null : tier === 'atRisk';
-    const prev = previous[frame.rows[r]!]!;
+    const prev = previous ? previous[frame.rows[r]!]! : NaN;
     return [
       id,
       score,
@@ -166,6 +178,10 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     warnings,
     healthGroups: hs.groups,
     healthIndicators: hs.indicators,
+    sources,
+    noDataIndicators: noData,
+    // Whether health_change was computed: false when the previous snapshot's basis differs.
+    healthChangeComparable: comparable,
   };
   const snapshotId = commitSnapshot(db, () => {
     const id = writeSnapshot(

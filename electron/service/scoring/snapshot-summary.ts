@@ -11,6 +11,8 @@ interface StoredSummary {
   gammaGamma?: SnapshotSummary['gammaGamma'];
   warnings?: StoredSnapshotWarning[];
   durationMs?: number;
+  sources?: SnapshotSummary['sources'];
+  noDataIndicators?: SnapshotSummary['noDataIndicators'];
 }
 
 export function summarizeSnapshot(db: Db, snapshotId: number): SnapshotSummary {
@@ -51,5 +53,7 @@ function toSummary(db: Db, row: SnapshotRow): SnapshotSummary {
     gammaGamma: stored.gammaGamma ?? null,
     durationMs: stored.durationMs ?? 0,
     warnings: stored.warnings ?? [],
+    sources: stored.sources ?? [],
+    noDataIndicators: stored.noDataIndicators ?? [],
   };
 }

@@ -14,7 +14,8 @@ import { labelAt } from '../../../shared/scoring/labels';
 import type { Db } from '../../store/database';
 import { loadHistory } from '../../store/scoring/history-load';
 import { scoringDataDay } from '../../store/scoring/data-date';
-import { getChurnDefinition, getHealthConfig } from '../../store/scoring/settings';
+import { getChurnDefinition, getHealthConfig, getScoringSettings } from '../../store/scoring/settings';
+import { absentSources, noDataIndicators, sourceCoverage } from '../../../shared/scoring/source-coverage';
 import type { Progress } from './progress';
 import { AppError } from '../../../shared/contract/errors';
 
@@ -50,7 +51,10 @@ export function runSuggestWeights(db: Db, input: SuggestInput, progress: Progres
   const values = new Float64Array(n * FEATURE_COUNT);
   set.rows.forEach((r, i) => values.set(frame.values.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), i * FEATURE_COUNT));
   progress('fitting', 2, 3);
-  const health = computeHealth(config, values, n, FEATURE_COUNT);
+  // Indicators of sources without data on T are left out as the refresh leaves them out: their
+  // constant "100" would otherwise enter the fit as evidence.
+  const noData = new Set(noDataIndicators(config, absentSources(sourceCoverage(history, frame.rows, T, getScoringSettings(db).sources))).map((x) => x.indicator));
+  const health = computeHealth(config, values, n, FEATURE_COUNT, undefined, noData);
   const I = config.indicators.length;
   const X = new Float64Array(n * I);
   const aucs: (number | null)[] = [];
@@ -86,7 +90,7 @@ export function runSuggestWeights(db: Db, input: SuggestInput, progress: Progres
     g.weight = round1(groupTotal > 0 ? (100 * groupStrength[j]!) / groupTotal : g.weight);
   });
   const combinedAuc = (c: HealthConfig): number | null => {
-    const s = computeHealth(c, values, n, FEATURE_COUNT).score;
+    const s = computeHealth(c, values, n, FEATURE_COUNT, undefined, noData).score;
     return finite(
       rocAuc(
         Float64Array.from(s, (v) => (Number.isFinite(v) ? 100 - v : 50)),

@@ -12,6 +12,7 @@ import { workspaceDataDate } from '../scoring/data-date';
 import { insertBatched, rowGroups } from './batch-insert';
 import { SUPPLIED, martInsertSql, type Supplied } from './mart-columns';
 import type { OrderAggregates } from './order-aggregates';
+import { basisComparer, snapshotBases } from '../scoring/health-basis';
 
 export interface MartSnapshot {
   snapshotId: number;
@@ -36,6 +37,7 @@ export function buildMart(db: Db, snapshot: MartSnapshot, rows: MartRows, onRows
   withoutIndexes(db, () => {
     db.prepare('DELETE FROM customer_mart').run();
     const width = SUPPLIED.length + 1;
+    const previous = { id: snapshot.previousId, healthComparable: comparableHealth(db, snapshot) };
     // Each row's key: its score row's rowid when the snapshot's rows lie in row order (one
     // b-tree descent instead of two), else the customer id.
     const first = firstScoreRowid(db, snapshot.snapshotId, rows);
@@ -44,7 +46,7 @@ export function buildMart(db: Db, snapshot: MartSnapshot, rows: MartRows, onRows
         ? 'x CROSS JOIN customers c ON c.customer_id = x.customer_key'
         : 'x CROSS JOIN customer_scores s ON s.rowid = x.customer_key CROSS JOIN customers c ON c.customer_id = s.customer_id';
     const sql = (k: number) =>
-      `WITH x (customer_key, ${SUPPLIED.join(', ')}) AS (VALUES ${rowGroups(k, width)})\n${martInsertSql(SUPPLIED_FROM_X, from, snapshot.snapshotId, snapshot.previousId, first !== null)}`;
+      `WITH x (customer_key, ${SUPPLIED.join(', ')}) AS (VALUES ${rowGroups(k, width)})\n${martInsertSql(SUPPLIED_FROM_X, from, snapshot.snapshotId, previous, first !== null)}`;
     const dates = new Map<number, string>();
     const iso = (day: number): string | null => {
       if (!Number.isFinite(day)) return null;
@@ -166,8 +168,17 @@ o AS MATERIALIZED (
   FROM u JOIN orders o ON o.customer_id = u.customer_id
   WHERE o.status <> 'cancelled' AND o.order_date < :next
   GROUP BY o.customer_id)
-${martInsertSql(supplied, from, snapshot.snapshotId, snapshot.previousId)}`,
+${martInsertSql(supplied, from, snapshot.snapshotId, { id: snapshot.previousId, healthComparable: comparableHealth(db, snapshot) })}`,
   ).run({ next });
+}
+
+/** Whether the snapshot and the one before it scored health on the same basis. */
+function comparableHealth(db: Db, snapshot: MartSnapshot): boolean {
+  if (snapshot.previousId === null) return true;
+  const bases = snapshotBases(db);
+  const now = bases.get(snapshot.snapshotId);
+  const before = bases.get(snapshot.previousId);
+  return now !== undefined && before !== undefined && basisComparer(db)(before, now);
 }
 
 /** Runs `fill` with the mart's indexes dropped, then recreates them as the schema declares them. */

@@ -26,8 +26,12 @@ const SCORES = [
 ];
 const PREVIOUS = ['health_score', 'churn_probability', 'clv', 'p_alive'];
 
-/** [column, SQL expression] of every mart column; `supplied` gives the x expressions. */
-export function martColumns(supplied: Record<Supplied, string>): [string, string][] {
+/**
+ * [column, SQL expression] of every mart column; `supplied` gives the x expressions. The
+ * previous health score is NULL when the two snapshots were scored on different bases
+ * (configuration, indicators without data): `changed_by` then has no change to report.
+ */
+export function martColumns(supplied: Record<Supplied, string>, previousHealthComparable = true): [string, string][] {
   return [
     ['customer_id', 'c.customer_id'],
     ['snapshot_id', 's.snapshot_id'],
@@ -37,7 +41,7 @@ export function martColumns(supplied: Record<Supplied, string>): [string, string
     // Reasons are [[source, reason type, contribution], …], strongest first.
     ['top_reason', `s.reasons ->> '$[0][1]'`],
     ...featureIds.map((name): [string, string] => [name, `f.${name}`]),
-    ...PREVIOUS.map((name): [string, string] => [`prev_${name}`, `p.${name}`]),
+    ...PREVIOUS.map((name): [string, string] => [`prev_${name}`, name === 'health_score' && !previousHealthComparable ? 'NULL' : `p.${name}`]),
   ];
 }
 
@@ -45,8 +49,15 @@ export function martColumns(supplied: Record<Supplied, string>): [string, string
  * `INSERT INTO customer_mart (…) SELECT … FROM <from> <joins of s, f and p>`, customers aliased
  * c; `from` may join the snapshot's scores as s itself.
  */
-export function martInsertSql(supplied: Record<Supplied, string>, from: string, snapshotId: number, previousId: number | null, scoresJoined = false): string {
-  const columns = martColumns(supplied);
+export function martInsertSql(
+  supplied: Record<Supplied, string>,
+  from: string,
+  snapshotId: number,
+  previous: { id: number | null; healthComparable: boolean },
+  scoresJoined = false,
+): string {
+  const previousId = previous.id;
+  const columns = martColumns(supplied, previous.healthComparable);
   // Snapshot ids are integers from the database itself, written inline so the statement's
   // own placeholders stay the caller's.
   return `INSERT INTO customer_mart (${columns.map(([name]) => name).join(', ')})

@@ -32,11 +32,12 @@ export function getSnapshotRow(db: Db, snapshotId?: number): SnapshotRow | undef
  * JOIN fixes the order) so each is one primary-key probe: customer_scores has no index on
  * customer_id alone (migration 004).
  */
-export function scoreHistory(db: Db, customerId: string): CustomerProfile['history'] {
-  return db.prepare(SCORE_HISTORY_SQL).all(customerId) as CustomerProfile['history'];
+export function scoreHistory(db: Db, customerId: string): Omit<CustomerProfile['history'][number], 'configChanged'>[] {
+  return db.prepare(SCORE_HISTORY_SQL).all(customerId) as Omit<CustomerProfile['history'][number], 'configChanged'>[];
 }
 
-export const SCORE_HISTORY_SQL = `SELECT s.snapshot_id AS snapshotId, p.as_of AS asOf, s.health_score AS healthScore, s.tier, s.churn_probability AS churnProbability, s.clv
+export const SCORE_HISTORY_SQL = `SELECT s.snapshot_id AS snapshotId, p.as_of AS asOf, s.health_score AS healthScore, s.tier, s.churn_probability AS churnProbability, s.clv,
+  coalesce(p.health_version, 0) AS healthVersion, s.health_change AS healthChange
   FROM snapshots p CROSS JOIN customer_scores s ON s.snapshot_id = p.snapshot_id AND s.customer_id = ? ORDER BY p.as_of, s.snapshot_id`;
 
 /**

@@ -97,7 +97,12 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
       </div>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {score ? (
-          <ScoreCards score={score} cutoffs={cutoffs} churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null} />
+          <ScoreCards
+            score={score}
+            cutoffs={cutoffs}
+            churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null}
+            configChanged={data.history.find((h) => h.snapshotId === data.snapshotId)?.configChanged ?? false}
+          />
         ) : (
           <Alert
             type="info"

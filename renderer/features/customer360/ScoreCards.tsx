@@ -27,7 +27,18 @@ export interface ChurnFact {
   kind: string | null;
 }
 
-export function ScoreCards({ score, cutoffs, churn = null }: { score: ScoreRow; cutoffs: { healthy: number; watch: number }; churn?: ChurnFact | null }) {
+export function ScoreCards({
+  score,
+  cutoffs,
+  churn = null,
+  configChanged = false,
+}: {
+  score: ScoreRow;
+  cutoffs: { healthy: number; watch: number };
+  churn?: ChurnFact | null;
+  /** The health configuration changed since the previous snapshot: no change is the customer's. */
+  configChanged?: boolean;
+}) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const labels = useCatalogLabels();
@@ -80,7 +91,12 @@ export function ScoreCards({ score, cutoffs, churn = null }: { score: ScoreRow; 
               extra={<HelpPopover topics={['health', 'tiers', 'healthChange']} values={cutoffs} />}
               footer={
                 <>
-                  <TierTag tier={score.tier} /> {t('customer360.change', { change: signedPoints(score.healthChange) })}
+                  <TierTag tier={score.tier} />{' '}
+                  {configChanged && score.healthChange === null ? (
+                    <span data-testid="c360-health-config-changed">{t('customer360.changeConfigChanged')}</span>
+                  ) : (
+                    t('customer360.change', { change: signedPoints(score.healthChange) })
+                  )}
                 </>
               }
             />,

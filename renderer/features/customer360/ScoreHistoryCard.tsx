@@ -14,7 +14,12 @@ export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfil
   // Oldest first, left to right, whatever order the host sends.
   const points = useMemo(() => [...history].sort((a, b) => a.asOf.localeCompare(b.asOf)), [history]);
   const option = useMemo(
-    () => scoreHistoryOption(points, cutoffs, locale, { health: t('customer360.healthScore'), probability: t('customer360.churnProbability') }),
+    () =>
+      scoreHistoryOption(points, cutoffs, locale, {
+        health: t('customer360.healthScore'),
+        probability: t('customer360.churnProbability'),
+        configChanged: (version) => t('customer360.configChanged', { version }),
+      }),
     [points, cutoffs, locale, t],
   );
   return (
@@ -28,10 +33,23 @@ export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfil
       }
       style={{ height: '100%' }}
     >
-      <EChart option={option} height={260} data-testid="c360-history-chart" data-points={points.length} role="img" aria-label={t('customer360.history')} />
+      <EChart
+        option={option}
+        height={260}
+        data-testid="c360-history-chart"
+        data-points={points.length}
+        data-config-changes={points.filter((p) => p.configChanged).length}
+        role="img"
+        aria-label={t('customer360.history')}
+      />
       {points.length < 2 ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('customer360.historyEmpty')}
+        </Typography.Text>
+      ) : null}
+      {points.some((p) => p.configChanged) ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="c360-history-config-note">
+          {t('customer360.configChangedNote')}
         </Typography.Text>
       ) : null}
     </Card>

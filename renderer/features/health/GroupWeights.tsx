@@ -8,17 +8,21 @@ import { useLocale } from '../../i18n/use-locale';
 import { useHealthGroupLabel } from '../../i18n/indicator-label';
 import { groupShares, setGroupWeight, setTiers } from './health-draft';
 import { HelpPopover } from '../../components/HelpPopover';
+import { emptyNoData, type NoDataView } from './no-data';
 
 export interface ConfigPartProps {
   config: HealthConfig;
   onChange: (config: HealthConfig) => void;
 }
 
-export function GroupWeights({ config, onChange }: ConfigPartProps) {
+export function GroupWeights({ config, onChange, noData = emptyNoData }: ConfigPartProps & { noData?: NoDataView }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const groupName = useHealthGroupLabel();
-  const shares = groupShares(config);
+  const shares = groupShares(config, noData.ids);
+  // A group whose every indicator lacks data is left out of the score.
+  const withoutData = (id: string) =>
+    noData.ids.size > 0 && config.indicators.some((i) => i.group === id) && config.indicators.every((i) => i.group !== id || noData.ids.has(i.id));
   return (
     <div data-testid="health-groups">
       <Typography.Text strong>
@@ -27,7 +31,7 @@ export function GroupWeights({ config, onChange }: ConfigPartProps) {
       </Typography.Text>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px 16px', marginTop: 4 }}>
         {config.groups.map((g) => (
-          <Space key={g.id} size={4} data-testid={`group-${g.id}`}>
+          <Space key={g.id} size={4} data-testid={`group-${g.id}`} data-no-data={withoutData(g.id) ? 'true' : undefined} style={withoutData(g.id) ? { opacity: 0.55 } : undefined}>
             <span style={{ minWidth: 36, display: 'inline-block' }}>{groupName(g.id)}</span>
             <InputNumber
               size="small"
@@ -40,7 +44,7 @@ export function GroupWeights({ config, onChange }: ConfigPartProps) {
               data-testid={`group-${g.id}-weight`}
             />
             <Typography.Text type="secondary" style={{ fontSize: 12, minWidth: 64 }}>
-              {t('health.groupShare', { share: formatPercent(shares.get(g.id) ?? 0, locale) })}
+              {withoutData(g.id) ? t('health.noData.group') : t('health.groupShare', { share: formatPercent(shares.get(g.id) ?? 0, locale) })}
             </Typography.Text>
           </Space>
         ))}

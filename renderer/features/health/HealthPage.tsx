@@ -1,7 +1,7 @@
 // Health score configuration (PRODUCT.md §5/§6): indicators, methods, thresholds, weights and
 // tier cut-offs, edited with a live preview against the saved version; saved as numbered
 // versions; weights can be suggested from history; "Refresh scores" applies it.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { BulbOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,8 @@ import { SaveVersionModal } from './SaveVersionModal';
 import { SuggestWeightsModal } from './SuggestWeightsModal';
 import { useHealthPreview } from './use-health-preview';
 import { useSnapshotTiers } from './use-snapshot-tiers';
+import { noDataView } from './no-data';
+import { NoDataNotice } from './NoDataNotice';
 
 const PREVIEW_DEBOUNCE_MS = 400;
 
@@ -52,6 +54,7 @@ export default function HealthPage() {
   const settled = useDebounced(config, PREVIEW_DEBOUNCE_MS);
   const preview = useHealthPreview(settled && !configProblem(settled) ? settled : null, refreshes);
   const snapshotTiers = useSnapshotTiers(refreshes);
+  const noData = useMemo(() => noDataView(preview.data, t), [preview.data, t]);
 
   const onRefreshed = () => {
     setRefreshes((n) => n + 1);
@@ -133,11 +136,12 @@ export default function HealthPage() {
             }
           >
             <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+              <NoDataNotice view={noData} />
               <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap' }}>
-                <GroupWeights config={config} onChange={edit} />
+                <GroupWeights config={config} onChange={edit} noData={noData} />
                 <TierCutoffs config={config} onChange={edit} />
               </div>
-              <IndicatorTable config={config} onChange={edit} />
+              <IndicatorTable config={config} onChange={edit} noData={noData} />
             </Space>
           </Card>
         </Col>

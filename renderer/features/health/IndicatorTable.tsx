@@ -1,7 +1,7 @@
 // The indicators of the health score: what each scores, in which group, by which method
 // and direction, with which weight, and the effective share of the score that gives it.
 import { useMemo } from 'react';
-import { Button, InputNumber, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { HealthConfig, Indicator } from '../../../shared/scoring/health-config';
@@ -13,19 +13,22 @@ import { effectiveShares, updateIndicator, withMethod, removeIndicator, type Met
 import { HelpPopover } from '../../components/HelpPopover';
 import { MethodParams } from './MethodParams';
 import { useHealthGroupLabel, useIndicatorLabel } from '../../i18n/indicator-label';
+import { emptyNoData, type NoDataView } from './no-data';
 
 export interface IndicatorTableProps {
   config: HealthConfig;
   onChange: (config: HealthConfig) => void;
+  /** Indicators the snapshot has no data for: greyed out with their note, share 0. */
+  noData?: NoDataView;
 }
 
 const methods: Method[] = ['percentile', 'linear', 'bands'];
 
-export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
+export function IndicatorTable({ config, onChange, noData = emptyNoData }: IndicatorTableProps) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const label = useIndicatorLabel();
-  const shares = useMemo(() => effectiveShares(config), [config]);
+  const shares = useMemo(() => effectiveShares(config, noData.ids), [config, noData.ids]);
   const featureName = useFeatureLabel();
   const groupName = useHealthGroupLabel();
   const featureOptions = useMemo(() => featureCatalog.map((f) => ({ value: f.id, label: featureName(f.id) })), [featureName]);
@@ -67,6 +70,12 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
             style={{ width: 175, marginLeft: -7, fontSize: 12 }}
             data-testid={`indicator-${ind.id}-feature`}
           />
+          {noData.notes.has(ind.id) ? (
+            <div data-testid={`indicator-${ind.id}-no-data`} style={{ fontSize: 12, color: '#8c8c8c', maxWidth: 175 }}>
+              <Tag style={{ marginInlineEnd: 4 }}>{t('health.noData.tag')}</Tag>
+              {noData.notes.get(ind.id)}
+            </div>
+          ) : null}
         </div>
       ),
     },
@@ -161,6 +170,16 @@ export function IndicatorTable({ config, onChange }: IndicatorTableProps) {
   ];
 
   return (
-    <Table<Indicator> data-testid="health-indicators" size="small" rowKey="id" columns={columns} dataSource={config.indicators} pagination={false} scroll={{ x: 'max-content' }} />
+    <Table<Indicator>
+      data-testid="health-indicators"
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={config.indicators}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      // Greyed, still editable: the weights apply again once the source is imported.
+      onRow={(ind) => (noData.ids.has(ind.id) ? { style: { opacity: 0.55, background: '#fafafa' }, 'data-no-data': 'true' } : {})}
+    />
   );
 }

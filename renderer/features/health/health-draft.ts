@@ -9,21 +9,31 @@ function total(values: readonly number[]): number {
   return values.reduce((a, b) => a + (b > 0 ? b : 0), 0);
 }
 
-/** Each group's share of the score when every group has data. */
-export function groupShares(config: HealthConfig): Map<string, number> {
-  const sum = total(config.groups.map((g) => g.weight));
-  return new Map(config.groups.map((g) => [g.id, sum > 0 && g.weight > 0 ? g.weight / sum : 0]));
+/**
+ * Each group's share of the score. Indicators in `noData` (their source is absent) are left
+ * out as the refresh leaves them out: a group whose indicators all lack data gets no share and
+ * the others are renormalised over what remains.
+ */
+export function groupShares(config: HealthConfig, noData: ReadonlySet<string> = new Set()): Map<string, number> {
+  const withoutData = (groupId: string) => {
+    const members = config.indicators.filter((i) => i.group === groupId);
+    return members.length > 0 && members.every((i) => noData.has(i.id));
+  };
+  const weight = (g: HealthConfig['groups'][number]) => (g.weight > 0 && !withoutData(g.id) ? g.weight : 0);
+  const sum = total(config.groups.map(weight));
+  return new Map(config.groups.map((g) => [g.id, sum > 0 ? weight(g) / sum : 0]));
 }
 
-/** Group share × the indicator's share inside its group (what the score gives it with full data). */
-export function effectiveShares(config: HealthConfig): Map<string, number> {
-  const groups = groupShares(config);
+/** Group share × the indicator's share inside its group (what the score gives it with the snapshot's sources). */
+export function effectiveShares(config: HealthConfig, noData: ReadonlySet<string> = new Set()): Map<string, number> {
+  const groups = groupShares(config, noData);
+  const weight = (ind: Indicator) => (ind.weight > 0 && !noData.has(ind.id) ? ind.weight : 0);
   const inGroup = new Map<string, number>();
-  for (const ind of config.indicators) inGroup.set(ind.group, (inGroup.get(ind.group) ?? 0) + (ind.weight > 0 ? ind.weight : 0));
+  for (const ind of config.indicators) inGroup.set(ind.group, (inGroup.get(ind.group) ?? 0) + weight(ind));
   return new Map(
     config.indicators.map((ind) => {
       const sum = inGroup.get(ind.group) ?? 0;
-      return [ind.id, sum > 0 && ind.weight > 0 ? ((groups.get(ind.group) ?? 0) * ind.weight) / sum : 0];
+      return [ind.id, sum > 0 ? ((groups.get(ind.group) ?? 0) * weight(ind)) / sum : 0];
     }),
   );
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { reasonTypes } from '../../scoring/reason-types';
 import { StoredSnapshotWarningSchema } from './snapshot-warnings';
+import { healthSources } from '../../scoring/source-coverage';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const num = z.number().nullable();
@@ -29,6 +30,18 @@ export const BgNbdSummarySchema = z.object({
 });
 export const GammaGammaSummarySchema = z.object({ p: z.number(), q: z.number(), v: z.number(), customers: z.number().int() });
 
+export const HealthSourceSchema = z.enum(healthSources);
+/** One event source's coverage on the snapshot's day (shared/scoring/source-coverage.ts). */
+export const SourceCoverageSchema = z.object({
+  source: HealthSourceSchema,
+  customers: z.number().int(),
+  share: z.number(),
+  rowsInWindow: z.number().int(),
+  present: z.boolean(),
+});
+/** An indicator left out of the health score because its sources are absent. */
+export const NoDataIndicatorSchema = z.object({ indicator: z.string(), sources: z.array(HealthSourceSchema) });
+
 export const SnapshotSummarySchema = z.object({
   snapshotId: z.number().int(),
   asOf: isoDate,
@@ -47,6 +60,10 @@ export const SnapshotSummarySchema = z.object({
   durationMs: z.number(),
   /** Codes with params; snapshots of older versions stored English sentences, still returned as they are. */
   warnings: z.array(StoredSnapshotWarningSchema),
+  /** Coverage of each event source (empty for snapshots written before it was recorded). */
+  sources: z.array(SourceCoverageSchema),
+  /** Indicators scored "no data" for everyone: out of the score, weights renormalised. */
+  noDataIndicators: z.array(NoDataIndicatorSchema),
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 
@@ -176,7 +193,22 @@ export const CustomerProfileSchema = z.object({
   groups: z.array(GroupScoreSchema),
   indicators: z.array(IndicatorScoreSchema),
   features: z.record(z.string(), num),
-  history: z.array(z.object({ snapshotId: z.number().int(), asOf: isoDate, healthScore: num, tier: TierSchema.nullable(), churnProbability: num, clv: num })),
+  history: z.array(
+    z.object({
+      snapshotId: z.number().int(),
+      asOf: isoDate,
+      healthScore: num,
+      tier: TierSchema.nullable(),
+      churnProbability: num,
+      clv: num,
+      /** The health-configuration version the score was computed with. */
+      healthVersion: z.number().int(),
+      /** Change since the previous snapshot; null when the customer was not scored then or the basis changed. */
+      healthChange: num,
+      /** The configuration (or the indicators without data) differs from the previous point's: scores are not comparable across it. */
+      configChanged: z.boolean(),
+    }),
+  ),
   timeline: z.array(TimelineEventSchema),
   /** Timeline events cut at this many, newest first. */
   timelineTruncated: z.boolean(),

@@ -15,11 +15,13 @@ import {
   ModelKindSchema,
   ModelRunDetailSchema,
   ModelRunSummarySchema,
+  NoDataIndicatorSchema,
   RatePointSchema,
   RateTotalSchema,
   SbgProjectionSchema,
   ScoreRowSchema,
   SnapshotSummarySchema,
+  SourceCoverageSchema,
   SurvivalCurveSchema,
   TierCountsSchema,
   TierSchema,
@@ -127,6 +129,9 @@ export const scoringOperations = {
       saved: z.object({ version: z.number().int(), histogram: z.array(HistogramBinSchema), tiers: TierCountsSchema }).nullable(),
       /** Saved tier → previewed tier counts. */
       transitions: z.array(z.object({ from: TierSchema, to: TierSchema, count: z.number().int() })),
+      /** The snapshot's source coverage and the draft's indicators without data (greyed out on Health). */
+      sources: z.array(SourceCoverageSchema),
+      noDataIndicators: z.array(NoDataIndicatorSchema),
     }),
   }),
   'health.suggestWeights': defineOperation({

@@ -100,7 +100,8 @@ export const scoringEn: ScoringMessages = {
     valueRisk:
       'Value × risk matrix: value tier from CLV (or monetary when there is no CLV); risk from the churn probability (or the at-risk tier without a model). High value & low risk = high value; high value & high risk = churn warning; low value & low risk = potential; low value & high risk = low value.',
     rfm: 'RFM: recency (days since last order), frequency (orders in the window) and monetary (amount in the window), quintile-scored 1–5 each and combined into the usual named RFM segments.',
-    healthChange: 'Change of the health score since the previous snapshot (points).',
+    healthChange:
+      "Change of the health score since the previous snapshot (points). Left empty when the health configuration, or the sources it has data from, changed in between: that difference is not the customer's.",
   },
   columns: {
     healthScore: 'Health',
@@ -198,6 +199,7 @@ export const scoringEn: ScoringMessages = {
       active_days: 'Active days',
       page_views: 'Page views',
       order_cycle: 'Order cycle',
+      recency: 'Recency',
       amount_change: 'Amount change',
       competitor_attention: 'Competitor attention',
       complaint_count: 'Complaint count',
@@ -211,6 +213,18 @@ export const scoringEn: ScoringMessages = {
       complaints: 'Complaints',
     },
     newGroup: 'New group',
+    noData: {
+      tag: 'No data',
+      title: 'Some sources have no data',
+      intro: 'Their indicators are left out of the health score and the remaining weights renormalised; a missing source never scores 100.',
+      imported: 'no data: no {{sources}} imported',
+      sparse: 'no data: {{sources}} cover too few customers',
+      stale: 'no data: no recent {{sources}}',
+      coverage: '{{source}}: {{customers}} customers ({{share}})',
+      or: ' or ',
+      group: 'no data',
+      sources: { orders: 'orders', activities: 'activities', tickets: 'tickets', surveys: 'surveys', signals: 'market signals' },
+    },
   },
   suggest: {
     title: 'Suggest weights from history',
@@ -322,6 +336,7 @@ export const scoringEn: ScoringMessages = {
     attributes: 'Other attributes',
     healthScore: 'Health score',
     change: '{{change}} since last',
+    changeConfigChanged: 'configuration changed since last',
     churnProbability: 'Churn probability',
     pAlive: 'P(alive)',
     expectedPurchases: '{{n}} purchases expected in 90 days',
@@ -342,6 +357,8 @@ export const scoringEn: ScoringMessages = {
     noGroupData: 'No data',
     indicatorDetail: 'Indicators',
     history: 'Score history',
+    configChanged: 'Config v{{version}}',
+    configChangedNote: "Dashed line: the health configuration changed there; the scores either side are not computed alike, so the step is not the customer's change.",
     historyEmpty: 'The trend appears after more than one refresh',
     timeline: 'Timeline',
     timelineFilter: 'Filter the timeline by kind',

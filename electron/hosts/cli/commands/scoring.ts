@@ -15,6 +15,11 @@ function formatSnapshot(s: SnapshotSummary): string {
   ];
   if (s.bgnbd) lines.push(`BG/NBD          r ${fix(s.bgnbd.r)}  alpha ${fix(s.bgnbd.alpha)}  a ${fix(s.bgnbd.a)}  b ${fix(s.bgnbd.b)}  (per ${s.bgnbd.timeUnit})`);
   if (s.gammaGamma) lines.push(`Gamma-Gamma     p ${fix(s.gammaGamma.p)}  q ${fix(s.gammaGamma.q)}  v ${fix(s.gammaGamma.v)}`);
+  const absent = s.sources.filter((c) => !c.present);
+  if (absent.length > 0) {
+    const cover = absent.map((c) => `${c.source} ${c.customers} (${pct(c.share)})`).join(', ');
+    lines.push(`no data         ${cover}: ${s.noDataIndicators.length} indicators left out of the health score (${s.noDataIndicators.map((x) => x.indicator).join(', ')})`);
+  }
   for (const w of s.warnings) lines.push(`warning         ${warningText(w)}`);
   return lines.join('\n');
 }
