@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
+import { rejectReasonText } from '../../shared/import/reject-text';
 import type { ImportMode, ImportResult, ImportFile, ImportWarning, RejectedRow, SavedMapping } from '../../shared/contract/domains/import';
 import { connect, type Db } from '../store/database';
 import { bulkJournal } from '../store/new-workspace';
@@ -242,7 +243,7 @@ async function importInTransaction(
     const where = first
       ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}`
       : files.map((f) => basename(f.path)).join(', ');
-    throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`, {
+    throw new AppError('INVALID_INPUT', `${where}: ${first ? rejectReasonText(first.reason, 'en') : 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`, {
       reason: 'allRejected',
       params: { rejected: totals.rejected },
     });
