@@ -241,7 +241,7 @@ async function importInTransaction(
   if (totals.imported === 0) {
     const first = firstRejects[0];
     const where = first
-      ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}`
+      ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}${first.value !== null ? `, value ${JSON.stringify(first.value)}` : ''}`
       : files.map((f) => basename(f.path)).join(', ');
     throw new AppError('INVALID_INPUT', `${where}: ${first ? rejectReasonText(first.reason, 'en') : 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`, {
       reason: 'allRejected',
