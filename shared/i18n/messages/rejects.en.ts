@@ -25,7 +25,8 @@ export const rejectsEn: RejectsMessages = {
   },
   groups: {
     title: 'By reason',
-    rows: '{{formatted}}',
+    rows: '{{formatted}} rows',
+    separator: ', ',
     column: 'column "{{column}}"',
     examples: 'e.g. {{examples}}',
     exampleRow: 'row {{row}}',

@@ -30,7 +30,8 @@ export const rejectsZhCN = {
   },
   groups: {
     title: '按原因汇总',
-    rows: '{{formatted}} 条',
+    rows: '{{formatted}} 行',
+    separator: '、',
     column: '列「{{column}}」',
     examples: '例如：{{examples}}',
     exampleRow: '第 {{row}} 行',
