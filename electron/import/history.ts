@@ -74,7 +74,10 @@ export function importHistory(db: Db, limit: number): ImportHistoryEntry[] {
 export function importRejects(db: Db, importId: number, offset: number, limit: number, reason?: RejectReason): { total: number; rows: RejectedRow[] } {
   const where = reason ? 'import_id = ? AND code = ? AND params = ?' : 'import_id = ?';
   const args = reason ? [importId, reason.code, paramsText(reason.params)] : [importId];
-  const total = db.prepare(`SELECT count(*) FROM import_rejects WHERE ${where}`).pluck().get(...args) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM import_rejects WHERE ${where}`)
+    .pluck()
+    .get(...args) as number;
   const rows = db
     .prepare(
       `SELECT source_file AS file, source_sheet AS sheet, source_table AS "table", source_row AS row, source_column AS "column", value, code, params

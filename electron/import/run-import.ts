@@ -243,7 +243,8 @@ async function importInTransaction(
     const where = first
       ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}${first.value !== null ? `, value ${JSON.stringify(first.value)}` : ''}`
       : files.map((f) => basename(f.path)).join(', ');
-    throw new AppError('INVALID_INPUT', `${where}: ${first ? rejectReasonText(first.reason, 'en') : 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`, {
+    const why = first ? rejectReasonText(first.reason, 'en') : 'no row could be imported';
+    throw new AppError('INVALID_INPUT', `${where}: ${why} — all ${totals.rejected} row(s) rejected, nothing imported`, {
       reason: 'allRejected',
       params: { rejected: totals.rejected },
     });

@@ -37,7 +37,16 @@ export interface RejectsCsvHeaders {
 /** The column headers in one UI language, as the Data page names its columns. */
 export function rejectsCsvHeaders(locale: Locale): RejectsCsvHeaders {
   const { cols } = resources[locale].data;
-  return { file: cols.file, sheet: cols.sheet, table: cols.table, row: cols.row, column: cols.column, value: cols.value, reason: cols.reason, code: resources[locale].rejects.csv.code };
+  return {
+    file: cols.file,
+    sheet: cols.sheet,
+    table: cols.table,
+    row: cols.row,
+    column: cols.column,
+    value: cols.value,
+    reason: cols.reason,
+    code: resources[locale].rejects.csv.code,
+  };
 }
 
 /**

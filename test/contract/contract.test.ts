@@ -145,7 +145,7 @@ for (const [label, connect] of transports) {
       }
     });
 
-    it('import.rejectGroups sums an import\'s rejects up by reason with counts and first examples; import.rejects pages one group', async () => {
+    it("import.rejectGroups sums an import's rejects up by reason with counts and first examples; import.rejects pages one group", async () => {
       const dir = join(t.dir, `rejects-${label.replace(/\W+/g, '-')}`);
       mkdirSync(dir);
       const csv = join(dir, 'guests.csv');

@@ -192,7 +192,6 @@ export const ImportFileSchema = z.object({
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
-
 export const ImportedTableSchema = z.object({
   file: z.string(),
   table: z.string(),
