@@ -12,7 +12,7 @@ import { headerKey } from './headers';
 const PAYMENT_TIME = /付款|支付|payment|paid|pay(?:date|time)/;
 
 /**
- * A required field with nothing in it. An empty customer id on an order, ticket or any other
+ * A required field with nothing in it. An empty customer id on an order, a ticket or another
  * customer's fact is a guest row; an empty date fed by a payment-time column is most likely an
  * order that was never paid (the analyst then knows to map an order-creation time instead).
  */

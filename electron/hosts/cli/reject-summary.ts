@@ -33,3 +33,11 @@ export function rejectLine(r: RejectedRow, locale: Locale): string {
   const place = `${r.file}${r.sheet ? ` [${r.sheet}]` : ''} row ${r.row}${r.column ? ` column "${r.column}"` : ''}${r.value === null ? '' : ` value ${JSON.stringify(r.value)}`}`;
   return `${place}: ${rejectReasonText(r.reason, locale)}`;
 }
+
+/** The group lines, and one more for the rejects of reasons beyond those the summary lists. */
+export function rejectSummaryLines(summary: { total: number; groups: readonly RejectGroup[] }, locale: Locale): string[] {
+  const lines = summary.groups.map((g) => rejectGroupLine(g, locale));
+  const others = summary.total - summary.groups.reduce((sum, g) => sum + g.count, 0);
+  if (others > 0) lines.push(`  ${formatInteger(others)} more ${others === 1 ? 'row' : 'rows'} under other reasons`);
+  return lines;
+}

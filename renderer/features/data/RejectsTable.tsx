@@ -52,6 +52,8 @@ export function RejectsTable({ importId }: { importId: number }) {
   const summary = useOperation('import.rejectGroups', { importId });
   const total = summary.data?.total ?? 0;
   const groups = summary.data?.groups ?? [];
+  // More reasons than the summary lists (only rejects stored as sentences before codes make so many).
+  const others = total - groups.reduce((sum, g) => sum + g.count, 0);
 
   const onExport = async () => {
     setExporting(true);
@@ -101,6 +103,11 @@ export function RejectsTable({ importId }: { importId: number }) {
               children: <RejectGroupRows importId={importId} reason={g.reason} count={g.count} />,
             }))}
           />
+          {others > 0 ? (
+            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }} data-testid="reject-groups-others">
+              {tRejects('groups.others', { formatted: formatInteger(others) })}
+            </Typography.Text>
+          ) : null}
         </>
       ) : null}
     </div>

@@ -54,6 +54,8 @@ export type RejectGroup = z.infer<typeof RejectGroupSchema>;
 
 /** Examples given per group by import.rejectGroups. */
 export const REJECT_GROUP_EXAMPLES = 3;
+/** Groups given by import.rejectGroups, largest first; the rejects of any others count in `total` only. */
+export const MAX_REJECT_GROUPS = 100;
 
 export const importRejectOperations = {
   'import.rejects': defineOperation({
@@ -72,6 +74,7 @@ export const importRejectOperations = {
     name: 'import.rejectGroups',
     summary: "An import's rejects grouped by reason (code and params), largest group first, each with its count and first examples.",
     input: z.object({ importId: z.number().int() }),
-    output: z.object({ total: z.number().int().nonnegative(), groups: z.array(RejectGroupSchema) }),
+    /** total: every reject of the import; it exceeds the groups' sum when there are more than MAX_REJECT_GROUPS reasons. */
+    output: z.object({ total: z.number().int().nonnegative(), groups: z.array(RejectGroupSchema).max(MAX_REJECT_GROUPS) }),
   }),
 } as const;

@@ -31,7 +31,6 @@ export const rejectsEn: RejectsMessages = {
     examples: 'e.g. {{examples}}',
     exampleRow: 'row {{row}}',
     more: '…',
-    showList: 'Show rows',
-    hideList: 'Hide rows',
+    others: '{{formatted}} more rows under other reasons (export CSV to see them all)',
   },
 };

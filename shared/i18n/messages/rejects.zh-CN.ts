@@ -36,8 +36,7 @@ export const rejectsZhCN = {
     examples: '例如：{{examples}}',
     exampleRow: '第 {{row}} 行',
     more: '等',
-    showList: '查看明细',
-    hideList: '收起明细',
+    others: '另有 {{formatted}} 行属于其他原因（导出 CSV 可查看全部）',
   },
 };
 

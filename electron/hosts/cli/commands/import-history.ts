@@ -5,7 +5,7 @@ import type { ImportHistoryEntry, RejectedRow } from '../../../../shared/contrac
 import type { Locale } from '../../../../shared/i18n/locales';
 import { rejectsCsv, rejectsCsvHeaders } from '../../../../shared/import/rejects-csv';
 import { call, optionalNumber, print, required, usageError, type Command } from '../command';
-import { cliLocale, rejectGroupLine, rejectLine } from '../reject-summary';
+import { cliLocale, rejectLine, rejectSummaryLines } from '../reject-summary';
 
 const PAGE = 10_000;
 
@@ -53,7 +53,7 @@ export const rejectsCommand: Command = {
     const locale = cliLocale(ctx.options.lang);
     if (ctx.options.summary === true) {
       const summary = await call(ctx.service, 'import.rejectGroups', { importId });
-      print(ctx, { importId, ...summary }, () => [...summary.groups.map((g) => rejectGroupLine(g, locale)), `${summary.total} rejected row value(s)`].join('\n'));
+      print(ctx, { importId, ...summary }, () => [...rejectSummaryLines(summary, locale), `${summary.total} rejected row value(s)`].join('\n'));
       return 0;
     }
     const rows: RejectedRow[] = [];

@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TableMappingSchema, type ImportResult } from '../../../../shared/contract/domains/import';
-import type { RejectGroup } from '../../../../shared/contract/domains/import-rejects';
+import type { OperationOutput } from '../../../../shared/contract/operations';
 import type { Locale } from '../../../../shared/i18n/locales';
 import { call, usageError, type Command, type CommandContext } from '../command';
-import { cliLocale, rejectGroupLine } from '../reject-summary';
+import { cliLocale, rejectSummaryLines } from '../reject-summary';
 
 const MappingFileSchema = z.object({ name: z.string().optional(), tables: z.array(TableMappingSchema).min(1) });
 
@@ -34,7 +34,7 @@ function mappingFile(path: string): z.infer<typeof MappingFileSchema> {
   return result.data;
 }
 
-function formatResult(r: ImportResult, groups: readonly RejectGroup[], locale: Locale): string {
+function formatResult(r: ImportResult, summary: OperationOutput<'import.rejectGroups'> | null, locale: Locale): string {
   const rows = r.tables.map((t) => [
     t.file,
     t.sheet ?? t.table,
@@ -56,7 +56,7 @@ function formatResult(r: ImportResult, groups: readonly RejectGroup[], locale: L
     `import ${r.importId} (${r.mode}): ${r.rowsRead} read, ${r.rowsImported} imported, ${r.rowsRejected} rejected, ${r.customersCreated} customers created, ${(r.durationMs / 1000).toFixed(1)} s`,
   );
   // One line per reason, however many rows it holds (a file of guest checkouts is one line, not thousands).
-  for (const g of groups) out.push(rejectGroupLine(g, locale));
+  if (summary) out.push(...rejectSummaryLines(summary, locale));
   if (r.rowsRejected > 0) out.push(`  … all of them: churn-cockpit rejects WORKSPACE ${r.importId} [--out rejects.csv]`);
   if (r.savedMapping) out.push(`mapping saved as "${r.savedMapping}"`);
   return out.join('\n');
@@ -134,8 +134,8 @@ export const importCommand: Command = {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
     }
-    const groups = result.rowsRejected > 0 ? (await call(ctx.service, 'import.rejectGroups', { importId: result.importId })).groups : [];
-    process.stdout.write(`${formatResult(result, groups, locale)}\n`);
+    const summary = result.rowsRejected > 0 ? await call(ctx.service, 'import.rejectGroups', { importId: result.importId }) : null;
+    process.stdout.write(`${formatResult(result, summary, locale)}\n`);
     return 0;
   },
 };
