@@ -29,7 +29,7 @@ function GroupLabel({ group }: { group: RejectGroup }) {
   return (
     <span style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 8, rowGap: 2 }} data-code={group.reason.code} data-count={group.count}>
       <Tag color={group.reason.code === 'customerMissing' ? 'blue' : 'orange'} style={{ marginInlineEnd: 0 }}>
-        {t('groups.rows', { formatted: formatInteger(group.count) })}
+        {t(group.count === 1 ? 'groups.oneRow' : 'groups.rows', { formatted: formatInteger(group.count) })}
       </Tag>
       <Typography.Text strong title={text} style={{ maxWidth: '100%' }}>
         {text}

@@ -26,6 +26,7 @@ export const rejectsEn: RejectsMessages = {
   groups: {
     title: 'By reason',
     rows: '{{formatted}} rows',
+    oneRow: '{{formatted}} row',
     separator: ', ',
     column: 'column "{{column}}"',
     examples: 'e.g. {{examples}}',

@@ -31,6 +31,7 @@ export const rejectsZhCN = {
   groups: {
     title: '按原因汇总',
     rows: '{{formatted}} 行',
+    oneRow: '{{formatted}} 行',
     separator: '、',
     column: '列「{{column}}」',
     examples: '例如：{{examples}}',
