@@ -3,6 +3,9 @@
 import type { ImportHistoryEntry, ImportedTable, RejectedRow } from '../../shared/contract/domains/import';
 import { ImportTargetSchema } from '../../shared/contract/domains/import';
 import type { Db } from '../store/database';
+import { storedReason, type StoredReject } from './reject-groups';
+import { paramsText } from '../../shared/import/reject-reasons';
+import type { RejectReason } from '../../shared/contract/domains/import-rejects';
 
 interface TableRow {
   import_id: number;
@@ -67,13 +70,19 @@ export function importHistory(db: Db, limit: number): ImportHistoryEntry[] {
   });
 }
 
-export function importRejects(db: Db, importId: number, offset: number, limit: number): { total: number; rows: RejectedRow[] } {
-  const total = db.prepare('SELECT count(*) FROM import_rejects WHERE import_id = ?').pluck().get(importId) as number;
+/** One page of an import's rejects, or of one reason group's (code and params as import.rejectGroups gave them). */
+export function importRejects(db: Db, importId: number, offset: number, limit: number, reason?: RejectReason): { total: number; rows: RejectedRow[] } {
+  const where = reason ? 'import_id = ? AND code = ? AND params = ?' : 'import_id = ?';
+  const args = reason ? [importId, reason.code, paramsText(reason.params)] : [importId];
+  const total = db
+    .prepare(`SELECT count(*) FROM import_rejects WHERE ${where}`)
+    .pluck()
+    .get(...args) as number;
   const rows = db
     .prepare(
-      `SELECT source_file AS file, source_sheet AS sheet, source_table AS "table", source_row AS row, source_column AS "column", value, reason
-       FROM import_rejects WHERE import_id = ? ORDER BY reject_id LIMIT ? OFFSET ?`,
+      `SELECT source_file AS file, source_sheet AS sheet, source_table AS "table", source_row AS row, source_column AS "column", value, code, params
+       FROM import_rejects WHERE ${where} ORDER BY reject_id LIMIT ? OFFSET ?`,
     )
-    .all(importId, limit, offset) as RejectedRow[];
-  return { total, rows };
+    .all(...args, limit, offset) as StoredReject[];
+  return { total, rows: rows.map(({ code, params, ...place }) => ({ ...place, reason: storedReason(code, params) })) };
 }

@@ -2,11 +2,12 @@
 // per field, generated keys, NOT NULL defaults, unmapped columns into `attributes`. A row with
 // any unconvertible or missing required value is rejected whole, and every failing cell is
 // reported with its location — never dropped silently. Runs in the parsing worker.
-import { canonicalTables, type CanonicalField } from '../../shared/domain/canonical-tables';
+import { canonicalTables, type CanonicalField, type CanonicalTableName } from '../../shared/domain/canonical-tables';
+import type { RejectReason } from '../../shared/contract/domains/import-rejects';
 import type { ConvertedValue, RawValue } from '../../shared/import/convert';
 import { convertField, type FieldSettings } from '../../shared/import/field-value';
 import { stableHash } from '../../shared/import/hash';
-import { formatReason, requiredEmptyReason } from '../../shared/import/reject-reasons';
+import { invalidValue, requiredEmpty } from '../../shared/import/reject-reasons';
 import { CAST, CONSTANT, fieldShortcut, ISO_DATE, ISO_DATETIME, SAME, SLOW, type FieldShortcut } from './fast-convert';
 import type { TablePlan } from './plan';
 import type { SourceRow } from './readers';
@@ -15,7 +16,7 @@ export interface RejectedCell {
   row: number;
   column: string | null;
   value: string | null;
-  reason: string;
+  reason: RejectReason;
 }
 
 export interface MappedBatch {
@@ -92,7 +93,8 @@ export class RowMapper {
   private readonly fields: { spec: CanonicalField; column: string; index: number; slot: number; primary: boolean; fast: FieldShortcut }[];
   private readonly slotOf: Map<string, number>;
   private readonly attributeColumns: { name: string; index: number }[];
-  private readonly required: { slot: number; column: string; reason: string }[];
+  private readonly required: { slot: number; column: string; reason: RejectReason }[];
+  private readonly target: CanonicalTableName;
   private readonly defaults: { slot: number; value: string | number }[];
   private readonly attrSlot: number;
   /** Occurrences of each generated key within the import, so identical rows stay distinct. */
@@ -117,6 +119,7 @@ export class RowMapper {
     this.seen = seen;
     const target = plan.target;
     if (target === 'raw') throw new Error('raw tables need no row mapper');
+    this.target = target;
     const spec = canonicalTables[target].fields as readonly CanonicalField[];
     this.slotOf = new Map(plan.dbColumns.map((c, i) => [c, i]));
     const primary = primarySources(plan).primaryIndex;
@@ -133,7 +136,7 @@ export class RowMapper {
       .filter((f) => f.required && !f.writes && !plan.generated.includes(f.name))
       .map((f) => {
         const column = plan.fields.find((m) => m.field === f.name)?.column ?? f.name;
-        return { slot: this.slotOf.get(f.name) ?? -1, column, reason: formatReason(requiredEmptyReason(target, f, column)) };
+        return { slot: this.slotOf.get(f.name) ?? -1, column, reason: requiredEmpty(target, f, column) };
       });
     this.defaults = Object.entries(NOT_NULL_DEFAULTS[target] ?? {})
       .filter(([col]) => this.slotOf.has(col))
@@ -168,7 +171,7 @@ export class RowMapper {
         if (value === SLOW) {
           const res = convertField(raw, f.spec, this.settings);
           if (!res.ok) {
-            out.rejects.push({ row: src.lineage.row, column: f.column, value: show(raw), reason: `${f.spec.name}: ${res.reason}` });
+            out.rejects.push({ row: src.lineage.row, column: f.column, value: show(raw), reason: invalidValue(this.target, f.spec.name, f.column, res.expected) });
             bad = true;
             continue;
           }

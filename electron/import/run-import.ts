@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
+import { rejectReasonText } from '../../shared/import/reject-text';
 import type { ImportMode, ImportResult, ImportFile, ImportWarning, RejectedRow, SavedMapping } from '../../shared/contract/domains/import';
 import { connect, type Db } from '../store/database';
 import { bulkJournal } from '../store/new-workspace';
@@ -240,9 +241,10 @@ async function importInTransaction(
   if (totals.imported === 0) {
     const first = firstRejects[0];
     const where = first
-      ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}`
+      ? `${first.file}${first.sheet ? `, sheet "${first.sheet}"` : ''}, row ${first.row}${first.column ? `, column "${first.column}"` : ''}${first.value !== null ? `, value ${JSON.stringify(first.value)}` : ''}`
       : files.map((f) => basename(f.path)).join(', ');
-    throw new AppError('INVALID_INPUT', `${where}: ${first?.reason ?? 'no row could be imported'} — all ${totals.rejected} row(s) rejected, nothing imported`, {
+    const why = first ? rejectReasonText(first.reason, 'en') : 'no row could be imported';
+    throw new AppError('INVALID_INPUT', `${where}: ${why} — all ${totals.rejected} row(s) rejected, nothing imported`, {
       reason: 'allRejected',
       params: { rejected: totals.rejected },
     });

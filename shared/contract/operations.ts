@@ -5,6 +5,7 @@ import { defineOperation, operationTable } from './operation';
 import { FilterNodeSchema, QuerySpecSchema } from '../query/ast';
 import { LIFECYCLE_CODES, CHURN_KIND_CODES } from '../catalog/customer-fields';
 import { ImportResultSchema, ImportRunInputSchema, importOperations } from './domains/import';
+import { importRejectOperations } from './domains/import-rejects';
 import { scoringOperations } from './domains/scoring';
 import { ReasonSchema, TierSchema } from './domains/scoring-schemas';
 import { JobInfoSchema } from './job-info';
@@ -257,7 +258,7 @@ const coreOperations = {
 } as const;
 
 // Built by a function, not an object spread, so a name defined twice fails at load.
-export const operations = operationTable(coreOperations, importOperations, scoringOperations);
+export const operations = operationTable(coreOperations, importOperations, importRejectOperations, scoringOperations);
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

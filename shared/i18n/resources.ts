@@ -11,6 +11,8 @@ import { catalogEn } from './messages/catalog.en';
 import { catalogZhCN, type CatalogMessages } from './messages/catalog.zh-CN';
 import { jobsEn } from './messages/jobs.en';
 import { jobsZhCN, type JobsMessages } from './messages/jobs.zh-CN';
+import { rejectsEn } from './messages/rejects.en';
+import { rejectsZhCN, type RejectsMessages } from './messages/rejects.zh-CN';
 
 export type { Messages };
 
@@ -21,11 +23,12 @@ export type Namespaces = {
   scoring: ScoringMessages;
   catalog: CatalogMessages;
   jobs: JobsMessages;
+  rejects: RejectsMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn },
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn },
 };

@@ -14,7 +14,15 @@ export type TargetType = 'text' | 'integer' | 'decimal' | 'percent' | 'boolean' 
 export type RawValue = string | number | boolean | null | Uint8Array;
 export type ConvertedValue = string | number | null;
 
-export type ConvertResult = { ok: true; value: ConvertedValue } | { ok: false; reason: string };
+/**
+ * What a value that could not be converted should have been: a code, so the reject it becomes
+ * can be grouped and labelled in either UI language (shared/import/reject-reasons.ts). 'choice'
+ * is a word outside an enum field's values (field-value.ts).
+ */
+export const invalidValueKinds = ['integer', 'number', 'percentage', 'yesNo', 'date', 'choice', 'binary'] as const;
+export type InvalidValueKind = (typeof invalidValueKinds)[number];
+
+export type ConvertResult = { ok: true; value: ConvertedValue } | { ok: false; expected: InvalidValueKind };
 
 export type ConvertOptions = NumberOptions & DateOptions;
 
@@ -34,32 +42,32 @@ function toHex(bytes: Uint8Array): string {
 /** null/empty stay null (a missing value is not a conversion error); anything unparseable is reported. */
 export function convertValue(raw: RawValue, type: TargetType, opts: ConvertOptions = {}): ConvertResult {
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return ok(null);
-  if (raw instanceof Uint8Array) return type === 'text' ? ok(toHex(raw)) : { ok: false, reason: 'binary value' };
-  const fail = (what: string): ConvertResult => ({ ok: false, reason: `not ${what}: ${JSON.stringify(String(raw)).slice(0, 60)}` });
+  if (raw instanceof Uint8Array) return type === 'text' ? ok(toHex(raw)) : { ok: false, expected: 'binary' };
+  const fail = (expected: InvalidValueKind): ConvertResult => ({ ok: false, expected });
   switch (type) {
     case 'text':
       return ok(typeof raw === 'string' ? raw : String(raw));
     case 'integer': {
       const v = typeof raw === 'boolean' ? Number(raw) : parseInteger(raw, opts);
-      return v === null ? fail('an integer') : ok(v);
+      return v === null ? fail('integer') : ok(v);
     }
     case 'decimal': {
       const v = typeof raw === 'boolean' ? Number(raw) : parseDecimal(raw, opts);
-      return v === null ? fail('a number') : ok(v);
+      return v === null ? fail('number') : ok(v);
     }
     case 'percent': {
       const v = typeof raw === 'boolean' ? null : parsePercent(raw, opts);
-      return v === null ? fail('a percentage') : ok(v);
+      return v === null ? fail('percentage') : ok(v);
     }
     case 'boolean': {
       const v = parseBoolean(raw);
-      return v === null ? fail('yes/no') : ok(v ? 1 : 0);
+      return v === null ? fail('yesNo') : ok(v ? 1 : 0);
     }
     case 'date':
     case 'datetime': {
-      if (typeof raw === 'boolean') return fail('a date');
+      if (typeof raw === 'boolean') return fail('date');
       const v = type === 'date' ? parseDateOnly(raw, opts) : parseDate(raw, opts);
-      return v === null ? fail('a date') : ok(v);
+      return v === null ? fail('date') : ok(v);
     }
   }
 }

@@ -66,10 +66,6 @@ function normal(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase();
 }
 
-function preview(raw: RawValue): string {
-  return JSON.stringify(String(raw)).slice(0, 60);
-}
-
 /** Numbers in a date column are Excel serials (1900 system); so is numeric text of 5 digits. */
 function dateOptions(raw: RawValue, settings: FieldSettings): { excelSerials: boolean; dayFirst?: boolean } {
   const serial = typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d{5}(?:\.\d+)?\s*$/.test(raw));
@@ -80,13 +76,13 @@ export function convertField(raw: RawValue, field: CanonicalField, settings: Fie
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return { ok: true, value: null };
   if (field.name === 'churned' || field.name === 'active') {
     const flag = typeof raw === 'boolean' ? raw : raw instanceof Uint8Array ? null : parseFlag(raw);
-    if (flag === null) return { ok: false, reason: `not yes/no: ${preview(raw)}` };
+    if (flag === null) return { ok: false, expected: 'yesNo' };
     const cancelled = field.name === 'churned' ? flag : !flag;
     return { ok: true, value: cancelled ? 'cancelled' : 'active' };
   }
   if (field.type === 'enum') {
     const values = field.values ?? [];
-    if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, reason: `not one of ${values.join('/')}: ${preview(raw)}` };
+    if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, expected: 'choice' };
     const hit = enumLookup(values).get(normal(String(raw)));
     if (hit !== undefined) return { ok: true, value: hit };
     // A status column that holds a churn flag (0/1, 是/否) instead of words.
@@ -94,7 +90,7 @@ export function convertField(raw: RawValue, field: CanonicalField, settings: Fie
       const flag = parseFlag(raw);
       if (flag !== null) return { ok: true, value: flag ? 'cancelled' : 'active' };
     }
-    return { ok: false, reason: `not one of ${values.join('/')}: ${preview(raw)}` };
+    return { ok: false, expected: 'choice' };
   }
   const type: TargetType = field.type;
   if (type === 'date' || type === 'datetime') {

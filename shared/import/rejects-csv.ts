@@ -4,7 +4,8 @@
 // source file held.
 import type { RejectedRow } from '../contract/domains/import';
 import type { Locale } from '../i18n/locales';
-import { reasonIn } from './reject-reasons';
+import { resources } from '../i18n/resources';
+import { rejectReasonText } from './reject-text';
 
 const FORMULA_START = /^[=+\-@|%\t\r\n]/;
 
@@ -30,19 +31,33 @@ export interface RejectsCsvHeaders {
   column: string;
   value: string;
   reason: string;
+  code: string;
 }
 
-export const ENGLISH_REJECTS_HEADERS: RejectsCsvHeaders = { file: 'file', sheet: 'sheet', table: 'table', row: 'row', column: 'column', value: 'value', reason: 'reason' };
+/** The column headers in one UI language, as the Data page names its columns. */
+export function rejectsCsvHeaders(locale: Locale): RejectsCsvHeaders {
+  const { cols } = resources[locale].data;
+  return {
+    file: cols.file,
+    sheet: cols.sheet,
+    table: cols.table,
+    row: cols.row,
+    column: cols.column,
+    value: cols.value,
+    reason: cols.reason,
+    code: resources[locale].rejects.csv.code,
+  };
+}
 
 /**
- * UTF-8 with BOM and CRLF: Excel on Chinese Windows opens it with the right encoding. With a
- * locale, each reason is given in that language only (the headers are in it too); without, both.
+ * UTF-8 with BOM and CRLF: Excel on Chinese Windows opens it with the right encoding. The reason
+ * is given in the chosen language, followed by its code (a filter that works in either).
  */
-export function rejectsCsv(rows: readonly RejectedRow[], headers: RejectsCsvHeaders, locale?: Locale): string {
-  const order = ['file', 'sheet', 'table', 'row', 'column', 'value', 'reason'] as const;
+export function rejectsCsv(rows: readonly RejectedRow[], headers: RejectsCsvHeaders, locale: Locale): string {
+  const order = ['file', 'sheet', 'table', 'row', 'column', 'value', 'reason', 'code'] as const;
   const lines = [order.map((k) => csvText(headers[k])).join(',')];
   for (const r of rows) {
-    const row = locale ? { ...r, reason: reasonIn(r.reason, locale) } : r;
+    const row = { ...r, reason: rejectReasonText(r.reason, locale), code: r.reason.code };
     lines.push(order.map((k) => csvCell(row[k])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -12,14 +12,15 @@ afterAll(() => t.cleanup());
 describe('churn-cockpit imports / rejects', () => {
   const ws = join(t.dir, 'history.churn');
   const csv = join(t.dir, 'orders.csv');
-  // 30 good orders, one unpaid, 12 bad amounts: more rejects than the 10 the import command prints.
+  // 30 good orders, one unpaid, 12 bad amounts: two reasons.
   const good = Array.from({ length: 30 }, (_, i) => `G${i},C${i % 7},2024-03-05 09:00,${i + 0.5}`);
   const bad = Array.from({ length: 12 }, (_, i) => `B${i},C${i},2024-03-05 10:00,=SUM(A${i})`);
   writeFileSync(csv, ['订单号,客户ID,付款时间,金额', 'A2,C2,,8', ...bad, ...good].join('\n') + '\n');
 
-  it('import points at the rejects command once more rows were rejected than it prints', () => {
+  it('import prints one line per reason and points at the rejects command for the rows', () => {
     const r = runCli(['import', ws, csv]);
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  12 rows: Amount: not a number — 金额, rows 3, 4, 5 …\n  1 row: Order date is empty: no payment time (unpaid order?) — 付款时间, row 2\n');
     expect(r.stdout).toContain('… all of them: churn-cockpit rejects WORKSPACE 1');
   });
 
@@ -37,9 +38,8 @@ describe('churn-cockpit imports / rejects', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(14);
-    expect(lines[0]).toBe(
-      'orders.csv row 2 column "付款时间": Order date is empty: no payment time in "付款时间" (unpaid order?) ｜ 下单时间为空：「付款时间」没有付款时间（未付款订单？）',
-    );
+    expect(lines[0]).toBe('orders.csv row 2 column "付款时间": Order date is empty: no payment time (unpaid order?)');
+    expect(lines[1]).toBe('orders.csv row 3 column "金额" value "=SUM(A0)": Amount: not a number');
     expect(lines.at(-1)).toBe('13 rejected row value(s)');
 
     const out = join(t.dir, 'rejects.csv');
@@ -48,8 +48,13 @@ describe('churn-cockpit imports / rejects', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = text.slice(1).trim().split('\r\n');
     expect(rows).toHaveLength(14);
-    expect(rows[0]).toBe('file,sheet,table,row,column,value,reason');
-    expect(rows[2]).toBe(`orders.csv,,orders,3,金额,'=SUM(A0),"amount: not a number: ""=SUM(A0)"""`);
+    expect(rows[0]).toBe('File,Sheet,Source table,Row,Column,Value,Reason,Reason code');
+    expect(rows[2]).toBe(`orders.csv,,orders,3,金额,'=SUM(A0),Amount: not a number,invalidValue`);
+    // In Chinese on request: headers and reasons; the code stays, a filter for either language.
+    runCli(['rejects', ws, '1', '--out', out, '--lang', 'zh-CN']);
+    const zh = readFileSync(out, 'utf8').slice(1).trim().split('\r\n');
+    expect(zh[0]).toBe('文件,工作表,源表,行号,列,值,原因,原因代码');
+    expect(zh[1]).toBe('orders.csv,,orders,2,付款时间,,下单时间为空：没有付款时间（未付款订单？）,unpaidOrder');
   });
 
   it('rejects refuses an IMPORT_ID that is not a number', () => {

@@ -145,6 +145,42 @@ for (const [label, connect] of transports) {
       }
     });
 
+    it("import.rejectGroups sums an import's rejects up by reason with counts and first examples; import.rejects pages one group", async () => {
+      const dir = join(t.dir, `rejects-${label.replace(/\W+/g, '-')}`);
+      mkdirSync(dir);
+      const csv = join(dir, 'guests.csv');
+      // Rows 3, 4, 6 and 7 are guest checkouts (no customer id); row 5's date is unreadable.
+      writeFileSync(csv, 'order_id,customer_id,order_date,amount\nO1,C1,2024-03-05,10\nO2,,2024-03-06,7\nO3,,2024-03-07,8\nO4,C2,someday,9\nO5,,2024-03-08,1\nO6,,2024-03-09,2\n');
+      const made = (await ok('workspace.createFromFiles', { path: join(dir, 'guests.churn'), files: [{ path: csv }] })) as { import: { importId: number; rowsRejected: number } };
+      expect(made.import.rowsRejected).toBe(5);
+      const importId = made.import.importId;
+      const summary = operations['import.rejectGroups'].output.parse(await ok('import.rejectGroups', { importId }));
+      const guest = { code: 'customerMissing', params: { column: 'customer_id', table: 'orders' } };
+      expect(summary).toEqual({
+        total: 5,
+        groups: [
+          {
+            reason: guest,
+            count: 4,
+            examples: [3, 4, 6].map((row) => ({ file: 'guests.csv', sheet: null, table: 'guests', row, column: 'customer_id', value: null })),
+          },
+          {
+            reason: { code: 'invalidValue', params: { column: 'order_date', expected: 'date', field: 'order_date', table: 'orders' } },
+            count: 1,
+            examples: [{ file: 'guests.csv', sheet: null, table: 'guests', row: 5, column: 'order_date', value: 'someday' }],
+          },
+        ],
+      });
+      const page = operations['import.rejects'].output.parse(await ok('import.rejects', { importId, reason: guest, offset: 2, limit: 10 }));
+      expect(page.total).toBe(4);
+      expect(page.rows.map((r) => [r.row, r.reason.code])).toEqual([
+        [6, 'customerMissing'],
+        [7, 'customerMissing'],
+      ]);
+      expect(await api.invoke('import.rejects', { importId, reason: { code: 'noSuchReason', params: {} } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      await ok('workspace.open', { path });
+    });
+
     it('workspace.createFromFiles builds a workspace from an import and opens it; a failed one leaves nothing', async () => {
       const dir = join(t.dir, `new-${label.replace(/\W+/g, '-')}`);
       mkdirSync(dir);

@@ -158,6 +158,14 @@ describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Ch
     const rejectsText = await page.getByTestId('rejects').innerText();
     expect(rejectsText).toContain('不是日期');
     expect(rejectsText).toContain('下单时间');
+    // Grouped by reason, one group per refused field with its count; a group opens onto its rows.
+    const groups = page.getByTestId('reject-groups').locator('[data-code]');
+    expect(await groups.count()).toBe(2);
+    expect(await groups.first().getAttribute('data-code')).toBe('invalidValue');
+    expect(rejectsText).toContain('下单时间：不是有效的日期');
+    await page.getByTestId('reject-groups').locator('.ant-collapse-header').first().click();
+    const groupRows = page.getByTestId('reject-group-rows').first();
+    await groupRows.locator('code', { hasText: '不是日期' }).waitFor({ timeout: 10_000 });
 
     const download = page.waitForEvent('download', { timeout: 20_000 });
     await page.getByTestId('rejects-export').click();
@@ -166,7 +174,7 @@ describe.skipIf(!chrome)('Data page: upload, preview, map, import in headless Ch
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(details + 1);
-    expect(lines[0]).toBe('文件,工作表,源表,行号,列,值,原因');
+    expect(lines[0]).toBe('文件,工作表,源表,行号,列,值,原因,原因代码');
     // The formula-looking rejected value is neutralised, never a live formula in Excel.
     expect(csv).toContain(",'=1+1,");
     expect(csv).not.toMatch(/,=1\+1,/);

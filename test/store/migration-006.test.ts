@@ -16,12 +16,15 @@ const columns = (db: Db, table: string) => db.prepare(`SELECT name FROM pragma_t
 const indexes = (db: Db, table: string) =>
   db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`).pluck().all(table) as string[];
 const indexColumns = (db: Db, index: string) => db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index) as string[];
+/** Tables a later migration changes (the upgrade below runs every migration): 009 gives import_rejects reason codes. */
+const CHANGED_LATER = ['import_rejects'];
+const UNCOMPARED = [...TABLES, ...CHANGED_LATER];
 const schemaBefore = (db: Db) =>
   db
     .prepare(
-      `SELECT type, name, sql FROM sqlite_schema WHERE name NOT IN (${TABLES.map(() => '?').join(', ')}) AND tbl_name NOT IN (${TABLES.map(() => '?').join(', ')}) ORDER BY name`,
+      `SELECT type, name, sql FROM sqlite_schema WHERE name NOT IN (${UNCOMPARED.map(() => '?').join(', ')}) AND tbl_name NOT IN (${UNCOMPARED.map(() => '?').join(', ')}) ORDER BY name`,
     )
-    .all(...TABLES, ...TABLES);
+    .all(...UNCOMPARED, ...UNCOMPARED);
 
 describe('migration 006: customer mart', () => {
   let t: ReturnType<typeof tempDir>;

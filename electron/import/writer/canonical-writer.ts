@@ -14,6 +14,7 @@ import type { Db } from '../../store/database';
 import type { SourceValue } from '../readers';
 import { CONSTANT, SAME } from '../fast-convert';
 import type { DerivedColumns, MappedBatch, RejectedCell } from '../row-mapper';
+import { duplicateKey } from '../../../shared/import/reject-reasons';
 import { derivationSql, derivedValue } from './derivations';
 import { quoteIdent } from './identifiers';
 import { MAX_PARAMS, type RawTableWriter } from './raw-table';
@@ -184,7 +185,7 @@ export function createCanonicalWriter(
             row: rowNumbers[indexes[k] ?? -1] ?? 0,
             column: keySource ?? keyColumns[0] ?? null,
             value: key === null || key === undefined ? null : key instanceof Uint8Array ? Buffer.from(key).toString('hex') : String(key),
-            reason: `${target}.${keyColumns[0] ?? 'key'} ${JSON.stringify(key)} already exists (in the workspace or earlier in this import); use upsert to update it`,
+            reason: duplicateKey(target, keyColumns[0] ?? 'key', keySource ?? null),
           });
         }
       };

@@ -1,8 +1,11 @@
 // The bookkeeping rows of one import, written inside its transaction so they exist exactly
-// when its data does: the imports row, counts per source table, and every rejected cell.
+// when its data does: the imports row, counts per source table, and every rejected cell (its
+// reason as a code and params, the params in one spelling so rejects group by reason).
 import type { ImportMode, ImportedTable } from '../../../shared/contract/domains/import';
 import type { Db } from '../../store/database';
 import type { RejectedCell } from '../row-mapper';
+import { paramsText } from '../../../shared/import/reject-reasons';
+import type { RejectReason } from '../../../shared/contract/domains/import-rejects';
 
 export function beginImportRecord(db: Db, files: readonly string[], mode: ImportMode | 'raw', now = new Date()): number {
   const info = db.prepare('INSERT INTO imports (source_file, source_sheet, imported_at, mode) VALUES (?, NULL, ?, ?)').run(files.join(', '), now.toISOString(), mode);
@@ -32,11 +35,18 @@ export interface RejectSink {
 
 export function rejectSink(db: Db, importId: number, where: { file: string; table: string; sheet: string | null }): RejectSink {
   const stmt = db.prepare(
-    'INSERT INTO import_rejects (import_id, source_file, source_table, source_sheet, source_row, source_column, value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO import_rejects (import_id, source_file, source_table, source_sheet, source_row, source_column, value, code, params) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  // A batch's cells share the reason objects of their kind (one per field and cause): spelled once each.
+  const texts = new WeakMap<RejectReason, string>();
+  const textOf = (reason: RejectReason): string => {
+    let text = texts.get(reason);
+    if (text === undefined) texts.set(reason, (text = paramsText(reason.params)));
+    return text;
+  };
   return {
     add(cells) {
-      for (const c of cells) stmt.run(importId, where.file, where.table, where.sheet, c.row, c.column, c.value, c.reason);
+      for (const c of cells) stmt.run(importId, where.file, where.table, where.sheet, c.row, c.column, c.value, c.reason.code, textOf(c.reason));
     },
   };
 }

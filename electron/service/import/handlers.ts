@@ -2,6 +2,7 @@
 // saved mappings. The engine lives in electron/import; this file only adapts it to the edge.
 import { AppError } from '../../../shared/contract/errors';
 import type { importOperations } from '../../../shared/contract/domains/import';
+import type { importRejectOperations } from '../../../shared/contract/domains/import-rejects';
 import { deleteMapping, listMappings, saveMapping } from '../../import/mappings-store';
 import { previewFile } from '../../import/preview';
 import { stageLocalFile } from '../../import/stage-local';
@@ -10,7 +11,7 @@ import { onSession, type DomainHandlers } from '../context';
 import { importReads } from './reads';
 import { runWorkspaceJob } from '../jobs/workspace-job';
 
-export const importHandlers: DomainHandlers<keyof typeof importOperations> = {
+export const importHandlers: DomainHandlers<keyof typeof importOperations | keyof typeof importRejectOperations> = {
   'import.targets': () => importTargets(),
   'import.stage': (input) => stageLocalFile(input.path),
   // The dialog is the desktop app's main process's; it answers this call before the service sees it.

@@ -1,48 +1,64 @@
-// Every row an import rejected — file, sheet, source table, row, column, value, reason — paged
-// from the host, with "Export CSV".
+// An import's rejected rows grouped by reason: one collapsible group per reason (a guest
+// checkout, an unpaid order, a value of the wrong type…) with its count, column and first
+// examples; a group opens onto its full list, paged from the host. "Export CSV" saves every row.
 import { useState } from 'react';
-import { App, Button, Table, Typography } from 'antd';
+import { App, Button, Collapse, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { RejectedRow } from '../../../shared/contract/domains/import';
+import type { RejectGroup } from '../../../shared/contract/domains/import-rejects';
 import { formatInteger } from '../../../shared/i18n/format';
-import { rejectReasonText } from './reject-reason-text';
+import { rejectReasonText } from '../../../shared/import/reject-text';
 import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../components/error-text';
 import { useLocale } from '../../i18n/use-locale';
 import { exportRejectsCsv } from './export-rejects';
+import { RejectGroupRows } from './RejectGroupRows';
 
-const PAGE_SIZE = 50;
+function groupKey(group: RejectGroup): string {
+  return JSON.stringify(group.reason);
+}
+
+function GroupLabel({ group }: { group: RejectGroup }) {
+  const { t } = useTranslation('rejects');
+  const locale = useLocale();
+  const text = rejectReasonText(group.reason, locale);
+  const column = typeof group.reason.params.column === 'string' ? group.reason.params.column : (group.examples[0]?.column ?? null);
+  const examples = group.examples.map((e) => `${t('groups.exampleRow', { row: formatInteger(e.row) })}${e.value === null ? '' : ` “${e.value}”`}`).join(t('groups.separator'));
+  const more = group.count > group.examples.length ? ` ${t('groups.more')}` : '';
+  return (
+    <span style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 8, rowGap: 2 }} data-code={group.reason.code} data-count={group.count}>
+      <Tag color={group.reason.code === 'customerMissing' ? 'blue' : 'orange'} style={{ marginInlineEnd: 0 }}>
+        {t(group.count === 1 ? 'groups.oneRow' : 'groups.rows', { formatted: formatInteger(group.count) })}
+      </Tag>
+      <Typography.Text strong title={text} style={{ maxWidth: '100%' }}>
+        {text}
+      </Typography.Text>
+      <Typography.Text type="secondary">
+        {column ? `${t('groups.column', { column })} · ` : ''}
+        {t('groups.examples', { examples: `${examples}${more}` })}
+      </Typography.Text>
+    </span>
+  );
+}
 
 export function RejectsTable({ importId }: { importId: number }) {
   const { t } = useTranslation('data');
+  const { t: tRejects } = useTranslation('rejects');
   const { t: tCommon } = useTranslation();
   const { message } = App.useApp();
   const locale = useLocale();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(PAGE_SIZE);
   const [exporting, setExporting] = useState(false);
-  const rejects = useOperation('import.rejects', { importId, offset: (page - 1) * pageSize, limit: pageSize });
-  const total = rejects.data?.total ?? 0;
+  const summary = useOperation('import.rejectGroups', { importId });
+  const total = summary.data?.total ?? 0;
+  const groups = summary.data?.groups ?? [];
+  // More reasons than the summary lists (only rejects stored as sentences before codes make so many).
+  const others = total - groups.reduce((sum, g) => sum + g.count, 0);
 
   const onExport = async () => {
     setExporting(true);
     try {
-      const count = await exportRejectsCsv(
-        importId,
-        t('rejects.fileName', { id: importId }),
-        {
-          file: t('cols.file'),
-          sheet: t('cols.sheet'),
-          table: t('cols.table'),
-          row: t('cols.row'),
-          column: t('cols.column'),
-          value: t('cols.value'),
-          reason: t('cols.reason'),
-        },
-        locale,
-      );
+      const count = await exportRejectsCsv(importId, t('rejects.fileName', { id: importId }), locale);
       void message.success(t('rejects.exported', { formatted: formatInteger(count) }));
     } catch (error) {
       void message.error(`${t('errors.exportFailed')}: ${describeError(error, tCommon).detail}`);
@@ -52,11 +68,11 @@ export function RejectsTable({ importId }: { importId: number }) {
   };
 
   return (
-    <div data-testid="rejects" data-total={rejects.data ? total : ''}>
+    <div data-testid="rejects" data-total={summary.data ? total : ''} data-groups={summary.data ? groups.length : ''}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8 }}>
         <Typography.Text strong>{t('rejects.title')}</Typography.Text>
         <Typography.Text type="secondary" data-testid="rejects-total" data-value={total}>
-          {rejects.data ? (total > 0 ? t('rejects.total', { formatted: formatInteger(total) }) : t('rejects.none')) : null}
+          {summary.data ? (total > 0 ? t('rejects.total', { formatted: formatInteger(total) }) : t('rejects.none')) : null}
         </Typography.Text>
         <Button
           size="small"
@@ -70,55 +86,30 @@ export function RejectsTable({ importId }: { importId: number }) {
           {exporting ? t('rejects.exporting') : t('rejects.export')}
         </Button>
       </div>
-      {rejects.error ? <ErrorAlert error={rejects.error} title={t('errors.rejectsFailed')} onRetry={rejects.reload} /> : null}
-      <Table<RejectedRow>
-        size="small"
-        bordered
-        loading={rejects.status === 'loading'}
-        dataSource={rejects.data?.rows ?? []}
-        rowKey={(r) => `${r.file}|${r.table}|${r.row}|${r.column ?? ''}|${r.reason}`}
-        locale={{ emptyText: t('rejects.none') }}
-        scroll={{ x: 960 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          size: 'small',
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (n) => t('rejects.total', { formatted: formatInteger(n) }),
-          onChange: (p, size) => {
-            setPage(size !== pageSize ? 1 : p);
-            setPageSize(size);
-          },
-        }}
-        columns={[
-          { key: 'file', dataIndex: 'file', title: t('cols.file'), width: 180, ellipsis: true },
-          { key: 'sheet', dataIndex: 'sheet', title: t('cols.sheet'), width: 110, ellipsis: true },
-          { key: 'table', dataIndex: 'table', title: t('cols.table'), width: 120, ellipsis: true },
-          { key: 'row', dataIndex: 'row', title: t('cols.row'), width: 80, align: 'right', render: (n: number) => formatInteger(n) },
-          { key: 'column', dataIndex: 'column', title: t('cols.column'), width: 130, ellipsis: true },
-          {
-            key: 'value',
-            dataIndex: 'value',
-            title: t('cols.value'),
-            width: 160,
-            ellipsis: true,
-            render: (v: string | null) => (v === null ? <Typography.Text type="secondary">∅</Typography.Text> : <code title={v}>{v}</code>),
-          },
-          {
-            key: 'reason',
-            dataIndex: 'reason',
-            title: t('cols.reason'),
-            ellipsis: true,
-            // Stored in both languages (or in English, in a fixed shape); the reader sees theirs, also in the tooltip.
-            render: (reason: string) => {
-              const text = rejectReasonText(reason, locale);
-              return <span title={text}>{text}</span>;
-            },
-          },
-        ]}
-      />
+      {summary.error ? <ErrorAlert error={summary.error} title={t('errors.rejectsFailed')} onRetry={summary.reload} /> : null}
+      {groups.length > 0 ? (
+        <>
+          <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            {tRejects('groups.title')}
+          </Typography.Text>
+          <Collapse
+            size="small"
+            data-testid="reject-groups"
+            // One reason: its rows at once; several: the summary first, a group opens on demand.
+            defaultActiveKey={groups.length === 1 && groups[0] ? [groupKey(groups[0])] : []}
+            items={groups.map((g) => ({
+              key: groupKey(g),
+              label: <GroupLabel group={g} />,
+              children: <RejectGroupRows importId={importId} reason={g.reason} count={g.count} />,
+            }))}
+          />
+          {others > 0 ? (
+            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }} data-testid="reject-groups-others">
+              {tRejects('groups.others', { formatted: formatInteger(others) })}
+            </Typography.Text>
+          ) : null}
+        </>
+      ) : null}
     </div>
   );
 }

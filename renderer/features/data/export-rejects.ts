@@ -1,8 +1,9 @@
 // "Export CSV" of an import's rejected rows: pages through import.rejects (the first rows in the
 // result are only a sample) and saves the file from the page, no host round trip for the file.
+// Headers and reasons in the analyst's language, each reason's code beside it.
 import type { RejectedRow } from '../../../shared/contract/domains/import';
 import type { Locale } from '../../../shared/i18n/locales';
-import { rejectsCsv, type RejectsCsvHeaders } from '../../../shared/import/rejects-csv';
+import { rejectsCsv, rejectsCsvHeaders } from '../../../shared/import/rejects-csv';
 import { invoke } from '../../api/client';
 
 const PAGE = 10_000;
@@ -29,8 +30,8 @@ export function downloadText(fileName: string, text: string, type: string): void
   window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export async function exportRejectsCsv(importId: number, fileName: string, headers: RejectsCsvHeaders, locale: Locale): Promise<number> {
+export async function exportRejectsCsv(importId: number, fileName: string, locale: Locale): Promise<number> {
   const rows = await fetchAllRejects(importId);
-  downloadText(fileName, rejectsCsv(rows, headers, locale), 'text/csv;charset=utf-8');
+  downloadText(fileName, rejectsCsv(rows, rejectsCsvHeaders(locale), locale), 'text/csv;charset=utf-8');
   return rows.length;
 }

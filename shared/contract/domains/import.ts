@@ -4,10 +4,14 @@
 // the path → detected format, sample rows and a suggested mapping per source table; let the
 // analyst confirm or edit the mapping; `import.run` with a jobId (progress arrives as
 // `job.progress` events, `job.cancel` aborts) → counts per table and the first rejects;
-// `import.rejects` pages through all rejected rows; `import.history` lists past imports.
+// `import.rejects` pages through all rejected rows and `import.rejectGroups` sums them up by
+// reason (import-rejects.ts); `import.history` lists past imports.
 import { z } from 'zod';
 import { defineOperation } from '../operation';
 import { canonicalTableNames, mappingFieldNames } from '../../domain/canonical-tables';
+import { RejectedRowSchema } from './import-rejects';
+
+export { RejectedRowSchema, type RejectedRow } from './import-rejects';
 
 /** Loopback HTTP host only: `PUT /api/upload?name=<file name>` with the raw bytes as the body
  * (Authorization: Bearer <token>) answers `{ ok: true, result: UploadResult }`. */
@@ -188,18 +192,6 @@ export const ImportFileSchema = z.object({
 });
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
-export const RejectedRowSchema = z.object({
-  file: z.string(),
-  sheet: z.string().nullable(),
-  /** Source table the row came from. */
-  table: z.string(),
-  row: z.number().int(),
-  column: z.string().nullable(),
-  value: z.string().nullable(),
-  reason: z.string(),
-});
-export type RejectedRow = z.infer<typeof RejectedRowSchema>;
-
 export const ImportedTableSchema = z.object({
   file: z.string(),
   table: z.string(),
@@ -314,16 +306,6 @@ export const importOperations = {
     long: true,
     input: ImportRunInputSchema,
     output: ImportResultSchema,
-  }),
-  'import.rejects': defineOperation({
-    name: 'import.rejects',
-    summary: 'One page of the rows an import rejected (file, sheet, row, column, value, reason).',
-    input: z.object({
-      importId: z.number().int(),
-      offset: z.number().int().nonnegative().default(0),
-      limit: z.number().int().min(1).max(100_000).default(200),
-    }),
-    output: z.object({ total: z.number().int().nonnegative(), rows: z.array(RejectedRowSchema) }),
   }),
   'import.history': defineOperation({
     name: 'import.history',

@@ -50,11 +50,11 @@ describe.skipIf(!hasData)('importing the public datasets', () => {
     expect(result.tables[0]).toMatchObject({ target: 'orders', rowsRead: rows, rowsImported: rows - unpaid, rowsRejected: unpaid });
     expect(count(db, 'SELECT count(*) FROM orders')).toBe(rows - unpaid);
     expect(count(db, `SELECT count(*) FROM "${result.tables[0]?.rawTable ?? ''}"`)).toBe(rows);
-    // The reason names the cause in both languages: an empty payment time is an unpaid order.
+    // The reason names the cause: an empty payment time is an unpaid order.
     expect(
       count(
         db,
-        "SELECT count(*) FROM import_rejects WHERE source_column = '订单付款时间' AND reason = 'Order date is empty: no payment time in \"订单付款时间\" (unpaid order?) ｜ 下单时间为空：「订单付款时间」没有付款时间（未付款订单？）'",
+        `SELECT count(*) FROM import_rejects WHERE source_column = '订单付款时间' AND code = 'unpaidOrder' AND params = '{"column":"订单付款时间","field":"order_date","table":"orders"}'`,
       ),
     ).toBe(unpaid);
     expect(count(db, 'SELECT count(*) FROM import_rejects')).toBe(unpaid);

@@ -51,7 +51,7 @@ describe('broken inputs: a clear error naming the place, and the workspace uncha
     [
       'every row rejected (dates that are not dates)',
       () => tmp.write('bad-dates.csv', 'order_id,customer_id,order_date,amount\n1,C1,not a date,1\n2,C2,soon,2\n'),
-      /bad-dates\.csv, row 2, column "order_date": order_date: not a date.*nothing imported/,
+      /bad-dates\.csv, row 2, column "order_date", value "not a date": Order date: not a date.*nothing imported/,
     ],
   ];
   const orders = [
@@ -237,7 +237,7 @@ describe('modes', () => {
       },
     });
     const again = await importError(s, { files: [{ path: feb }], mode: 'append' });
-    expect(again.message).toMatch(/feb\.csv, row 2, column "订单号": orders\.order_id "A2" already exists/);
+    expect(again.message).toMatch(/feb\.csv, row 2, column "订单号", value "A2": Orders: this Order ID already exists/);
     s.close();
   });
 

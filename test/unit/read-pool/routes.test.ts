@@ -32,6 +32,7 @@ describe('operation routes', () => {
       'workspace.query',
       'import.history',
       'import.rejects',
+      'import.rejectGroups',
     ] as const) {
       expect(routesOf(name), name).toEqual(['read-pool']);
     }

@@ -1,9 +1,11 @@
-// imports, rejects: what past imports did, and every row one of them rejected (as CSV on request),
-// through the same operations the Data page uses.
+// imports, rejects: what past imports did, and every row one of them rejected (as CSV on request,
+// or summed up by reason with --summary), through the same operations the Data page uses.
 import { writeFileSync } from 'node:fs';
 import type { ImportHistoryEntry, RejectedRow } from '../../../../shared/contract/domains/import';
-import { ENGLISH_REJECTS_HEADERS, rejectsCsv } from '../../../../shared/import/rejects-csv';
+import type { Locale } from '../../../../shared/i18n/locales';
+import { rejectsCsv, rejectsCsvHeaders } from '../../../../shared/import/rejects-csv';
 import { call, optionalNumber, print, required, usageError, type Command } from '../command';
+import { cliLocale, rejectLine, rejectSummaryLines } from '../reject-summary';
 
 const PAGE = 10_000;
 
@@ -20,11 +22,8 @@ function formatHistory(imports: readonly ImportHistoryEntry[]): string {
   return out.join('\n');
 }
 
-function formatRejects(rows: readonly RejectedRow[], total: number): string {
-  const out = rows.map(
-    (r) =>
-      `${r.file}${r.sheet ? ` [${r.sheet}]` : ''} row ${r.row}${r.column ? ` column "${r.column}"` : ''}${r.value === null ? '' : ` value ${JSON.stringify(r.value)}`}: ${r.reason}`,
-  );
+function formatRejects(rows: readonly RejectedRow[], total: number, locale: Locale): string {
+  const out = rows.map((r) => rejectLine(r, locale));
   out.push(`${total} rejected row value(s)`);
   return out.join('\n');
 }
@@ -43,12 +42,20 @@ export const importsCommand: Command = {
 
 export const rejectsCommand: Command = {
   name: 'rejects',
-  usage: 'rejects WORKSPACE IMPORT_ID [--out FILE.csv] [--json] the rows an import rejected (file, sheet, row, column, value, reason)',
-  options: { out: { type: 'string' } },
+  usage:
+    'rejects WORKSPACE IMPORT_ID [--summary] [--out FILE.csv] [--lang en|zh-CN] [--json]\n' +
+    '         the rows an import rejected (file, sheet, row, column, value, reason), or one line per reason with --summary',
+  options: { out: { type: 'string' }, summary: { type: 'boolean' }, lang: { type: 'string' } },
   async run(ctx) {
     await ctx.service.session.open(required(ctx, 0, 'WORKSPACE', 'rejects'), { readOnly: true });
     const importId = Number(required(ctx, 1, 'IMPORT_ID', 'rejects'));
     if (!Number.isInteger(importId)) usageError('rejects: IMPORT_ID must be a whole number (see `churn-cockpit imports`)');
+    const locale = cliLocale(ctx.options.lang);
+    if (ctx.options.summary === true) {
+      const summary = await call(ctx.service, 'import.rejectGroups', { importId });
+      print(ctx, { importId, ...summary }, () => [...rejectSummaryLines(summary, locale), `${summary.total} rejected row value(s)`].join('\n'));
+      return 0;
+    }
     const rows: RejectedRow[] = [];
     let total = 0;
     for (;;) {
@@ -59,12 +66,12 @@ export const rejectsCommand: Command = {
     }
     const out = ctx.options.out;
     if (typeof out === 'string') {
-      // Reasons keep both languages: the file may be read by either.
-      writeFileSync(out, rejectsCsv(rows, ENGLISH_REJECTS_HEADERS));
+      // The reason in the chosen language, and its code beside it for filters that work in either.
+      writeFileSync(out, rejectsCsv(rows, rejectsCsvHeaders(locale), locale));
       print(ctx, { importId, total, file: out }, () => `${total} rejected row value(s) written to ${out}`);
       return 0;
     }
-    print(ctx, { importId, total, rows }, () => formatRejects(rows, total));
+    print(ctx, { importId, total, rows }, () => formatRejects(rows, total, locale));
     return 0;
   },
 };

@@ -2,7 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TableMappingSchema, type ImportResult } from '../../../../shared/contract/domains/import';
+import type { OperationOutput } from '../../../../shared/contract/operations';
+import type { Locale } from '../../../../shared/i18n/locales';
 import { call, usageError, type Command, type CommandContext } from '../command';
+import { cliLocale, rejectSummaryLines } from '../reject-summary';
 
 const MappingFileSchema = z.object({ name: z.string().optional(), tables: z.array(TableMappingSchema).min(1) });
 
@@ -31,7 +34,7 @@ function mappingFile(path: string): z.infer<typeof MappingFileSchema> {
   return result.data;
 }
 
-function formatResult(r: ImportResult): string {
+function formatResult(r: ImportResult, summary: OperationOutput<'import.rejectGroups'> | null, locale: Locale): string {
   const rows = r.tables.map((t) => [
     t.file,
     t.sheet ?? t.table,
@@ -52,8 +55,9 @@ function formatResult(r: ImportResult): string {
     '',
     `import ${r.importId} (${r.mode}): ${r.rowsRead} read, ${r.rowsImported} imported, ${r.rowsRejected} rejected, ${r.customersCreated} customers created, ${(r.durationMs / 1000).toFixed(1)} s`,
   );
-  for (const x of r.rejected.slice(0, 10)) out.push(`  rejected: ${x.file}${x.sheet ? ` [${x.sheet}]` : ''} row ${x.row}${x.column ? ` column "${x.column}"` : ''}: ${x.reason}`);
-  if (r.rowsRejected > 10) out.push(`  … all of them: churn-cockpit rejects WORKSPACE ${r.importId} [--out rejects.csv]`);
+  // One line per reason, however many rows it holds (a file of guest checkouts is one line, not thousands).
+  if (summary) out.push(...rejectSummaryLines(summary, locale));
+  if (r.rowsRejected > 0) out.push(`  … all of them: churn-cockpit rejects WORKSPACE ${r.importId} [--out rejects.csv]`);
   if (r.savedMapping) out.push(`mapping saved as "${r.savedMapping}"`);
   return out.join('\n');
 }
@@ -76,7 +80,8 @@ export const importCommand: Command = {
   name: 'import',
   usage:
     'import WORKSPACE FILE... [--sheet S] [--encoding E] [--mapping NAME|FILE|auto|raw] [--mode append|upsert|replace]\n' +
-    '         [--schema FILE] [--save-mapping NAME] [--day-first] [--json]   import files (the workspace is created if missing)',
+    '         [--schema FILE] [--save-mapping NAME] [--day-first] [--lang en|zh-CN] [--json]\n' +
+    '         import files (the workspace is created if missing); rejected rows are summed up by reason',
   options: {
     sheet: { type: 'string', multiple: true },
     encoding: { type: 'string' },
@@ -85,11 +90,13 @@ export const importCommand: Command = {
     schema: { type: 'string', multiple: true },
     'save-mapping': { type: 'string' },
     'day-first': { type: 'boolean' },
+    lang: { type: 'string' },
   },
   async run(ctx) {
     const [workspace, ...files] = ctx.args;
     if (!workspace || files.length === 0) usageError('import: give a WORKSPACE and at least one FILE');
     const mode = string(ctx.options.mode) ?? 'append';
+    const locale = cliLocale(ctx.options.lang);
     if (!['append', 'upsert', 'replace'].includes(mode)) usageError('--mode must be append, upsert or replace');
     const mappingArg = string(ctx.options.mapping) ?? 'auto';
     const fromFile = mappingArg.toLowerCase().endsWith('.json') || (mappingArg !== 'auto' && mappingArg !== 'raw' && existsSync(mappingArg)) ? mappingFile(mappingArg) : null;
@@ -123,7 +130,12 @@ export const importCommand: Command = {
     } finally {
       stop();
     }
-    process.stdout.write(`${ctx.json ? JSON.stringify(result, null, 2) : formatResult(result)}\n`);
+    if (ctx.json) {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    }
+    const summary = result.rowsRejected > 0 ? await call(ctx.service, 'import.rejectGroups', { importId: result.importId }) : null;
+    process.stdout.write(`${formatResult(result, summary, locale)}\n`);
     return 0;
   },
 };

@@ -1,11 +1,14 @@
-// A stored reject reason in the reader's language. Reasons written in both languages carry
-// both halves (shared/import/reject-reasons.ts); the value-conversion and duplicate-key reasons
-// are still stored in English only, in a fixed shape, and are put in Chinese here from that
-// shape (field and table named as the Data page names them). Anything else shows as stored.
-import { canonicalTables, isCanonicalTable, type CanonicalTable } from '../../../shared/domain/canonical-tables';
-import { canonicalFieldLabel, canonicalTableLabel } from '../../../shared/domain/canonical-labels';
-import type { Locale } from '../../../shared/i18n/locales';
-import { reasonIn } from '../../../shared/import/reject-reasons';
+// Reasons stored as sentences by workspaces older than schema 9 (code 'legacy', the sentence in
+// params.text), shown in the reader's language as well as they can be: required-empty reasons
+// carry both languages ("English ｜ 中文") and give the reader's half; value-conversion and
+// duplicate-key reasons were stored in English only, in a fixed shape, and are put in Chinese
+// from that shape. Anything else shows as stored.
+import { canonicalTables, isCanonicalTable, type CanonicalTable } from '../domain/canonical-tables';
+import { canonicalFieldLabel, canonicalTableLabel } from '../domain/canonical-labels';
+import type { Locale } from '../i18n/locales';
+
+/** Between the English and the Chinese half of an old bilingual reason. */
+const SEPARATOR = ' ｜ ';
 
 const NOT_A: Record<string, string> = {
   'an integer': '整数',
@@ -29,8 +32,15 @@ function tableLabel(name: string): string {
   return isCanonicalTable(name) ? canonicalTableLabel(name, 'zh-CN') : name;
 }
 
-export function rejectReasonText(stored: string, locale: Locale): string {
-  const shown = reasonIn(stored, locale);
+/** The half of an old bilingual reason in one language; one-language reasons come back whole. */
+function halfIn(stored: string, locale: Locale): string {
+  const at = stored.indexOf(SEPARATOR);
+  if (at < 0) return stored;
+  return locale === 'en' ? stored.slice(0, at) : stored.slice(at + SEPARATOR.length);
+}
+
+export function legacyReasonText(stored: string, locale: Locale): string {
+  const shown = halfIn(stored, locale);
   if (locale === 'en' || shown !== stored) return shown;
   const conversion = /^([a-z][a-z0-9_]*): not (an integer|a number|a percentage|yes\/no|a date): (.*)$/s.exec(stored);
   if (conversion?.[1] && conversion[2] && conversion[3] !== undefined) {
