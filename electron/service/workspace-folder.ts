@@ -61,7 +61,8 @@ export function resolveNamed(folder: string, raw: string, exists: boolean): Reso
   const path = join(root, `${name}${WORKSPACE_EXTENSION}`);
   // Re-checked even though the name has no separator: join normalises, and this is the line that must hold.
   if (!isInside(root, path)) throw outside(name);
-  let present = false;
+  // lstat, not exists: a dangling link still takes the name.
+  let present: boolean;
   try {
     lstatSync(path);
     present = true;

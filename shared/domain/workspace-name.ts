@@ -30,7 +30,11 @@ export function checkWorkspaceName(raw: string): WorkspaceNameCheck {
   // '..' anywhere, not only as the whole name: 'a..b' is harmless as a stem but never worth the doubt.
   if (name.includes('..') || name === '.') return { problem: 'DotDot', name };
   const character = FORBIDDEN_CHARACTER.exec(name)?.[0];
-  if (character !== undefined) return { problem: 'Character', name, character: character.codePointAt(0)! < 32 ? `U+${character.codePointAt(0)!.toString(16).padStart(4, '0')}` : character };
+  if (character !== undefined) {
+    const code = character.codePointAt(0) ?? 0;
+    // A control character cannot be shown in a message: it is named by its code point.
+    return { problem: 'Character', name, character: code < 32 || code === 127 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : character };
+  }
   // A leading dot hides the file; a trailing dot or space is dropped by Windows.
   if (name.startsWith('.') || /[. ]$/.test(name)) return { problem: 'Character', name, character: '.' };
   if (RESERVED.test(name.split('.')[0] ?? name)) return { problem: 'Reserved', name };

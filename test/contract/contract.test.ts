@@ -11,17 +11,10 @@ import { operationNames, operations } from '../../shared/contract/operations';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { seedHandCases } from '../support/hand-cases';
 import { tempDir } from '../support/temp';
-import { overCliStdio, overUtilityHost } from './process-transports';
-import { inProcess, overHttp, type Transport } from './transports';
+import { allTransports } from './all-transports';
+import type { Transport } from './transports';
 
-const transports: [string, (s: Service, tempDir: string) => Promise<Transport>][] = [
-  ['in-process service', (s) => Promise.resolve(inProcess(s))],
-  ['HTTP host', (s) => overHttp(s)],
-  ['utility host', (_s, dir) => overUtilityHost(dir)],
-  ['CLI call --stdio', () => overCliStdio()],
-];
-
-for (const [label, connect] of transports) {
+for (const [label, connect] of allTransports) {
   describe(`contract over ${label}`, () => {
     const t = tempDir();
     const path = join(t.dir, 'contract.churn');
@@ -39,7 +32,8 @@ for (const [label, connect] of transports) {
       // What an import does: the grid reads the customer mart (no lifecycle until a refresh).
       rebuildMartProfiles(ws.db);
       ws.close();
-      service = createService();
+      // The test's folder is the hosts' workspace folder: the contract workspace is opened by name there.
+      service = createService(undefined, { workspaceFolder: t.dir });
       api = await connect(service, t.dir);
     });
     afterAll(async () => {
@@ -60,8 +54,8 @@ for (const [label, connect] of transports) {
       expect(operations['job.list'].output.parse(await ok('job.list'))).toEqual({ jobs: [] });
     });
 
-    it('workspace.open then workspace.info list tables with row counts', async () => {
-      const opened = await ok('workspace.open', { path });
+    it('workspace.openNamed then workspace.info list tables with row counts', async () => {
+      const opened = await ok('workspace.openNamed', { name: 'contract' });
       expect(opened).toMatchObject({ name: 'contract.churn', schemaVersion: LATEST_SCHEMA_VERSION, dataDate: '2024-06-30', readOnly: false });
       const info = (await ok('workspace.info')) as { tables: { name: string; rows: number }[] };
       expect(info.tables.find((x) => x.name === 'customers')?.rows).toBe(6);
@@ -145,7 +139,13 @@ for (const [label, connect] of transports) {
       }
     });
 
-    it('workspace.createFromFiles builds a workspace from an import and opens it; a failed one leaves nothing', async () => {
+    it('workspace.open takes a path on the hosts an operator drives; the HTTP host refuses it', async () => {
+      const r = await api.invoke('workspace.open', { path });
+      if (label === 'HTTP host') expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'workspacePathRefused' } });
+      else expect(r).toMatchObject({ ok: true, result: { name: 'contract.churn' } });
+    });
+
+    it.skipIf(label === 'HTTP host')('workspace.createFromFiles builds a workspace from an import and opens it; a failed one leaves nothing', async () => {
       const dir = join(t.dir, `new-${label.replace(/\W+/g, '-')}`);
       mkdirSync(dir);
       const csv = join(dir, 'orders.csv');
@@ -173,7 +173,7 @@ for (const [label, connect] of transports) {
       expect(failed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(readdirSync(dir).sort()).toEqual(['header-only.csv', 'made.churn', 'made.churn-shm', 'made.churn-wal', 'orders.csv'].filter((f) => existsSync(join(dir, f))));
       expect(readdirSync(dir).filter((f) => f.includes('never') || f.endsWith('.tmp'))).toEqual([]);
-      await ok('workspace.open', { path });
+      await ok('workspace.openNamed', { name: 'contract' });
     });
   });
 }
