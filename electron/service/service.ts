@@ -11,6 +11,7 @@ import { operationError } from './operation-error';
 import { ReadPool, type ReadPoolOptions } from './read-pool/pool';
 import { isReadOperation } from './read-pool/read-operations';
 import { defaultWorkspaceFolder } from './workspace-folder';
+import { rememberOpened } from './workspace-folder-handlers';
 import { resolve } from 'node:path';
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -40,7 +41,10 @@ export function createService(session: Session = new Session(), options: Service
   const ctx: ServiceContext = { session, emit, jobs, runtime, workspaceFolder: resolve(options.workspaceFolder ?? defaultWorkspaceFolder()) };
   // Reads of the open workspace answer on the pool's read-only connections (read-pool/).
   const reads = new ReadPool(options.readPool);
-  const stopWatching = session.onChange(() => reads.release());
+  const stopWatching = session.onChange(() => {
+    reads.release();
+    rememberOpened(session, ctx.workspaceFolder);
+  });
   return {
     session,
     subscribe(listener) {

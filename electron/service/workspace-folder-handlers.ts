@@ -6,6 +6,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { workspaceFolderOperations } from '../../shared/contract/domains/workspace';
 import type { WorkspaceEntry } from '../../shared/contract/domains/workspace';
 import type { DomainHandlers, ServiceContext } from './context';
+import type { Session } from './session';
 import { readRecent, recordOpened, RECENT_FILE } from './recent-workspaces';
 import { describeWorkspace } from './workspace';
 import { describeFile, isInside, listFolder, realFolder, resolveNamed } from './workspace-folder';
@@ -23,9 +24,22 @@ function currentPath(ctx: ServiceContext): string | null {
 
 const recentFile = (ctx: ServiceContext): string => join(realFolder(ctx.workspaceFolder), RECENT_FILE);
 
-/** Opens of the folder's workspaces are remembered for the switcher's Recent list. */
-function remember(ctx: ServiceContext, path: string): void {
-  recordOpened(recentFile(ctx), path);
+/**
+ * Every open of a workspace inside the folder goes on the Recent list, whoever asked for it
+ * (the page by name, `serve`'s start-up workspace, a script): called on each session change.
+ */
+export function rememberOpened(session: Session, folder: string): void {
+  if (!session.hasWorkspace) return;
+  let root: string;
+  let path: string;
+  try {
+    // Not realFolder: a service that never lists must not create the folder.
+    root = realpathSync(folder);
+    path = realpathSync(session.workspace.path);
+  } catch {
+    return;
+  }
+  if (isInside(root, path)) recordOpened(join(root, RECENT_FILE), path);
 }
 
 function recentEntries(ctx: ServiceContext, current: string | null): WorkspaceEntry[] {
@@ -52,23 +66,17 @@ export const workspaceFolderHandlers: DomainHandlers<keyof typeof workspaceFolde
   },
   'workspace.create': async ({ name }, ctx) => {
     const target = resolveNamed(ctx.workspaceFolder, name, false);
-    const info = describeWorkspace(await ctx.session.open(target.path, { create: true }));
-    remember(ctx, target.path);
-    return info;
+    return describeWorkspace(await ctx.session.open(target.path, { create: true }));
   },
   'workspace.openNamed': async ({ name }, ctx) => {
     const target = resolveNamed(ctx.workspaceFolder, name, true);
-    const info = describeWorkspace(await ctx.session.open(target.path));
-    remember(ctx, target.path);
-    return info;
+    return describeWorkspace(await ctx.session.open(target.path));
   },
   // The same job as workspace.createFromFiles, at the path the name resolves to.
   'workspace.createNamedFromFiles': async ({ name, jobId, ...input }, ctx) => {
     const target = resolveNamed(ctx.workspaceFolder, name, false);
     const result = await ctx.runtime.run({ operation: 'workspace.createFromFiles', input, workspacePath: target.path, jobId });
-    const info = describeWorkspace(await ctx.session.open(target.path, { freshlyBuilt: true }));
-    remember(ctx, target.path);
-    return { workspace: info, import: result };
+    return { workspace: describeWorkspace(await ctx.session.open(target.path, { freshlyBuilt: true })), import: result };
   },
   // The dialogs belong to the desktop app's main process, which answers these before the service sees them.
   'workspace.pickOpen': () => {

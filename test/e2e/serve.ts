@@ -8,8 +8,8 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-export function serve(workspace: string, env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, [CLI, 'serve', workspace, '--port', '0'], {
+export function serve(workspace: string, env: Record<string, string> = {}, args: readonly string[] = []): Promise<Served> {
+  const child = spawn(process.execPath, [CLI, 'serve', workspace, '--port', '0', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
