@@ -67,11 +67,13 @@ describe.skipIf(!chrome)('workspaces from the UI (browser host)', () => {
         await name.fill(lang.badName);
         await page.getByTestId('new-workspace-create').click();
         await expect.poll(() => page.locator('.ant-form-item-explain-error').textContent()).toContain(lang.refusal);
+        await page.waitForTimeout(500); // the modal's and the message's motion
         await page.screenshot({ path: join(DIR, `workspaces-new-refused-${lang.tag}.png`) });
 
         await name.fill(lang.name);
         await page.getByTestId('new-workspace-file-input').setInputFiles(join(t.dir, 'orders.csv'));
         await page.getByTestId('new-workspace-files').getByText('orders.csv').waitFor();
+        await page.waitForTimeout(300);
         await page.screenshot({ path: join(DIR, `workspaces-new-${lang.tag}.png`) });
         await page.getByTestId('new-workspace-create').click();
 

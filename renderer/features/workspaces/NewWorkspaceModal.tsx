@@ -39,7 +39,8 @@ export function NewWorkspaceModal({ open, onClose }: NewWorkspaceModalProps) {
   const job = desktop ? atPath : named;
 
   const check = checkWorkspaceName(name);
-  const nameError = check.problem === null ? null : t(`reasons.workspaceName${check.problem}`, { ns: 'jobs', max: WORKSPACE_NAME_MAX, name: check.name, character: check.character ?? '' });
+  const nameError =
+    check.problem === null ? null : t(`reasons.workspaceName${check.problem}`, { ns: 'jobs', max: WORKSPACE_NAME_MAX, name: check.name, character: check.character ?? '' });
   const working = busy !== null || job.running;
 
   const add = (more: ChosenFile[]) => setFiles((list) => [...list, ...more]);
@@ -98,7 +99,9 @@ export function NewWorkspaceModal({ open, onClose }: NewWorkspaceModalProps) {
         <Form.Item
           label={t('workspaces.name')}
           validateStatus={touched && nameError ? 'error' : undefined}
-          help={touched && nameError ? nameError : desktop ? t('workspaces.nameHintDesktop') : t('workspaces.nameHintFolder', { file: `${check.name || '…'}${WORKSPACE_EXTENSION}` })}
+          help={
+            touched && nameError ? nameError : desktop ? t('workspaces.nameHintDesktop') : t('workspaces.nameHintFolder', { file: `${check.name || '…'}${WORKSPACE_EXTENSION}` })
+          }
         >
           <Input
             autoFocus
@@ -144,7 +147,8 @@ export function NewWorkspaceModal({ open, onClose }: NewWorkspaceModalProps) {
               ref={input}
               type="file"
               multiple
-              hidden
+              // The attribute alone loses to the reset's display rule: the native button would show in English.
+              style={{ display: 'none' }}
               accept={acceptedExtensions.join(',')}
               data-testid="new-workspace-file-input"
               onChange={(e) => {
@@ -162,21 +166,35 @@ export function NewWorkspaceModal({ open, onClose }: NewWorkspaceModalProps) {
             renderItem={(f) => (
               <List.Item
                 actions={[
-                  <Button key="remove" type="text" size="small" icon={<DeleteOutlined />} aria-label={t('workspaces.removeFile')} disabled={working} onClick={() => setFiles((list) => list.filter((x) => x.key !== f.key))} />,
+                  <Button
+                    key="remove"
+                    type="text"
+                    size="small"
+                    icon={<DeleteOutlined />}
+                    aria-label={t('workspaces.removeFile')}
+                    disabled={working}
+                    onClick={() => setFiles((list) => list.filter((x) => x.key !== f.key))}
+                  />,
                 ]}
               >
-                <Typography.Text ellipsis={{ tooltip: f.name }} style={{ maxWidth: 380 }}>
-                  {f.name}
-                </Typography.Text>
-                <Typography.Text type="secondary">{formatFileSize(f.size)}</Typography.Text>
+                <Space size={12}>
+                  <Typography.Text ellipsis={{ tooltip: f.name }} style={{ maxWidth: 380 }}>
+                    {f.name}
+                  </Typography.Text>
+                  <Typography.Text type="secondary">{formatFileSize(f.size)}</Typography.Text>
+                </Space>
               </List.Item>
             )}
           />
         ) : null}
         <Space orientation="vertical" style={{ width: '100%', marginTop: 8 }}>
           {busy ? <Typography.Text type="secondary">{busy}</Typography.Text> : null}
-          {job.running ? <JobProgress title={t('workspaces.building')} progress={job.progress} onCancel={job.cancel} cancelling={job.cancelling} testId="new-workspace-progress" /> : null}
-          {shownError ? <Alert type="error" showIcon title={shownError.summary} description={shownError.detail} data-testid="new-workspace-error" data-code={shownError.code} /> : null}
+          {job.running ? (
+            <JobProgress title={t('workspaces.building')} progress={job.progress} onCancel={job.cancel} cancelling={job.cancelling} testId="new-workspace-progress" />
+          ) : null}
+          {shownError ? (
+            <Alert type="error" showIcon title={shownError.summary} description={shownError.detail} data-testid="new-workspace-error" data-code={shownError.code} />
+          ) : null}
         </Space>
         <button type="submit" hidden />
       </Form>

@@ -79,7 +79,14 @@ export function OpenWorkspaceModal({ open, onClose }: OpenWorkspaceModalProps) {
             title: '',
             width: 96,
             render: (_v, entry) => (
-              <Button size="small" type={entry.current ? 'default' : 'primary'} disabled={entry.current || (opening !== null && opening !== entry.path)} loading={opening === entry.path} onClick={() => openEntry(entry)} data-testid={`open-workspace-${entry.name ?? entry.file}`}>
+              <Button
+                size="small"
+                type={entry.current ? 'default' : 'primary'}
+                disabled={entry.current || (opening !== null && opening !== entry.path)}
+                loading={opening === entry.path}
+                onClick={() => openEntry(entry)}
+                data-testid={`open-workspace-${entry.name ?? entry.file}`}
+              >
                 {t('workspaces.openAction')}
               </Button>
             ),
