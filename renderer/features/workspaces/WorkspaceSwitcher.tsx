@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceList } from '../../../shared/contract/domains/workspace';
 import { invoke, on } from '../../api/client';
 import { asAppError } from '../../api/use-operation';
+import { localFilesSupported } from '../../api/local-files';
 import { useLocale } from '../../i18n/use-locale';
 import { describeError } from '../../components/error-text';
 import { formatModified } from './modified-time';
@@ -47,7 +48,8 @@ export function WorkspaceSwitcher({ current }: WorkspaceSwitcherProps) {
   useEffect(() => on('app.command', ({ command }) => (command === 'new-workspace' ? setDialog('new') : undefined)), []);
 
   const failed = (e: unknown) => void message.error(describeError(asAppError(e), t).summary);
-  const nativeDialogs = list?.nativeDialogs ?? false;
+  // Known before the list arrives: the desktop app (IPC) has the native dialogs.
+  const nativeDialogs = list?.nativeDialogs ?? localFilesSupported();
   const recent = (list?.recent ?? []).filter((entry) => !entry.current).slice(0, RECENT_SHOWN);
   const items: MenuProps['items'] = [
     { key: 'new', icon: <FileAddOutlined />, label: <span data-testid="workspace-menu-new">{t('workspaces.newWorkspace')}</span> },
