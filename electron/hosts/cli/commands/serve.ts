@@ -6,7 +6,7 @@ import { optionalNumber, usageError, type Command } from '../command';
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [WORKSPACE] [--port N] [--workspaces DIR]      serve the app on 127.0.0.1 (the page creates and opens workspaces only in DIR, default ~/.churn-cockpit)',
+  usage: 'serve [WORKSPACE] [--port N] [--workspaces DIR]      serve the app on 127.0.0.1; the page opens workspaces by name in DIR only (default ~/.churn-cockpit)',
   options: { port: { type: 'string' }, workspaces: { type: 'string' } },
   async run(ctx) {
     if (ctx.options.workspaces === '') usageError('serve: --workspaces needs a folder');
