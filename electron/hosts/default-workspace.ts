@@ -1,5 +1,6 @@
-// Where `npm start` and `serve` with no argument find their workspace: the demo, generated
-// once in the workspace folder (CHURN_COCKPIT_HOME or ~/.churn-cockpit, or serve's --workspaces).
+// Where `npm start` and `serve` with no argument (and no workspace opened before in the folder)
+// find their workspace: the demo, generated once in the workspace folder (CHURN_COCKPIT_HOME or
+// ~/.churn-cockpit, or serve's --workspaces).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDemoWorkspace } from '../demo/generate';
