@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import { createService, type Service } from '../../electron/service/service';
 import { openWorkspace } from '../../electron/store/workspace';
-import { operations } from '../../shared/contract/operations';
+import { z } from 'zod';
+import { PATH_OPERATIONS } from '../../electron/hosts/http-host';
+import { operationNames, operations } from '../../shared/contract/operations';
 import { seedHandCases } from '../support/hand-cases';
 import { tempDir } from '../support/temp';
 import { allTransports } from './all-transports';
@@ -152,3 +154,13 @@ for (const [label, connect] of allTransports) {
     });
   });
 }
+
+describe('the HTTP host’s list of path operations', () => {
+  it('names every workspace operation whose input takes a path, so a new one cannot slip past the browser host', () => {
+    const takesPath = operationNames.filter((name) => {
+      const input = operations[name].input;
+      return name.startsWith('workspace.') && input instanceof z.ZodObject && 'path' in input.shape;
+    });
+    expect(takesPath.sort()).toEqual([...PATH_OPERATIONS].sort());
+  });
+});
