@@ -10,8 +10,8 @@ import type { AppCommand } from '../../shared/contract/events';
 import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, contentTypeFor, resolveAppFile } from './app-protocol';
 import { importDialogOptions, stagePicked } from './import-dialog';
 import { operations } from '../../shared/contract/operations';
-import { readRecent, recordOpened, RECENT_FILE } from '../service/recent-workspaces';
-import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, withWorkspaceExtension } from './workspace-desktop';
+import { readRecent, recordOpened, RECENT_FILE, writeRecent } from '../service/recent-workspaces';
+import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, recentMenu, withWorkspaceExtension } from './workspace-desktop';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { checkInvoke, navigationAllowed, requestAllowed, workspaceFromArgv } from './policy';
 import { UtilityClient } from './utility-client';
@@ -212,6 +212,7 @@ async function invoke(name: string, input: unknown): Promise<InvokeResult<unknow
   if (opened) {
     workspacePath = opened;
     recordOpened(recentFile(), opened);
+    Menu.setApplicationMenu(buildMenu());
   }
   return result;
 }
@@ -290,6 +291,15 @@ function buildMenu(): Menu {
           accelerator: 'CmdOrCtrl+Shift+O',
           click: () => void promptOpenWorkspace(zh).catch((error: unknown) => showError(String(error))),
         },
+        recentMenu(
+          readRecent(recentFile()),
+          zh,
+          (file) => void openWorkspace(file),
+          () => {
+            writeRecent(recentFile(), []);
+            Menu.setApplicationMenu(buildMenu());
+          },
+        ),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: t('退出', 'Quit') },
       ],

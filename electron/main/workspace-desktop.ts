@@ -1,7 +1,7 @@
 // The desktop app's side of "New workspace…", "Open…" and Recent: native dialogs at any path the
 // analyst chooses, and the recent list kept in the app's user-data folder. Kept apart from the
 // Electron calls so it is unit-tested without the Electron binary.
-import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { MenuItemConstructorOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { InvokeResult } from '../../shared/contract/errors';
@@ -63,4 +63,13 @@ export function desktopWorkspaceList(result: InvokeResult<unknown>, recent: Rece
   const inFolder = new Map(list.data.workspaces.map((w) => [w.path, w]));
   const entries = recent.map((r) => recentEntry(r.path, r.openedAt, current, inFolder)).filter((e): e is WorkspaceEntry => e !== null);
   return { ok: true, result: { ...list.data, recent: entries, nativeDialogs: true } };
+}
+
+/** File ▸ Open Recent: the recent list, newest first (at most 10), then a way to forget it. */
+export function recentMenu(recent: RecentList, zh: boolean, open: (path: string) => void, clear: () => void): MenuItemConstructorOptions {
+  const items: MenuItemConstructorOptions[] = recent.map((entry) => ({ label: basename(entry.path), toolTip: entry.path, click: () => open(entry.path) }));
+  return {
+    label: zh ? '最近打开的工作区' : 'Open Recent',
+    submenu: items.length ? [...items, { type: 'separator' }, { label: zh ? '清除列表' : 'Clear Recent', click: clear }] : [{ label: zh ? '（无）' : '(none)', enabled: false }],
+  };
 }

@@ -26,14 +26,18 @@ export function readRecent(file: string): RecentList {
 }
 
 /** Written beside and renamed into place, so a crash mid-write leaves the previous list. */
-export function recordOpened(file: string, path: string, now = new Date()): RecentList {
-  const next = withOpened(readRecent(file), path, now.toISOString());
+export function writeRecent(file: string, list: RecentList): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, JSON.stringify(next, null, 2));
+    writeFileSync(`${file}.tmp`, JSON.stringify(list, null, 2));
     renameSync(`${file}.tmp`, file);
   } catch {
     // A read-only folder loses the recent list, not the open.
   }
+}
+
+export function recordOpened(file: string, path: string, now = new Date()): RecentList {
+  const next = withOpened(readRecent(file), path, now.toISOString());
+  writeRecent(file, next);
   return next;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecent, recordOpened, RECENT_MAX, withOpened } from '../../../electron/service/recent-workspaces';
-import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, withWorkspaceExtension } from '../../../electron/main/workspace-desktop';
+import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, recentMenu, withWorkspaceExtension } from '../../../electron/main/workspace-desktop';
 import { tempDir } from '../../support/temp';
 
 describe('recent workspaces', () => {
@@ -69,5 +69,33 @@ describe('desktop workspace answers', () => {
     expect(newWorkspaceDialogOptions(false, 'a/b', '/home/u/.churn-cockpit').defaultPath).toBe('/home/u/.churn-cockpit/a_b.churn');
     expect(withWorkspaceExtension('/x/new')).toBe('/x/new.churn');
     expect(withWorkspaceExtension('/x/new.churn')).toBe('/x/new.churn');
+  });
+
+  it('lists recent files in File ▸ Open Recent, each opening its own path, with a way to clear them', () => {
+    const opened: string[] = [];
+    let cleared = 0;
+    const menu = recentMenu(
+      [
+        { path: '/w/b.churn', openedAt: 't2' },
+        { path: '/w/a.churn', openedAt: 't1' },
+      ],
+      true,
+      (path) => opened.push(path),
+      () => (cleared += 1),
+    );
+    const items = menu.submenu as { label?: string; click?: () => void; type?: string }[];
+    expect(items.map((i) => i.label ?? i.type)).toEqual(['b.churn', 'a.churn', 'separator', '清除列表']);
+    items[1]?.click?.();
+    items[3]?.click?.();
+    expect(opened).toEqual(['/w/a.churn']);
+    expect(cleared).toBe(1);
+    expect(
+      recentMenu(
+        [],
+        false,
+        () => undefined,
+        () => undefined,
+      ).submenu,
+    ).toEqual([{ label: '(none)', enabled: false }]);
   });
 });
