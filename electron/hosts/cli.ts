@@ -29,7 +29,9 @@ async function main(argv: string[]): Promise<number | 'keep-running'> {
   }
   // One-shot commands exit as soon as they answer, and a worker thread inside SQLite would hold
   // up that exit: they skip the background integrity check. `serve` stays up and runs it.
-  const service = createService(new Session({ integrityCheck: command.name === 'serve' ? 'background' : 'skip' }));
+  // `serve --workspaces DIR`: the folder the browser creates and opens workspaces in, by name.
+  const workspaceFolder = typeof values.workspaces === 'string' ? values.workspaces : undefined;
+  const service = createService(new Session({ integrityCheck: command.name === 'serve' ? 'background' : 'skip' }), { workspaceFolder });
   const code = await command.run({ service, args: positionals, options: values, json: values.json === true });
   if (code !== 'keep-running') service.close();
   return code;

@@ -1,18 +1,19 @@
-// Where `npm start` and `serve` with no argument find their workspace: the demo, generated
-// once per machine. CHURN_COCKPIT_HOME moves it (tests, portable installs).
+// Where `npm start` and `serve` with no argument (and no workspace opened before in the folder)
+// find their workspace: the demo, generated once in the workspace folder (CHURN_COCKPIT_HOME or
+// ~/.churn-cockpit, or serve's --workspaces).
 import { existsSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createDemoWorkspace } from '../demo/generate';
+import { defaultWorkspaceFolder } from '../service/workspace-folder';
 
-export function defaultWorkspacePath(): string {
-  return join(process.env.CHURN_COCKPIT_HOME ?? join(homedir(), '.churn-cockpit'), 'demo.churn');
+export function defaultWorkspacePath(folder = defaultWorkspaceFolder()): string {
+  return join(folder, 'demo.churn');
 }
 
-export async function ensureDefaultWorkspace(): Promise<string> {
-  const path = defaultWorkspacePath();
+export async function ensureDefaultWorkspace(folder = defaultWorkspaceFolder()): Promise<string> {
+  const path = defaultWorkspacePath(folder);
   if (!existsSync(path)) {
-    mkdirSync(join(path, '..'), { recursive: true });
+    mkdirSync(folder, { recursive: true });
     await createDemoWorkspace(path);
   }
   return path;

@@ -40,6 +40,21 @@ function sendJson(res: ServerResponse, status: number, body: InvokeResult<unknow
 
 const fail = (res: ServerResponse, status: number, code: AppErrorPayload['code'], message: string) => sendJson(res, status, { ok: false, error: { code, message } });
 
+/**
+ * Operations that open or create a workspace at a path the caller names. A page must not choose
+ * files on this computer: it creates and opens workspaces by name in the host's workspace folder
+ * (workspace.create, workspace.openNamed, workspace.createNamedFromFiles), which the service
+ * keeps inside that folder.
+ */
+export const PATH_OPERATIONS: ReadonlySet<string> = new Set(['workspace.open', 'workspace.createDemo', 'workspace.createFromFiles']);
+
+function refusePath(res: ServerResponse, name: string): void {
+  sendJson(res, 403, {
+    ok: false,
+    error: { code: 'FORBIDDEN', message: `${name}: the browser host opens and creates workspaces only by name in its workspace folder`, reason: 'workspacePathRefused' },
+  });
+}
+
 async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -81,6 +96,7 @@ export async function startHttpHost(service: Service, options: { port?: number; 
     }
     if (req.method !== 'POST') return fail(res, 405, 'FORBIDDEN', 'use POST for operations');
     const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    if (PATH_OPERATIONS.has(name)) return refusePath(res, name);
     readBody(req)
       .then((input) => service.invoke(name, input))
       .then((result) => sendJson(res, result.ok ? 200 : (statusFor[result.error.code] ?? 500), result))

@@ -9,6 +9,9 @@ import { events } from '../../shared/contract/events';
 import type { AppCommand } from '../../shared/contract/events';
 import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, contentTypeFor, resolveAppFile } from './app-protocol';
 import { importDialogOptions, stagePicked } from './import-dialog';
+import { operations } from '../../shared/contract/operations';
+import { readRecent, recordOpened, RECENT_FILE, writeRecent } from '../service/recent-workspaces';
+import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, recentMenu, withWorkspaceExtension } from './workspace-desktop';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { checkInvoke, navigationAllowed, requestAllowed, workspaceFromArgv } from './policy';
 import { UtilityClient } from './utility-client';
@@ -90,6 +93,9 @@ if (!app.requestSingleInstanceLock()) {
         if (!check.ok) return { ok: false, error: check.error } satisfies InvokeResult<never>;
         // The Open dialog is the one operation only this process can carry out.
         if (check.name === 'import.pickFiles') return pickImportFiles();
+        // So are the workspace dialogs, and the recent list lives in this process's user-data folder.
+        if (check.name === 'workspace.pickOpen' || check.name === 'workspace.pickNew') return pickWorkspace(check.name, input);
+        if (check.name === 'workspace.list') return listWorkspaces();
         return invoke(check.name, input);
       });
       Menu.setApplicationMenu(buildMenu());
@@ -202,11 +208,36 @@ function serviceClient(): UtilityClient {
 async function invoke(name: string, input: unknown): Promise<InvokeResult<unknown>> {
   const result = await serviceClient().invoke(name, input);
   // A restarted utility reopens whatever the user last opened, not the launch workspace.
-  if (name === 'workspace.open' && result.ok) {
-    const opened = (result.result as { path?: unknown }).path;
-    if (typeof opened === 'string') workspacePath = opened;
+  const opened = openedPath(name, result);
+  if (opened) {
+    workspacePath = opened;
+    recordOpened(recentFile(), opened);
+    Menu.setApplicationMenu(buildMenu());
   }
   return result;
+}
+
+const recentFile = (): string => path.join(app.getPath('userData'), RECENT_FILE);
+
+async function listWorkspaces(): Promise<InvokeResult<unknown>> {
+  return desktopWorkspaceList(await invoke('workspace.list', {}), readRecent(recentFile()), workspacePath);
+}
+
+/** "Open…" and "New workspace…" of the page's switcher: a native dialog, answering the chosen path (the page then opens or creates it). */
+async function pickWorkspace(name: 'workspace.pickOpen' | 'workspace.pickNew', input: unknown): Promise<InvokeResult<unknown>> {
+  const zh = app.getLocale().toLowerCase().startsWith('zh');
+  if (name === 'workspace.pickOpen') {
+    const options = openWorkspaceDialogOptions(zh);
+    const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return { ok: true, result: { path: canceled ? null : (filePaths[0] ?? null) } };
+  }
+  const parsed = operations['workspace.pickNew'].input.safeParse(input);
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'workspace.pickNew: suggestedName must be a string' } };
+  const list = await invoke('workspace.list', {});
+  const folder = list.ok ? (list.result as { folder?: unknown }).folder : undefined;
+  const options = newWorkspaceDialogOptions(zh, parsed.data.suggestedName, typeof folder === 'string' ? folder : app.getPath('documents'));
+  const { canceled, filePath } = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return { ok: true, result: { path: canceled || !filePath ? null : withWorkspaceExtension(filePath) } };
 }
 
 async function openWorkspace(file: string): Promise<void> {
@@ -217,11 +248,7 @@ async function openWorkspace(file: string): Promise<void> {
 }
 
 async function promptOpenWorkspace(zh: boolean): Promise<void> {
-  const options: Electron.OpenDialogOptions = {
-    title: zh ? '打开工作区' : 'Open workspace',
-    properties: ['openFile'],
-    filters: [{ name: zh ? '流失驾驶舱文件' : 'Churn Cockpit files', extensions: ['churn', 'churndash'] }],
-  };
+  const options = openWorkspaceDialogOptions(zh);
   const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const file = filePaths[0];
   if (!canceled && file) await openWorkspace(file);
@@ -257,12 +284,22 @@ function buildMenu(): Menu {
       label: t('文件', 'File'),
       submenu: [
         // Ctrl/Cmd+O opens data, as on the web page; the workspace file is opened less often.
+        { label: t('新建工作区…', 'New Workspace…'), accelerator: 'CmdOrCtrl+Shift+N', click: () => sendCommand('new-workspace') },
         { label: t('导入数据文件…', 'Import Files…'), accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-files') },
         {
           label: t('打开工作区…', 'Open Workspace…'),
           accelerator: 'CmdOrCtrl+Shift+O',
           click: () => void promptOpenWorkspace(zh).catch((error: unknown) => showError(String(error))),
         },
+        recentMenu(
+          readRecent(recentFile()),
+          zh,
+          (file) => void openWorkspace(file),
+          () => {
+            writeRecent(recentFile(), []);
+            Menu.setApplicationMenu(buildMenu());
+          },
+        ),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: t('退出', 'Quit') },
       ],

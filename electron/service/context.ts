@@ -14,6 +14,8 @@ export interface ServiceContext {
   readonly jobs: Map<string, AbortController>;
   /** Where the long operations of jobs/kinds.ts run: worker threads, one writer per workspace at a time. */
   readonly runtime: JobRuntime;
+  /** Where workspaces made and opened by name live (workspace-folder.ts). */
+  readonly workspaceFolder: string;
 }
 
 export type Handlers = {

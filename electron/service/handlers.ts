@@ -6,6 +6,7 @@ import { analyticsHandlers } from './analytics/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
+import { workspaceFolderHandlers } from './workspace-folder-handlers';
 import { APP_NAME, APP_VERSION } from './app-version';
 
 export type { ServiceContext, Handlers } from './context';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
     const result = await ctx.runtime.run({ operation: 'workspace.createFromFiles', input, workspacePath: path, jobId });
     return { workspace: describeWorkspace(await ctx.session.open(path, { freshlyBuilt: true })), import: result };
   },
+  ...workspaceFolderHandlers,
   ...onSession(coreReads),
   'job.cancel': (input, { jobs, runtime }) => {
     if (runtime.cancel(input.jobId)) return { cancelled: true };

@@ -11,6 +11,13 @@ export const serviceThreadOperations = [
   'app.version',
   'workspace.info',
   'workspace.open',
+  'workspace.list',
+  'workspace.create',
+  'workspace.openNamed',
+  // Waits on the workspace.createFromFiles job it starts; the job runtime answers its cancel.
+  'workspace.createNamedFromFiles',
+  'workspace.pickOpen',
+  'workspace.pickNew',
   'job.cancel',
   'job.list',
   'import.targets',

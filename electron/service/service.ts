@@ -10,6 +10,9 @@ import { JobRuntime } from './jobs/runtime';
 import { operationError } from './operation-error';
 import { ReadPool, type ReadPoolOptions } from './read-pool/pool';
 import { isReadOperation } from './read-pool/read-operations';
+import { defaultWorkspaceFolder } from './workspace-folder';
+import { rememberOpened } from './workspace-folder-handlers';
+import { resolve } from 'node:path';
 
 export type EventListener = (event: EventName, payload: unknown) => void;
 
@@ -24,6 +27,8 @@ export interface Service {
 export interface ServiceOptions {
   /** The read pool's size and worker (tests); by default CHURN_COCKPIT_READ_WORKERS or 2 workers. */
   readPool?: ReadPoolOptions;
+  /** Where workspaces made and opened by name live; by default CHURN_COCKPIT_HOME or ~/.churn-cockpit. */
+  workspaceFolder?: string;
 }
 
 export function createService(session: Session = new Session(), options: ServiceOptions = {}): Service {
@@ -33,10 +38,13 @@ export function createService(session: Session = new Session(), options: Service
   };
   const jobs = new Map<string, AbortController>();
   const runtime = new JobRuntime((progress) => emit('job.progress', progress));
-  const ctx: ServiceContext = { session, emit, jobs, runtime };
+  const ctx: ServiceContext = { session, emit, jobs, runtime, workspaceFolder: resolve(options.workspaceFolder ?? defaultWorkspaceFolder()) };
   // Reads of the open workspace answer on the pool's read-only connections (read-pool/).
   const reads = new ReadPool(options.readPool);
-  const stopWatching = session.onChange(() => reads.release());
+  const stopWatching = session.onChange(() => {
+    reads.release();
+    rememberOpened(session, ctx.workspaceFolder);
+  });
   return {
     session,
     subscribe(listener) {

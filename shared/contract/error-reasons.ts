@@ -47,6 +47,25 @@ export const errorReasons = [
   'duplicateJob',
   /** params {queryError, …}: a filter or query the compiler refuses (queryError = its QueryError code). */
   'invalidQuery',
+  // Workspaces by name in the host's workspace folder (domains/workspace.ts, shared/domain/workspace-name.ts).
+  'workspaceNameEmpty',
+  /** params {max} */
+  'workspaceNameTooLong',
+  /** A '/' or '\\': a name, not a path. */
+  'workspaceNameSeparator',
+  'workspaceNameDotDot',
+  /** params {name}: a device name Windows refuses (CON, NUL, COM1 …). */
+  'workspaceNameReserved',
+  /** params {character} */
+  'workspaceNameCharacter',
+  /** params {name} */
+  'workspaceNameTaken',
+  /** params {name} */
+  'workspaceNotInFolder',
+  /** params {name}: the name resolves (through a link) to a file outside the workspace folder. */
+  'workspaceOutsideFolder',
+  /** The browser host opens and creates workspaces only by name inside its folder, never at a path the page sends. */
+  'workspacePathRefused',
 ] as const;
 
 export const ErrorReasonSchema = z.enum(errorReasons);

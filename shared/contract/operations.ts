@@ -9,26 +9,10 @@ import { importRejectOperations } from './domains/import-rejects';
 import { scoringOperations } from './domains/scoring';
 import { ReasonSchema, TierSchema } from './domains/scoring-schemas';
 import { JobInfoSchema } from './job-info';
+import { isoDate, WorkspaceInfoSchema } from './domains/workspace-info';
+import { workspaceFolderOperations } from './domains/workspace';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-
-export const TableCountSchema = z.object({ name: z.string(), rows: z.number().int().nonnegative() });
-
-export const WorkspaceInfoSchema = z.object({
-  path: z.string(),
-  name: z.string(),
-  schemaVersion: z.number().int(),
-  readOnly: z.boolean(),
-  dataDate: isoDate.nullable(),
-  tables: z.array(TableCountSchema),
-  /**
-   * The open-time quick_check: 'checking' while it runs in the background after a clean
-   * shutdown, 'failed' when it found damage, 'skipped' when it did not run (a workspace this
-   * process just built, a one-shot CLI command).
-   */
-  integrity: z.enum(['ok', 'checking', 'failed', 'skipped']).optional(),
-});
-export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
+export { TableCountSchema, WorkspaceInfoSchema, type WorkspaceInfo } from './domains/workspace-info';
 
 /**
  * Sortable and filterable columns: every field of the catalog's customer source (checked
@@ -258,7 +242,7 @@ const coreOperations = {
 } as const;
 
 // Built by a function, not an object spread, so a name defined twice fails at load.
-export const operations = operationTable(coreOperations, importOperations, importRejectOperations, scoringOperations);
+export const operations = operationTable(coreOperations, workspaceFolderOperations, importOperations, importRejectOperations, scoringOperations);
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -11,17 +11,10 @@ import { operationNames, operations } from '../../shared/contract/operations';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { seedHandCases } from '../support/hand-cases';
 import { tempDir } from '../support/temp';
-import { overCliStdio, overUtilityHost } from './process-transports';
-import { inProcess, overHttp, type Transport } from './transports';
+import { allTransports } from './all-transports';
+import type { Transport } from './transports';
 
-const transports: [string, (s: Service, tempDir: string) => Promise<Transport>][] = [
-  ['in-process service', (s) => Promise.resolve(inProcess(s))],
-  ['HTTP host', (s) => overHttp(s)],
-  ['utility host', (_s, dir) => overUtilityHost(dir)],
-  ['CLI call --stdio', () => overCliStdio()],
-];
-
-for (const [label, connect] of transports) {
+for (const [label, connect] of allTransports) {
   describe(`contract over ${label}`, () => {
     const t = tempDir();
     const path = join(t.dir, 'contract.churn');
@@ -39,7 +32,8 @@ for (const [label, connect] of transports) {
       // What an import does: the grid reads the customer mart (no lifecycle until a refresh).
       rebuildMartProfiles(ws.db);
       ws.close();
-      service = createService();
+      // The test's folder is the hosts' workspace folder: the contract workspace is opened by name there.
+      service = createService(undefined, { workspaceFolder: t.dir });
       api = await connect(service, t.dir);
     });
     afterAll(async () => {
@@ -60,8 +54,8 @@ for (const [label, connect] of transports) {
       expect(operations['job.list'].output.parse(await ok('job.list'))).toEqual({ jobs: [] });
     });
 
-    it('workspace.open then workspace.info list tables with row counts', async () => {
-      const opened = await ok('workspace.open', { path });
+    it('workspace.openNamed then workspace.info list tables with row counts', async () => {
+      const opened = await ok('workspace.openNamed', { name: 'contract' });
       expect(opened).toMatchObject({ name: 'contract.churn', schemaVersion: LATEST_SCHEMA_VERSION, dataDate: '2024-06-30', readOnly: false });
       const info = (await ok('workspace.info')) as { tables: { name: string; rows: number }[] };
       expect(info.tables.find((x) => x.name === 'customers')?.rows).toBe(6);
@@ -151,7 +145,9 @@ for (const [label, connect] of transports) {
       const csv = join(dir, 'guests.csv');
       // Rows 3, 4, 6 and 7 are guest checkouts (no customer id); row 5's date is unreadable.
       writeFileSync(csv, 'order_id,customer_id,order_date,amount\nO1,C1,2024-03-05,10\nO2,,2024-03-06,7\nO3,,2024-03-07,8\nO4,C2,someday,9\nO5,,2024-03-08,1\nO6,,2024-03-09,2\n');
-      const made = (await ok('workspace.createFromFiles', { path: join(dir, 'guests.churn'), files: [{ path: csv }] })) as { import: { importId: number; rowsRejected: number } };
+      const made = (await ok('workspace.createNamedFromFiles', { name: `guests-${label.replace(/\W+/g, '-')}`, files: [{ path: csv }] })) as {
+        import: { importId: number; rowsRejected: number };
+      };
       expect(made.import.rowsRejected).toBe(5);
       const importId = made.import.importId;
       const summary = operations['import.rejectGroups'].output.parse(await ok('import.rejectGroups', { importId }));
@@ -178,10 +174,16 @@ for (const [label, connect] of transports) {
         [7, 'customerMissing'],
       ]);
       expect(await api.invoke('import.rejects', { importId, reason: { code: 'noSuchReason', params: {} } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      await ok('workspace.open', { path });
+      await ok('workspace.openNamed', { name: 'contract' });
     });
 
-    it('workspace.createFromFiles builds a workspace from an import and opens it; a failed one leaves nothing', async () => {
+    it('workspace.open takes a path on the hosts an operator drives; the HTTP host refuses it', async () => {
+      const r = await api.invoke('workspace.open', { path });
+      if (label === 'HTTP host') expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'workspacePathRefused' } });
+      else expect(r).toMatchObject({ ok: true, result: { name: 'contract.churn' } });
+    });
+
+    it.skipIf(label === 'HTTP host')('workspace.createFromFiles builds a workspace from an import and opens it; a failed one leaves nothing', async () => {
       const dir = join(t.dir, `new-${label.replace(/\W+/g, '-')}`);
       mkdirSync(dir);
       const csv = join(dir, 'orders.csv');
@@ -209,7 +211,7 @@ for (const [label, connect] of transports) {
       expect(failed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(readdirSync(dir).sort()).toEqual(['header-only.csv', 'made.churn', 'made.churn-shm', 'made.churn-wal', 'orders.csv'].filter((f) => existsSync(join(dir, f))));
       expect(readdirSync(dir).filter((f) => f.includes('never') || f.endsWith('.tmp'))).toEqual([]);
-      await ok('workspace.open', { path });
+      await ok('workspace.openNamed', { name: 'contract' });
     });
   });
 }

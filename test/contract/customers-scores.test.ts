@@ -9,22 +9,15 @@ import type { CustomerRow } from '../../shared/contract/operations';
 import { seedHandCases } from '../support/hand-cases';
 import { seedHandScores } from '../support/hand-scores';
 import { tempDir } from '../support/temp';
-import { overCliStdio, overUtilityHost } from './process-transports';
-import { inProcess, overHttp, type Transport } from './transports';
-
-const transports: [string, (s: Service, tempDir: string) => Promise<Transport>][] = [
-  ['in-process service', (s) => Promise.resolve(inProcess(s))],
-  ['HTTP host', (s) => overHttp(s)],
-  ['utility host', (_s, dir) => overUtilityHost(dir)],
-  ['CLI call --stdio', () => overCliStdio()],
-];
+import { allTransports } from './all-transports';
+import type { Transport } from './transports';
 
 interface Page {
   rows: CustomerRow[];
   total: number;
 }
 
-for (const [label, connect] of transports) {
+for (const [label, connect] of allTransports) {
   describe(`customers.list scores over ${label}`, () => {
     const t = tempDir();
     const path = join(t.dir, 'scores.churn');
@@ -43,9 +36,10 @@ for (const [label, connect] of transports) {
       // What an import or a refresh does: the grid reads the customer mart.
       rebuildMartProfiles(ws.db);
       ws.close();
-      service = createService();
+      service = createService(undefined, { workspaceFolder: t.dir });
       api = await connect(service, t.dir);
-      const opened = await api.invoke('workspace.open', { path });
+      // By name in the hosts' workspace folder: the HTTP host opens nothing at a path the page sends.
+      const opened = await api.invoke('workspace.openNamed', { name: 'scores' });
       if (!opened.ok) throw new Error(opened.error.message);
     });
     afterAll(async () => {

@@ -68,9 +68,9 @@ export async function overUtilityHost(tempDir: string): Promise<Transport> {
   return { name: 'utility host', invoke: link.invoke, close: link.close };
 }
 
-/** `churn-cockpit call --stdio`: one JSON request per line in, one result line out. */
-export function overCliStdio(): Promise<Transport> {
-  const child = spawn(process.execPath, [CLI, 'call', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** `churn-cockpit call --stdio`: one JSON request per line in, one result line out; `home` is its workspace folder. */
+export function overCliStdio(home: string): Promise<Transport> {
+  const child = spawn(process.execPath, [CLI, 'call', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, CHURN_COCKPIT_HOME: home } });
   const link = correlate(child, 'CLI', (m) => child.stdin?.write(`${JSON.stringify(m)}\n`));
   createInterface({ input: child.stdout }).on('line', (line) => link.settle(JSON.parse(line) as { type?: unknown }));
   return Promise.resolve({

@@ -8,8 +8,9 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-export function serve(workspace: string, env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, [CLI, 'serve', workspace, '--port', '0'], {
+/** `workspace` null: serve's own start-up choice (the folder's last opened workspace, else its demo). */
+export function serve(workspace: string | null, env: Record<string, string> = {}, args: readonly string[] = []): Promise<Served> {
+  const child = spawn(process.execPath, [CLI, 'serve', ...(workspace === null ? [] : [workspace]), '--port', '0', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,13 +1,40 @@
+import { realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ensureDefaultWorkspace } from '../../default-workspace';
 import { startHttpHost } from '../../http-host';
+import { readRecent, RECENT_FILE } from '../../../service/recent-workspaces';
+import { defaultWorkspaceFolder, isInside } from '../../../service/workspace-folder';
 import { optionalNumber, usageError, type Command } from '../command';
+
+/** The folder's workspace the page opened last (its Recent list), if it is still there and inside. */
+function lastOpenedIn(folder: string): string | null {
+  let root: string;
+  try {
+    root = realpathSync(folder);
+  } catch {
+    return null;
+  }
+  for (const { path } of readRecent(join(root, RECENT_FILE))) {
+    try {
+      const real = realpathSync(path);
+      if (isInside(root, real) && statSync(real).isFile()) return real;
+    } catch {
+      // moved or deleted: try the next one
+    }
+  }
+  return null;
+}
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [WORKSPACE] [--port N]                         serve the app on 127.0.0.1',
-  options: { port: { type: 'string' } },
+  usage: 'serve [WORKSPACE] [--port N] [--workspaces DIR]      serve the app on 127.0.0.1; the page opens workspaces by name in DIR only (default ~/.churn-cockpit)',
+  options: { port: { type: 'string' }, workspaces: { type: 'string' } },
   async run(ctx) {
-    await ctx.service.session.open(ctx.args[0] ?? (await ensureDefaultWorkspace()));
+    if (ctx.options.workspaces === '') usageError('serve: --workspaces needs a folder');
+    const folder = typeof ctx.options.workspaces === 'string' ? resolve(ctx.options.workspaces) : defaultWorkspaceFolder();
+    // The start-up workspace is the operator's choice on the command line (else the folder's last opened, else its demo);
+    // the page can only pick by name in the folder.
+    await ctx.service.session.open(ctx.args[0] ?? lastOpenedIn(folder) ?? (await ensureDefaultWorkspace(folder)));
     const port = optionalNumber(ctx.options.port, 'port') ?? 0;
     if (!Number.isInteger(port) || port < 0 || port > 65535) usageError('serve: --port must be 0-65535');
     const host = await startHttpHost(ctx.service, { port });
