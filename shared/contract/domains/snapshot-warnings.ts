@@ -18,6 +18,22 @@ export const snapshotWarningCodes = [
   'gammaGammaNotFitted',
   'gammaGammaNotConverged',
   'gammaGammaAtBound',
+  /** The BG/NBD optimum is its boundary a/(a+b) → 0: fitted as the NBD (no dropout), P(alive) = 1. */
+  'bgnbdFittedAsNbd',
+  /** params {customers}: nobody in the fitted sample bought again; P(alive) is 1 and expected purchases ~0. */
+  'bgnbdNoRepeatBuyers',
+  /** params {count}: customers whose P(alive) / CLV could not be evaluated (left empty). */
+  'bgnbdPredictionFailed',
+  /** params {count}: repeat buyers with zero or negative net spend, left out of the Gamma-Gamma fit. */
+  'gammaGammaExcluded',
+  /** Fitted q ≤ 1: the population mean spend is infinite; customers without one valued at the sample mean. */
+  'gammaGammaNoMeanSpend',
+  /** params {model, customers}: a fit that failed on this data was skipped; the rest of the snapshot stands. */
+  'modelSkipped',
+  /** params {churned, needed, horizon}: the first churn model was not trained, too few churners (counts). */
+  'churnModelSkipped',
+  /** params {step}: a scoring step failed on this data and was left out of the snapshot. */
+  'stepSkipped',
 ] as const;
 
 export const SnapshotWarningCodeSchema = z.enum(snapshotWarningCodes);

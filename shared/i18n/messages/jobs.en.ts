@@ -87,5 +87,13 @@ export const jobsEn: JobsMessages = {
     gammaGammaNotFitted: 'Gamma-Gamma not fitted: fewer than {{min}} repeat buyers with spend',
     gammaGammaNotConverged: 'The Gamma-Gamma fit did not fully converge',
     gammaGammaAtBound: 'Gamma-Gamma: a parameter reached its bound (1e-6 or 1e6): the data cannot pin it, e.g. one fixed price for everyone',
+    bgnbdFittedAsNbd: 'BG/NBD fitted as NBD (no dropout): the best fit has no dropout, so P(alive) is 100 % for everyone',
+    bgnbdNoRepeatBuyers: 'BG/NBD: none of the {{customers}} customers bought again, so P(alive) is 100 % and expected purchases are near zero',
+    bgnbdPredictionFailed: 'BG/NBD: P(alive) and CLV could not be computed for {{count}} customers (left empty)',
+    gammaGammaExcluded: 'Gamma-Gamma: {{count}} repeat buyers with zero or negative net spend were left out of the fit',
+    gammaGammaNoMeanSpend: 'Gamma-Gamma: the fitted spend distribution has no finite mean; customers without repeat purchases are valued at the average spend',
+    modelSkipped: '{{model}} skipped: the fit failed on this data ({{customers}} customers); the rest of the snapshot was computed',
+    churnModelSkipped: 'Churn model skipped: {{churned}} churned customers found in the {{horizon}}-day window, {{needed}} needed; this snapshot has no churn probabilities',
+    stepSkipped: 'Step skipped: {{step}} failed on this data; the rest of the snapshot was computed',
   },
 };

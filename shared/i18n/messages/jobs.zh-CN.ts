@@ -92,6 +92,14 @@ export const jobsZhCN = {
     gammaGammaNotFitted: '未拟合 Gamma-Gamma：有消费的复购客户少于 {{min}} 位',
     gammaGammaNotConverged: 'Gamma-Gamma 拟合未完全收敛',
     gammaGammaAtBound: 'Gamma-Gamma 有参数到达边界（1e-6 或 1e6），数据不足以确定它（例如所有人同一价格）',
+    bgnbdFittedAsNbd: 'BG/NBD 按 NBD 拟合（无流失）：最优解不含流失，所有人的存活概率为 100%',
+    bgnbdNoRepeatBuyers: 'BG/NBD：{{customers}} 位客户中没有人复购，存活概率为 100%，预期购买接近 0',
+    bgnbdPredictionFailed: 'BG/NBD：有 {{count}} 位客户无法计算存活概率和 CLV（留空）',
+    gammaGammaExcluded: 'Gamma-Gamma：{{count}} 位净消费为零或负数的复购客户未参与拟合',
+    gammaGammaNoMeanSpend: 'Gamma-Gamma：拟合出的消费分布没有有限均值，没有复购的客户按平均消费估值',
+    modelSkipped: '已跳过 {{model}}：该模型在这份数据上拟合失败（{{customers}} 位客户），快照的其余部分已计算',
+    churnModelSkipped: '已跳过流失模型：{{horizon}} 天窗口内只有 {{churned}} 位流失客户，至少需要 {{needed}} 位；本次快照没有流失概率',
+    stepSkipped: '已跳过步骤：{{step}} 在这份数据上失败，快照的其余部分已计算',
   } satisfies Record<SnapshotWarningCode, string>,
 };
 
