@@ -202,7 +202,7 @@ describe('fuzz: logistic regression and tree', () => {
           p,
           y,
           Array.from({ length: p }, (_, j) => `f${j}`),
-          { maxDepth: 4, minLeaf: 1 },
+          { maxDepth: 4, minSamplesLeaf: 1 },
         );
         for (const q of predictTree(tree, Xs, n)) {
           expectFinite(q, 'tree probability');
