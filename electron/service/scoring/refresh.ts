@@ -102,7 +102,13 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   let probability: Float64Array | null = null;
   let reasons: ReasonTable | null = null;
   if (runId !== null) {
-    ({ probability, reasons } = scoreChurn(getModelRun(db, runId).model as ChurnModelState, frame, history));
+    try {
+      ({ probability, reasons } = scoreChurn(getModelRun(db, runId).model as ChurnModelState, frame, history));
+    } catch {
+      // A stored model that cannot score today's data (e.g. a feature it needs is gone) costs
+      // the snapshot its churn probabilities, not the whole refresh.
+      warnings.push({ code: 'churnScoringFailed' });
+    }
   } else if (!input.trainIfMissing) warnings.push({ code: 'noChurnModel' });
   // eslint-disable-next-line no-useless-assignment -- the point: the GC may take the event arrays now.
   history = null;

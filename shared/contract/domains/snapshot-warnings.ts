@@ -30,10 +30,10 @@ export const snapshotWarningCodes = [
   'gammaGammaNoMeanSpend',
   /** params {model, customers}: a fit that failed on this data was skipped; the rest of the snapshot stands. */
   'modelSkipped',
-  /** params {churned, needed, horizon}: the first churn model was not trained, too few churners (counts). */
+  /** params {churned, retained, needed, horizon}: the first churn model was not trained, too few churners in its windows. */
   'churnModelSkipped',
-  /** params {step}: a scoring step failed on this data and was left out of the snapshot. */
-  'stepSkipped',
+  /** The stored churn model could not score this data: no churn probabilities in this snapshot. */
+  'churnScoringFailed',
 ] as const;
 
 export const SnapshotWarningCodeSchema = z.enum(snapshotWarningCodes);
@@ -48,6 +48,13 @@ export type StoredSnapshotWarning = z.infer<typeof StoredSnapshotWarningSchema>;
 
 /** The warning for a first model that failed to train, with the error's reason when it has a known one. */
 export function firstModelFailed(error: unknown): SnapshotWarning {
-  const known = ErrorReasonSchema.safeParse(typeof error === 'object' && error !== null && 'reason' in error ? error.reason : undefined);
-  return known.success ? { code: 'firstModelFailed', params: { reason: known.data } } : { code: 'firstModelFailed' };
+  const detail = typeof error === 'object' && error !== null && 'params' in error ? MessageParamsSchema.safeParse(error.params) : null;
+  const p = detail?.success ? detail.data : {};
+  const reason = typeof error === 'object' && error !== null && 'reason' in error ? error.reason : undefined;
+  if (reason === 'tooFewChurnersInWindow') {
+    return { code: 'churnModelSkipped', params: { churned: p.churned ?? 0, retained: p.retained ?? 0, needed: p.needed ?? 0, horizon: p.horizon ?? 0 } };
+  }
+  const known = ErrorReasonSchema.safeParse(reason);
+  // The reason's own params (counts) come along: its label is filled in from them.
+  return known.success ? { code: 'firstModelFailed', params: { ...p, reason: known.data } } : { code: 'firstModelFailed' };
 }

@@ -43,6 +43,8 @@ export const jobsZhCN = {
     noData: '工作区还没有订单或活跃数据，请先在“数据”页导入',
     noCustomersOnDate: '截至 {{date}} 还没有任何已知客户',
     tooFewChurned: '流失客户或留存客户太少（每类至少需要 {{min}} 位），无法从历史中学习',
+    tooFewChurnersInWindow: '流失客户太少，无法训练：{{horizon}} 天窗口内有 {{churned}} 位流失、{{retained}} 位留存（每类至少需要 {{needed}} 位）',
+    tooFewChurnersFlagged: '流失客户太少，无法训练：按流失标记或注销共有 {{churned}} 位流失、{{retained}} 位留存（每类至少需要 {{needed}} 位）',
     noUsableFeatures: '所选特征中没有可用的特征',
     unknownFeatures: '未知特征：{{features}}',
     noSnapshot: '还没有评分快照，请先刷新评分',
@@ -98,8 +100,8 @@ export const jobsZhCN = {
     gammaGammaExcluded: 'Gamma-Gamma：{{count}} 位净消费为零或负数的复购客户未参与拟合',
     gammaGammaNoMeanSpend: 'Gamma-Gamma：拟合出的消费分布没有有限均值，没有复购的客户按平均消费估值',
     modelSkipped: '已跳过 {{model}}：该模型在这份数据上拟合失败（{{customers}} 位客户），快照的其余部分已计算',
-    churnModelSkipped: '已跳过流失模型：{{horizon}} 天窗口内只有 {{churned}} 位流失客户，至少需要 {{needed}} 位；本次快照没有流失概率',
-    stepSkipped: '已跳过步骤：{{step}} 在这份数据上失败，快照的其余部分已计算',
+    churnModelSkipped: '已跳过流失模型：{{horizon}} 天窗口内有 {{churned}} 位流失、{{retained}} 位留存，每类至少需要 {{needed}} 位；本次快照没有流失概率',
+    churnScoringFailed: '流失模型无法为这份数据评分，本次快照没有流失概率',
   } satisfies Record<SnapshotWarningCode, string>,
 };
 
