@@ -15,6 +15,7 @@ import { GroupBreakdown } from './GroupBreakdown';
 import { ProfileCard } from './ProfileCard';
 import { ReasonsCard } from './ReasonsCard';
 import { ScoreCards } from './ScoreCards';
+import { ChurnSkipNote } from '../../components/ChurnSkipNote';
 import { ScoreHistoryCard } from './ScoreHistoryCard';
 import { LifecycleItems } from './LifecycleItems';
 import { useCustomerLifecycle } from './use-customer-lifecycle';
@@ -97,7 +98,12 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
       </div>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {score ? (
-          <ScoreCards score={score} cutoffs={cutoffs} churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null} />
+          <ScoreCards
+            score={score}
+            cutoffs={cutoffs}
+            churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null}
+            noChurnNote={<ChurnSkipNote summary={snapshots.data?.snapshots.find((s) => s.snapshotId === data?.snapshotId)} />}
+          />
         ) : (
           <Alert
             type="info"

@@ -27,7 +27,18 @@ export interface ChurnFact {
   kind: string | null;
 }
 
-export function ScoreCards({ score, cutoffs, churn = null }: { score: ScoreRow; cutoffs: { healthy: number; watch: number }; churn?: ChurnFact | null }) {
+/** `noChurnNote`: shown under the churn probability when the snapshot has none (why, see ChurnSkipNote). */
+export function ScoreCards({
+  score,
+  cutoffs,
+  churn = null,
+  noChurnNote = null,
+}: {
+  score: ScoreRow;
+  cutoffs: { healthy: number; watch: number };
+  churn?: ChurnFact | null;
+  noChurnNote?: ReactNode;
+}) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
   const labels = useCatalogLabels();
@@ -93,7 +104,7 @@ export function ScoreCards({ score, cutoffs, churn = null }: { score: ScoreRow; 
               display={formatPercent(score.churnProbability, locale)}
               accent={tierColors.atRisk}
               extra={<HelpPopover topics={['churnProbability', 'churnModel']} />}
-              footer={score.churned ? <Typography.Text type="danger">{t('customer360.churned')}</Typography.Text> : null}
+              footer={score.churned ? <Typography.Text type="danger">{t('customer360.churned')}</Typography.Text> : score.churnProbability === null ? noChurnNote : null}
             />,
           )}
         </>

@@ -34,6 +34,8 @@ export const snapshotWarningCodes = [
   'churnModelSkipped',
   /** The stored churn model could not score this data: no churn probabilities in this snapshot. */
   'churnScoringFailed',
+  /** No orders or activities: the snapshot is dated by the customer table; no recency, P(alive) or CLV. */
+  'noEventHistory',
 ] as const;
 
 export const SnapshotWarningCodeSchema = z.enum(snapshotWarningCodes);

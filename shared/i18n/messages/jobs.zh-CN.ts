@@ -102,6 +102,7 @@ export const jobsZhCN = {
     modelSkipped: '已跳过 {{model}}：该模型在这份数据上拟合失败（{{customers}} 位客户），快照的其余部分已计算',
     churnModelSkipped: '已跳过流失模型：{{horizon}} 天窗口内有 {{churned}} 位流失、{{retained}} 位留存，每类至少需要 {{needed}} 位；本次快照没有流失概率',
     churnScoringFailed: '流失模型无法为这份数据评分，本次快照没有流失概率',
+    noEventHistory: '没有订单或活跃数据：本次快照按客户表定日期，没有最近购买、频次、存活概率和 CLV',
   } satisfies Record<SnapshotWarningCode, string>,
 };
 
