@@ -196,24 +196,22 @@ export function fitBgNbd(d: RfData, init?: Partial<BgNbdParams>): BgNbdFit {
   const atBound = box.clamp(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= LOG_BOUND - 1e-3);
   const params = fromLog(clamped);
   const logLik = atBound ? logLikOf(params) : -res.f * wsum;
-  // Beta(a, b) collapsing on p = 0 (a at its floor, or b at its ceiling with a not at its own)
-  // is the NBD: fit that limit exactly, and keep it when it is at least as likely.
-  const lo = -LOG_BOUND + 1e-3;
-  const hi = LOG_BOUND - 1e-3;
-  if (clamped[2]! <= lo || (clamped[3]! >= hi && clamped[2]! < hi)) {
-    const nbd = fitNbd(d, wsum, BGNBD_BOUNDS.max, params);
-    if (nbd.logLik >= logLik - 1e-9 * Math.max(1, Math.abs(logLik))) {
-      const se = nbdStandardErrors(nbd.r, nbd.alpha, d);
-      return {
-        params: { r: nbd.r, alpha: nbd.alpha, a: 0, b: params.b },
-        logLik: nbd.logLik,
-        se: { ...se, a: NaN, b: NaN },
-        converged: nbd.converged,
-        iterations: res.iterations + nbd.iterations,
-        atBound: nbd.atBound,
-        nbdLimit: true,
-      };
-    }
+  // The NBD is BG/NBD's boundary a → 0 (Beta(a, b) collapsing on p = 0): fit that limit exactly
+  // (two parameters, cheap) and keep it when it is at least as likely. On a flat ridge towards
+  // the boundary the 4-parameter search stops at a ≈ 1e-5 a hair below it; on data with dropout
+  // (CDNOW: ℓ −9,764 against −9,582) the BG/NBD stands.
+  const nbd = fitNbd(d, wsum, BGNBD_BOUNDS.max, params);
+  if (nbd.logLik >= logLik - 1e-12 * Math.max(1, Math.abs(logLik))) {
+    const se = nbdStandardErrors(nbd.r, nbd.alpha, d);
+    return {
+      params: { r: nbd.r, alpha: nbd.alpha, a: 0, b: params.b },
+      logLik: nbd.logLik,
+      se: { ...se, a: NaN, b: NaN },
+      converged: nbd.converged,
+      iterations: res.iterations + nbd.iterations,
+      atBound: nbd.atBound,
+      nbdLimit: true,
+    };
   }
   return { params, logLik, se: standardErrors(params, logLikOf), converged: res.converged, iterations: res.iterations, atBound, nbdLimit: false };
 }
