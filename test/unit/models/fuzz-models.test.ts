@@ -214,3 +214,44 @@ describe('fuzz: logistic regression and tree', () => {
     );
   });
 });
+
+describe('degenerate cases by hand', () => {
+  it('Kaplan–Meier: no events keeps S = 1, all events at once drop it to 0 there, one subject works', () => {
+    expect(survivalAt(kaplanMeier([3, 5, 9], [0, 0, 0]), 100)).toBe(1);
+    const once = kaplanMeier([5, 5, 5, 5], [1, 1, 1, 1]);
+    expect(survivalAt(once, 4)).toBe(1);
+    expect(survivalAt(once, 5)).toBe(0);
+    expect(survivalAt(kaplanMeier([7], [1]), 7)).toBe(0);
+    expect(survivalAt(kaplanMeier([7], [0]), 7)).toBe(1);
+  });
+
+  it('sBG: nobody lost keeps survival ≈ 1, everyone lost in period 1 drops it to ≈ 0 (ℓ → its supremum 0); an empty cohort is refused', () => {
+    const none = fitSbg([40, 40, 40, 40]);
+    expect(none.logLik).toBeCloseTo(0, 6);
+    expect(sbgSurvival(none.params, 12)[12]!).toBeGreaterThan(0.999);
+    const all = fitSbg([40, 0, 0]);
+    expect(all.logLik).toBeCloseTo(0, 6);
+    expect(sbgSurvival(all.params, 3)[1]!).toBeLessThan(1e-3);
+    expect(() => fitSbg([0, 0])).toThrow(RangeError);
+  });
+
+  it('Gamma-Gamma: one price for everyone fits at its bound and predicts that price', () => {
+    const fit = fitGammaGamma([1, 2, 3, 4, 5, 2, 3], [99, 99, 99, 99, 99, 99, 99]);
+    expect(fit.atBound).toBe(true);
+    expect(conditionalExpectedSpend(fit.params, 3, 99)).toBeCloseTo(99, 1);
+    expect(conditionalExpectedSpend(fit.params, 0, 0)).toBeCloseTo(99, 1);
+  });
+
+  it('BG/NBD with a single repeat buyer among many one-time buyers: finite fit and predictions', () => {
+    const n = 200;
+    const d = {
+      x: Array.from({ length: n }, (_, i) => (i === 0 ? 3 : 0)),
+      tx: Array.from({ length: n }, (_, i) => (i === 0 ? 20 : 0)),
+      T: Array.from({ length: n }, (_, i) => 30 + (i % 40)),
+    };
+    const fit = fitBgNbd(d);
+    expectFinite(fit.logLik, 'logLik');
+    expectFinite(conditionalExpectedPurchases(fit.params, 13, 3, 20, 30), 'E[Y]');
+    expectFinite(probabilityAlive(fit.params, 3, 20, 30), 'P(alive)');
+  });
+});
