@@ -86,10 +86,14 @@ export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainO
     const sets = windows ?? [train.set, test.set];
     const churned = sets.reduce((acc, set) => acc + positives(set), 0);
     const retained = sets.reduce((acc, set) => acc + set.labels.length, 0) - churned;
-    throw new AppError('INVALID_INPUT', `too few churned and retained customers to train (need ≥ ${MIN_CLASS} of each in training and evaluation; found ${churned} churned, ${retained} retained)`, {
-      reason: windows ? 'tooFewChurnersInWindow' : 'tooFewChurnersFlagged',
-      params: { needed: MIN_CLASS_TOTAL, churned, retained, horizon: o.horizonDays },
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      `too few churned and retained customers to train (need ≥ ${MIN_CLASS} of each in training and evaluation; found ${churned} churned, ${retained} retained)`,
+      {
+        reason: windows ? 'tooFewChurnersInWindow' : 'tooFewChurnersFlagged',
+        params: { needed: MIN_CLASS_TOTAL, churned, retained, horizon: o.horizonDays },
+      },
+    );
   }
   step('fitting');
   const spec = fitDesign(train.frame, h, sources, train.set.rows);
