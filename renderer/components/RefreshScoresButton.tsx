@@ -1,5 +1,6 @@
 // "Refresh scores": runs snapshot.refresh (a new snapshot as of the data date) with progress
-// and cancel, then tells the page so it reloads what depends on the latest snapshot.
+// and cancel, then tells the page so it reloads what depends on the latest snapshot; what the
+// refresh could not compute is listed in a notification.
 import { App, Button, Tooltip } from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { useJob } from '../api/use-job';
 import { useLocale } from '../i18n/use-locale';
 import { describeError } from './error-text';
 import { JobProgress } from './JobProgress';
+import { SnapshotWarningList } from './SnapshotWarnings';
 
 export interface RefreshScoresButtonProps {
   onDone: (summary: SnapshotSummary) => void;
@@ -20,13 +22,17 @@ export function RefreshScoresButton({ onDone, primary = false, size }: RefreshSc
   const { t } = useTranslation('scoring');
   const { t: tApp } = useTranslation();
   const locale = useLocale();
-  const { message } = App.useApp();
+  const { message, notification } = App.useApp();
   const job = useJob('snapshot.refresh');
 
   const start = async () => {
     const summary = await job.start({});
     if (!summary) return;
     void message.success(t('common.refreshDone', { date: formatDate(summary.asOf, locale), customers: formatInteger(summary.customers) }));
+    // What was skipped (a model without enough data, a fit at its boundary) stays readable until closed.
+    if (summary.warnings.length > 0) {
+      notification.warning({ key: 'refresh-warnings', title: t('common.refreshWarnings'), description: <SnapshotWarningList warnings={summary.warnings} />, duration: 0 });
+    }
     onDone(summary);
   };
 

@@ -12,6 +12,13 @@ export const errorReasons = [
   'noCustomersOnDate',
   /** params {min}: too few churned or retained customers to learn from. */
   'tooFewChurned',
+  /**
+   * params {churned, retained, needed, horizon} (+ suggestedHorizon, suggestedFlag when the service
+   * found settings that would work): the time windows of a training hold too few churners.
+   */
+  'tooFewChurnersInWindow',
+  /** params {churned, retained, needed} (+ suggestions as above): the random split holds too few. */
+  'tooFewChurnersFlagged',
   'noUsableFeatures',
   /** params {features} */
   'unknownFeatures',

@@ -25,6 +25,8 @@ export interface GammaGammaFit {
   iterations: number;
   /** A parameter sits on GAMMA_GAMMA_BOUNDS: the data cannot pin it (e.g. one fixed price). */
   atBound: boolean;
+  /** Rows left out: x < 1, or a mean spend that is not a finite positive amount. */
+  excluded: number;
 }
 
 /**
@@ -99,19 +101,25 @@ const LOG_BOUND = box.bound;
 
 const fromLog = (v: Float64Array): GammaGammaParams => ({ p: Math.exp(v[0]!), q: Math.exp(v[1]!), v: Math.exp(v[2]!) });
 
-/** MLE of (p, q, γ) on log scale. Rows with x < 1 or m ≤ 0 must be filtered out by the caller. */
-export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>): GammaGammaFit {
-  const n = x.length;
-  if (m.length !== n || n === 0) throw new RangeError('Gamma-Gamma: x and m must be non-empty, same length');
-  let mean = 0;
-  for (let i = 0; i < n; i++) {
-    const xi = x[i] ?? 0;
-    const mi = m[i] ?? 0;
-    if (!(xi >= 1 && mi > 0 && Number.isFinite(mi))) {
-      throw new RangeError(`Gamma-Gamma: row ${i} needs x ≥ 1 and m_x > 0 (repeat buyers only)`);
-    }
-    mean += mi / n;
+/**
+ * MLE of (p, q, γ) on log scale over the rows with x ≥ 1 and a finite m_x > 0: a customer whose
+ * repeat purchases net to nothing or less (returns, free orders) has no Gamma-distributed spend,
+ * so such rows are left out of the fit (counted in `excluded`); no usable row at all is a RangeError.
+ */
+export function fitGammaGamma(xIn: ArrayLike<number>, mIn: ArrayLike<number>): GammaGammaFit {
+  if (mIn.length !== xIn.length) throw new RangeError('Gamma-Gamma: x and m must have the same length');
+  const keep: number[] = [];
+  for (let i = 0; i < xIn.length; i++) {
+    const xi = xIn[i] ?? 0;
+    const mi = mIn[i] ?? 0;
+    if (xi >= 1 && mi > 0 && Number.isFinite(mi) && Number.isFinite(xi)) keep.push(i);
   }
+  const n = keep.length;
+  if (n === 0) throw new RangeError('Gamma-Gamma: no repeat buyer with a positive mean spend');
+  const x = Float64Array.from(keep, (i) => xIn[i]!);
+  const m = Float64Array.from(keep, (i) => mIn[i]!);
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += m[i]! / n;
   const scaled = Float64Array.from({ length: n }, (_, i) => (m[i] ?? 0) / mean);
   // Outside the box the likelihood is evaluated at the nearest point inside plus a quadratic
   // penalty. Without it, spend with no spread between customers (a fixed subscription price)
@@ -156,6 +164,7 @@ export function fitGammaGamma(x: ArrayLike<number>, m: ArrayLike<number>): Gamma
     converged: res.converged,
     iterations: res.iterations,
     atBound,
+    excluded: xIn.length - n,
   };
 }
 
@@ -170,6 +179,8 @@ export function populationMeanSpend(g: GammaGammaParams): number {
  * population mean.
  */
 export function conditionalExpectedSpend(g: GammaGammaParams, x: number, m: number): number {
-  if (x <= 0) return populationMeanSpend(g);
-  return (g.p * (g.v + x * m)) / (g.p * x + g.q - 1);
+  if (x <= 0 || !(m > 0)) return populationMeanSpend(g);
+  const shape = g.p * x + g.q;
+  // E[1/ν] under ν's Gamma(px+q, γ+x·m) posterior is infinite when px+q ≤ 1.
+  return shape > 1 ? (g.p * (g.v + x * m)) / (shape - 1) : Infinity;
 }

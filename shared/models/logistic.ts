@@ -157,6 +157,7 @@ function maxAbs(a: Float64Array): number {
  */
 export function fitLogistic(X: Float64Array, n: number, p: number, y: ArrayLike<number>, opts: LogisticOptions = {}): LogisticModel {
   if (X.length !== n * p || y.length !== n) throw new RangeError('logistic: X must be n×p and y of length n');
+  if (n === 0) throw new RangeError('logistic: no rows to fit');
   const lambda = opts.lambda ?? 1;
   const w = opts.weights;
   const tol = opts.tol ?? 1e-9;

@@ -7,6 +7,7 @@
  * survivors[0] = initial cohort size. Period 1 is the first renewal opportunity.
  */
 import { minimize } from './optimize';
+import { BOUND_PENALTY, logBox } from './log-box';
 
 export interface SbgParams {
   alpha: number;
@@ -18,7 +19,14 @@ export interface SbgFit {
   logLik: number;
   converged: boolean;
   iterations: number;
+  /**
+   * α or β reached [1e-6, 1e6]: the data cannot pin it — nobody lost (θ → 0: α → 0 or β → ∞) or
+   * everyone lost in period 1 (θ → 1). The boxed fit is then the limit to ~1e-6.
+   */
+  atBound: boolean;
 }
+
+const box = logBox(1e6);
 
 /**
  * P(T = t) for t = 1…n by the forward recursion of F&H 2007 eq. (7):
@@ -30,7 +38,8 @@ export function sbgChurnProbabilities(p: SbgParams, n: number): { P: Float64Arra
   S[0] = 1;
   for (let t = 1; t <= n; t++) {
     P[t] = t === 1 ? p.alpha / (p.alpha + p.beta) : ((p.beta + t - 2) / (p.alpha + p.beta + t - 1)) * (P[t - 1] ?? 0);
-    S[t] = (S[t - 1] ?? 0) - (P[t] ?? 0);
+    // Rounding can take the difference a hair below 0 when nearly everyone churns at once.
+    S[t] = Math.max(0, (S[t - 1] ?? 0) - (P[t] ?? 0));
   }
   return { P, S };
 }
@@ -60,11 +69,20 @@ export function fitSbg(survivors: ArrayLike<number>): SbgFit {
       throw new RangeError('sBG: survivors must be non-increasing and non-negative');
     }
   }
-  const n0 = survivors[0] ?? 1;
-  const obj = (v: Float64Array): number => -sbgLogLik({ alpha: Math.exp(v[0] ?? 0), beta: Math.exp(v[1] ?? 0) }, survivors) / n0;
+  const n0 = survivors[0] ?? 0;
+  if (!(n0 > 0)) throw new RangeError('sBG: empty cohort (survivors[0] = 0)');
+  // Boxed like BG/NBD: with no loss (or total loss) the likelihood rises towards a boundary
+  // forever and the unboxed fit walked α, β to overflow.
+  const clamped = new Float64Array(2);
+  const obj = (v: Float64Array): number => {
+    const excess = box.clamp(v, clamped);
+    const f = -sbgLogLik({ alpha: Math.exp(clamped[0]!), beta: Math.exp(clamped[1]!) }, survivors) / n0;
+    return excess > 0 ? f + BOUND_PENALTY * excess : f;
+  };
   const res = minimize(obj, [0, 0], { gtol: 1e-9 });
-  const params = { alpha: Math.exp(res.x[0] ?? 0), beta: Math.exp(res.x[1] ?? 0) };
-  return { params, logLik: -res.f * n0, converged: res.converged, iterations: res.iterations };
+  const atBound = box.clamp(res.x, clamped) > 0 || clamped.some((v) => Math.abs(v) >= box.bound - 1e-3);
+  const params = { alpha: Math.exp(clamped[0]!), beta: Math.exp(clamped[1]!) };
+  return { params, logLik: sbgLogLik(params, survivors), converged: res.converged, iterations: res.iterations, atBound };
 }
 
 /** Projected survival S(t), t = 0…horizon (multiply by the cohort size for survivors). */

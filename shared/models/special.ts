@@ -90,3 +90,31 @@ export function logHyp2f1(a: number, b: number, c: number, z: number, opts: Hyp2
   }
   throw new RangeError(`logHyp2f1: series did not converge in ${maxTerms} terms (z = ${z})`);
 }
+
+/**
+ * log ₃F₂(a, b, 1; c, 2; z) = log Σⱼ (a)ⱼ(b)ⱼ / ((c)ⱼ (j+1)!) zʲ for 0 ≤ z < 1, a, b, c > 0 (all
+ * terms positive). BG/NBD needs it where ₂F₁'s c = a+b+x−1 is ≤ 0 (no repeat purchase and
+ * a + b ≤ 1, typical near the NBD boundary a → 0): there c·₂F₁(A, B; c; z) = c + A·B·z·₃F₂(A+1, B+1, 1; c+1, 2; z)
+ * stays finite and positive-termed although ₂F₁ itself is not defined through positive terms.
+ */
+export function logHyp3f2Ones(a: number, b: number, c: number, z: number, opts: Hyp2f1Options = {}): number {
+  const tol = opts.tol ?? 1e-15;
+  const maxTerms = opts.maxTerms ?? 1_000_000;
+  if (!(z >= 0 && z < 1)) throw new RangeError(`logHyp3f2Ones: z must be in [0, 1), got ${z}`);
+  if (!(a > 0 && b > 0 && c > 0)) throw new RangeError('logHyp3f2Ones: requires a, b, c > 0');
+  if (z === 0) return 0;
+  let term = 1;
+  let sum = 1;
+  let logScale = 0;
+  for (let k = 0; k < maxTerms; k++) {
+    term *= (((a + k) * (b + k)) / ((c + k) * (k + 2))) * z;
+    sum += term;
+    if (term <= tol * sum) return logScale + Math.log(sum);
+    if (sum > 1e250) {
+      sum /= 1e250;
+      term /= 1e250;
+      logScale += 250 * Math.LN10;
+    }
+  }
+  throw new RangeError(`logHyp3f2Ones: series did not converge in ${maxTerms} terms (z = ${z})`);
+}

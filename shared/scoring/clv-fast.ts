@@ -17,6 +17,12 @@ export function conditionalExpectedPurchasesMany(p: BgNbdParams, ts: readonly nu
   const A = r + x;
   const B = b + x;
   const C = a + b + x - 1;
+  if (p.a === 0 || C <= 0) {
+    // The NBD limit and ₂F₁ with c ≤ 0 have no shared positive series here: the library's
+    // closed form and rewritten series cover them, one horizon at a time.
+    for (let k = 0; k < K; k++) out[k] = conditionalExpectedPurchases(p, ts[k]!, x, tx, T);
+    return;
+  }
   const z = ts.map((t) => t / (alpha + T + t));
   const pow = new Float64Array(K).fill(1);
   const sum = new Float64Array(K).fill(1);
@@ -31,7 +37,11 @@ export function conditionalExpectedPurchasesMany(p: BgNbdParams, ts: readonly nu
       sum[k] = sum[k]! + term;
       if (term > TOL * sum[k]!) done = false;
     }
-    if (!Number.isFinite(coef) || sum[K - 1]! > 1e250) break;
+    if (!Number.isFinite(coef) || !(sum[K - 1]! <= 1e250)) {
+      // An overflowing sum also reads as "converged" (∞ > ∞ is false): hand it to the rescaled series.
+      done = false;
+      break;
+    }
   }
   if (!done) {
     // Overflow or no convergence: the library's rescaled series handles these rare cases.

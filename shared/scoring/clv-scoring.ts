@@ -3,8 +3,8 @@
 // mean spend per repeat purchase day, CLV = margin × E[spend] × discounted expected
 // purchases per month over the horizon. Both models are fitted on at most `sampleSize`
 // customers (every k-th buyer in id order, deterministic); all buyers are scored.
-import { fitBgNbd, probabilityAlive, conditionalExpectedPurchases, type BgNbdParams } from '../models/bgnbd';
-import { conditionalExpectedSpend, fitGammaGamma, type GammaGammaParams } from '../models/gamma-gamma';
+import { fitBgNbd, probabilityAlive, conditionalExpectedPurchases, type BgNbdFit, type BgNbdParams } from '../models/bgnbd';
+import { conditionalExpectedSpend, fitGammaGamma, populationMeanSpend, type GammaGammaParams } from '../models/gamma-gamma';
 import { periodRateFromAnnual } from '../models/clv';
 import { discountedPurchases } from './clv-fast';
 import type { FeatureFrame } from './features';
@@ -63,21 +63,10 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
   }
   const stride = Math.max(1, Math.ceil(buyers.length / settings.fitSampleSize));
   const sample = buyers.filter((_, i) => i % stride === 0);
-  const fit = fitBgNbd(dedupe(frame, sample));
-  if (!fit.converged) warnings.push({ code: 'bgnbdNotConverged' });
-  if (fit.atBound) warnings.push({ code: 'bgnbdAtBound' });
+  const fit = fitBgNbdOrSkip(frame, sample, warnings);
+  if (!fit) return { bgnbd: null, gammaGamma: null, pAlive, expected90d, clv, warnings };
   const bg = fit.params;
-  let gg: GammaGammaParams | null = null;
-  const repeat = sample.filter((r) => frame.x[r]! >= 1 && frame.repeatSpend[r]! > 0);
-  if (repeat.length >= MIN_REPEAT_BUYERS) {
-    const ggFit = fitGammaGamma(
-      Float64Array.from(repeat, (r) => frame.x[r]!),
-      Float64Array.from(repeat, (r) => frame.repeatSpend[r]!),
-    );
-    if (!ggFit.converged) warnings.push({ code: 'gammaGammaNotConverged' });
-    if (ggFit.atBound) warnings.push({ code: 'gammaGammaAtBound' });
-    gg = ggFit.params;
-  } else warnings.push({ code: 'gammaGammaNotFitted', params: { min: MIN_REPEAT_BUYERS } });
+  const gg = fitSpend(frame, sample, warnings);
   const options = {
     periods: settings.clv.months,
     periodLength: MONTH_DAYS / WEEK,
@@ -88,6 +77,7 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
   // the per-customer BG/NBD quantities saves most of the hypergeometric evaluations.
   const cache = new Map<string, [number, number, number]>();
   const scratch = new Float64Array(options.periods + 1);
+  let unscored = 0;
   for (const r of buyers) {
     const x = frame.x[r]!;
     const tx = frame.tx[r]! / WEEK;
@@ -95,26 +85,84 @@ export function scoreClv(frame: FeatureFrame, settings: ScoringSettings): ClvRes
     const key = `${x}|${frame.tx[r]}|${frame.age[r]}`;
     let hit = cache.get(key);
     if (!hit) {
-      hit = [
-        probabilityAlive(bg, x, tx, T),
-        conditionalExpectedPurchases(bg, 90 / WEEK, x, tx, T),
-        discountedPurchases(bg, x, tx, T, options.periods, options.periodLength, options.discountRate, scratch),
-      ];
+      try {
+        hit = [
+          probabilityAlive(bg, x, tx, T),
+          conditionalExpectedPurchases(bg, 90 / WEEK, x, tx, T),
+          discountedPurchases(bg, x, tx, T, options.periods, options.periodLength, options.discountRate, scratch),
+        ];
+      } catch {
+        // A series that cannot converge for this (x, t_x, T): this customer stays without values.
+        hit = [NaN, NaN, NaN];
+      }
+      if (!hit.every(Number.isFinite)) hit = [NaN, NaN, NaN];
       cache.set(key, hit);
     }
+    if (Number.isNaN(hit[0])) unscored++;
     pAlive[r] = hit[0];
     expected90d[r] = hit[1];
     if (gg) {
-      const spend = conditionalExpectedSpend(gg, x, x >= 1 && frame.repeatSpend[r]! > 0 ? frame.repeatSpend[r]! : 0);
-      clv[r] = options.margin * spend * hit[2];
+      const own = x >= 1 && frame.repeatSpend[r]! > 0 ? frame.repeatSpend[r]! : 0;
+      const spend = conditionalExpectedSpend(gg.params, x, own);
+      // q ≤ 1 leaves the population mean (and a light customer's posterior mean) infinite:
+      // value those customers at their own mean spend, or the fitted buyers' mean without one.
+      clv[r] = options.margin * (Number.isFinite(spend) ? spend : own > 0 ? own : gg.sampleMean) * hit[2];
     }
   }
+  if (unscored > 0) warnings.push({ code: 'bgnbdPredictionFailed', params: { count: unscored } });
   return {
     bgnbd: { ...bg, logLik: fit.logLik, customers: sample.length },
-    gammaGamma: gg ? { ...gg, customers: repeat.length } : null,
+    gammaGamma: gg ? { ...gg.params, customers: gg.customers } : null,
     pAlive,
     expected90d,
     clv,
     warnings,
   };
+}
+
+function fitBgNbdOrSkip(frame: FeatureFrame, sample: number[], warnings: SnapshotWarning[]): BgNbdFit | null {
+  let repeatBuyers = 0;
+  for (const r of sample) if (frame.x[r]! > 0) repeatBuyers++;
+  let fit: BgNbdFit;
+  try {
+    fit = fitBgNbd(dedupe(frame, sample));
+  } catch {
+    // The refresh goes on without P(alive) and CLV rather than failing as a whole.
+    warnings.push({ code: 'modelSkipped', params: { model: 'BG/NBD', customers: sample.length } });
+    return null;
+  }
+  if (repeatBuyers === 0) warnings.push({ code: 'bgnbdNoRepeatBuyers', params: { customers: sample.length } });
+  else if (fit.nbdLimit) warnings.push({ code: 'bgnbdFittedAsNbd' });
+  if (!fit.converged) warnings.push({ code: 'bgnbdNotConverged' });
+  if (fit.atBound && repeatBuyers > 0) warnings.push({ code: 'bgnbdAtBound' });
+  return fit;
+}
+
+interface SpendFit {
+  params: GammaGammaParams;
+  customers: number;
+  /** Mean m_x of the buyers fitted: the value per purchase when the model's own mean is infinite. */
+  sampleMean: number;
+}
+
+function fitSpend(frame: FeatureFrame, sample: number[], warnings: SnapshotWarning[]): SpendFit | null {
+  const repeat = sample.filter((r) => frame.x[r]! >= 1);
+  const positive = repeat.filter((r) => frame.repeatSpend[r]! > 0 && Number.isFinite(frame.repeatSpend[r]!));
+  if (positive.length < repeat.length) warnings.push({ code: 'gammaGammaExcluded', params: { count: repeat.length - positive.length } });
+  if (positive.length < MIN_REPEAT_BUYERS) {
+    warnings.push({ code: 'gammaGammaNotFitted', params: { min: MIN_REPEAT_BUYERS } });
+    return null;
+  }
+  const x = Float64Array.from(positive, (r) => frame.x[r]!);
+  const m = Float64Array.from(positive, (r) => frame.repeatSpend[r]!);
+  try {
+    const fit = fitGammaGamma(x, m);
+    if (!fit.converged) warnings.push({ code: 'gammaGammaNotConverged' });
+    if (fit.atBound) warnings.push({ code: 'gammaGammaAtBound' });
+    if (!Number.isFinite(populationMeanSpend(fit.params))) warnings.push({ code: 'gammaGammaNoMeanSpend' });
+    return { params: fit.params, customers: positive.length, sampleMean: m.reduce((acc, v) => acc + v, 0) / m.length };
+  } catch {
+    warnings.push({ code: 'modelSkipped', params: { model: 'Gamma-Gamma', customers: positive.length } });
+    return null;
+  }
 }

@@ -11,7 +11,7 @@ export interface Labelled {
   labels: Uint8Array;
 }
 
-export function labelAt(h: EventHistory, def: ChurnDefinition, kind: LabelKind, frame: FeatureFrame, horizon: number): Labelled {
+export function labelAt(h: EventHistory, def: ChurnDefinition, kind: LabelKind, frame: Pick<FeatureFrame, 'asOfDay' | 'rows'>, horizon: number): Labelled {
   const T = frame.asOfDay;
   const rows: number[] = [];
   const labels: number[] = [];

@@ -45,6 +45,8 @@ export interface TrainResult {
 
 const MIN_HISTORY_DAYS = 90;
 const MIN_CLASS = 10;
+/** Each class needs MIN_CLASS rows in training and again in evaluation. */
+export const MIN_CLASS_TOTAL = 2 * MIN_CLASS;
 export const TRAIN_SHARE = 0.7;
 
 /** The steps training reports (progress phase codes of the job contract). */
@@ -56,6 +58,8 @@ export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainO
   let train: { frame: FeatureFrame; set: Labelled };
   let test: { frame: FeatureFrame; set: Labelled };
   let evaluation: 'time' | 'random' = 'time';
+  // The time windows' populations when they were tried: their counts explain a refusal best.
+  let windows: Labelled[] | null = null;
   if (timed) {
     step('featuresTraining');
     const trainFrame = computeFeatures(h, timed.trainDay);
@@ -63,6 +67,7 @@ export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainO
     step('featuresEvaluation');
     const evalFrame = computeFeatures(h, timed.evalDay);
     const evalSet = labelAt(h, def, o.label, evalFrame, o.horizonDays);
+    windows = [trainSet, evalSet];
     if (usable(trainSet) && usable(evalSet)) {
       train = { frame: trainFrame, set: trainSet };
       test = { frame: evalFrame, set: evalSet };
@@ -76,10 +81,19 @@ export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainO
     evaluation = 'random';
   }
   if (!usable(train.set) || !usable(test.set)) {
-    throw new AppError('INVALID_INPUT', `too few churned and retained customers to train (need ≥ ${MIN_CLASS} of each in training and evaluation)`, {
-      reason: 'tooFewChurned',
-      params: { min: MIN_CLASS },
-    });
+    // The counts behind the refusal, so the analyst reads why (and the service can look for a
+    // horizon that works): the scarcer class over training and evaluation together.
+    const sets = windows ?? [train.set, test.set];
+    const churned = sets.reduce((acc, set) => acc + positives(set), 0);
+    const retained = sets.reduce((acc, set) => acc + set.labels.length, 0) - churned;
+    throw new AppError(
+      'INVALID_INPUT',
+      `too few churned and retained customers to train (need ≥ ${MIN_CLASS} of each in training and evaluation; found ${churned} churned, ${retained} retained)`,
+      {
+        reason: windows ? 'tooFewChurnersInWindow' : 'tooFewChurnersFlagged',
+        params: { needed: MIN_CLASS_TOTAL, churned, retained, horizon: o.horizonDays },
+      },
+    );
   }
   step('fitting');
   const spec = fitDesign(train.frame, h, sources, train.set.rows);
@@ -111,9 +125,14 @@ export function trainChurnModel(h: EventHistory, def: ChurnDefinition, o: TrainO
   };
 }
 
-function usable(set: Labelled): boolean {
+function positives(set: Labelled): number {
   let pos = 0;
   for (const y of set.labels) pos += y;
+  return pos;
+}
+
+export function usable(set: Labelled): boolean {
+  const pos = positives(set);
   return pos >= MIN_CLASS && set.labels.length - pos >= MIN_CLASS;
 }
 
@@ -132,7 +151,7 @@ function selectSources(h: EventHistory, features: 'all' | readonly string[]): st
 }
 
 /** Train on day D − 2H, evaluate on D − H, when the first of these has 90 days of history before it. */
-function timeWindows(h: EventHistory, o: TrainOptions): { trainDay: number; evalDay: number } | null {
+export function timeWindows(h: EventHistory, o: Pick<TrainOptions, 'evalAsOfDay' | 'horizonDays'>): { trainDay: number; evalDay: number } | null {
   const evalDay = o.evalAsOfDay ?? h.limitDay - o.horizonDays;
   const trainDay = evalDay - o.horizonDays;
   if (evalDay + o.horizonDays > h.limitDay) return null;

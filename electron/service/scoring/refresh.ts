@@ -14,7 +14,7 @@ import { rfmScores, rfmSegment, rfmValueClasses } from '../../../shared/models/r
 import type { Db } from '../../store/database';
 import { loadHistory } from '../../store/scoring/history-load';
 import type { EventHistory } from '../../../shared/scoring/history';
-import { scoringDataDay } from '../../store/scoring/data-date';
+import { customersDataDay, scoringDataDay } from '../../store/scoring/data-date';
 import { getChurnDefinition, getHealthConfig, getScoringSettings } from '../../store/scoring/settings';
 import { getModelRun, insertModelRun, latestModelRunId } from '../../store/scoring/model-runs';
 import { previousHealth } from '../../store/scoring/snapshot-read';
@@ -42,18 +42,23 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   const def = getChurnDefinition(db);
   const health = getHealthConfig(db);
   const settings = getScoringSettings(db);
-  const T = input.asOf ? dayOf(input.asOf) : scoringDataDay(db);
-  if (Number.isNaN(T)) throw new AppError('INVALID_INPUT', 'the workspace has no orders or activities: import data before refreshing', { reason: 'noData' });
-  const asOf = isoOfDay(T);
   const warnings: SnapshotWarning[] = [];
+  // A customer table alone (a churn flag, no orders or activities) still gets a snapshot, dated
+  // like training's random split by the table itself: health, tiers and a flag-trained model.
+  const eventsDay = scoringDataDay(db);
+  const undated = Number.isNaN(eventsDay) && !input.asOf;
+  const T = input.asOf ? dayOf(input.asOf) : undated ? customersDataDay(db) : eventsDay;
+  if (Number.isNaN(T)) throw new AppError('INVALID_INPUT', 'the workspace has no customers, orders or activities: import data before refreshing', { reason: 'noData' });
+  if (undated) warnings.push({ code: 'noEventHistory' });
+  const asOf = isoOfDay(T);
 
   progress('loading', 1, STEPS);
   // Dropped after the churn model: at 1 M customers its event arrays are ~0.5 GB that the
   // write phase (with its large page cache) should not have to share memory with.
-  let history: EventHistory | null = loadHistory(db, T, { flagAttribute: def.active.flagAttribute, onTable: (t) => progress('loadingTable', 1, STEPS, { table: t }) });
+  let history: EventHistory | null = loadHistory(db, T, { flagAttribute: def.active.flagAttribute, undated, onTable: (t) => progress('loadingTable', 1, STEPS, { table: t }) });
   const customerIds = history.customers.ids;
   progress('features', 2, STEPS);
-  const frame = computeFeatures(history, T);
+  const frame = computeFeatures(history, T, { undated });
   const n = frame.rows.length;
   if (n === 0) throw new AppError('INVALID_INPUT', `no customers are known on ${asOf}`, { reason: 'noCustomersOnDate', params: { date: asOf } });
 
@@ -114,7 +119,13 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
   let probability: Float64Array | null = null;
   let reasons: ReasonTable | null = null;
   if (runId !== null) {
-    ({ probability, reasons } = scoreChurn(getModelRun(db, runId).model as ChurnModelState, frame, history));
+    try {
+      ({ probability, reasons } = scoreChurn(getModelRun(db, runId).model as ChurnModelState, frame, history));
+    } catch {
+      // A stored model that cannot score today's data (e.g. a feature it needs is gone) costs
+      // the snapshot its churn probabilities, not the whole refresh.
+      warnings.push({ code: 'churnScoringFailed' });
+    }
   } else if (!input.trainIfMissing) warnings.push({ code: 'noChurnModel' });
   // eslint-disable-next-line no-useless-assignment -- the point: the GC may take the event arrays now.
   history = null;

@@ -12,6 +12,7 @@ import { insertModelRun, listModelRuns } from '../../store/scoring/model-runs';
 import type { Progress } from './progress';
 import { AppError } from '../../../shared/contract/errors';
 import type { TrainingPhase } from '../../../shared/scoring/training';
+import { withTrainingAdvice } from './training-advice';
 
 export interface TrainInput {
   model: 'logistic' | 'tree';
@@ -38,7 +39,11 @@ export function runTraining(db: Db, input: TrainInput, progress: Progress): Mode
     onTable: (t) => progress('loadingTable', 0, 5, { table: t }),
     undated: Number.isNaN(eventsDay),
   });
-  return trainAndStore(db, history, def, input, progress);
+  try {
+    return trainAndStore(db, history, def, input, progress);
+  } catch (error) {
+    throw withTrainingAdvice(db, history, def, input.label ?? def.kind, input.horizonDays, error);
+  }
 }
 
 /** Trains on an already-loaded history (a refresh reuses its own) and records the run. */

@@ -15,6 +15,7 @@ import { GroupBreakdown } from './GroupBreakdown';
 import { ProfileCard } from './ProfileCard';
 import { ReasonsCard } from './ReasonsCard';
 import { ScoreCards } from './ScoreCards';
+import { ChurnSkipNote } from '../../components/ChurnSkipNote';
 import { ScoreHistoryCard } from './ScoreHistoryCard';
 import { LifecycleItems } from './LifecycleItems';
 import { useCustomerLifecycle } from './use-customer-lifecycle';
@@ -102,6 +103,7 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
             cutoffs={cutoffs}
             churn={churned ? { date: lifecycle.data?.churn_date ?? null, kind: lifecycle.data?.churn_kind ?? null } : null}
             configChanged={data.history.find((h) => h.snapshotId === data.snapshotId)?.configChanged ?? false}
+            noChurnNote={<ChurnSkipNote summary={snapshots.data?.snapshots.find((s) => s.snapshotId === data?.snapshotId)} />}
           />
         ) : (
           <Alert

@@ -27,17 +27,20 @@ export interface ChurnFact {
   kind: string | null;
 }
 
+/** `noChurnNote`: shown under the churn probability when the snapshot has none (why, see ChurnSkipNote). */
 export function ScoreCards({
   score,
   cutoffs,
   churn = null,
   configChanged = false,
+  noChurnNote = null,
 }: {
   score: ScoreRow;
   cutoffs: { healthy: number; watch: number };
   churn?: ChurnFact | null;
   /** The health configuration changed since the previous snapshot: no change is the customer's. */
   configChanged?: boolean;
+  noChurnNote?: ReactNode;
 }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
@@ -109,7 +112,7 @@ export function ScoreCards({
               display={formatPercent(score.churnProbability, locale)}
               accent={tierColors.atRisk}
               extra={<HelpPopover topics={['churnProbability', 'churnModel']} />}
-              footer={score.churned ? <Typography.Text type="danger">{t('customer360.churned')}</Typography.Text> : null}
+              footer={score.churned ? <Typography.Text type="danger">{t('customer360.churned')}</Typography.Text> : score.churnProbability === null ? noChurnNote : null}
             />,
           )}
         </>

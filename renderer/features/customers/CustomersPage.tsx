@@ -19,6 +19,8 @@ import { useCatalogLabels } from '../../i18n/catalog-label';
 import { customerColumnDefs } from './column-defs';
 import { customerDatasource } from './customer-datasource';
 import { NoScoresNotice, ScoresAsOf } from './ScoresAsOf';
+import { ChurnSkipNote } from '../../components/ChurnSkipNote';
+import { churnSkipWarning, snapshotWarningText } from '../../components/snapshot-warning-text';
 import { gridTheme } from './grid-theme';
 import { useDebounced } from '../../components/use-debounced';
 
@@ -72,7 +74,9 @@ export default function CustomersPage() {
   );
   const { t: ts } = useTranslation('scoring');
   const labels = useCatalogLabels();
-  const columnDefs = useMemo(() => customerColumnDefs(labels, ts, locale), [labels, ts, locale]);
+  const churnWarning = churnSkipWarning(snapshots.data?.snapshots[0]);
+  const churnNote = churnWarning ? snapshotWarningText(churnWarning, t) : null;
+  const columnDefs = useMemo(() => customerColumnDefs(labels, ts, locale, churnNote), [labels, ts, locale, churnNote]);
   const localeText = useMemo(() => t('grid', { returnObjects: true }) as Record<string, string>, [t]);
 
   const onGridReady = (event: GridReadyEvent<CustomerRow>) => {
@@ -102,6 +106,7 @@ export default function CustomersPage() {
           {total ? t(total.filtered ? 'customers.totalFiltered' : 'customers.total', { total: formatInteger(total.count, locale) }) : t('customers.counting')}
         </Typography.Text>
         {latestAsOf ? <ScoresAsOf asOf={latestAsOf} /> : null}
+        <ChurnSkipNote summary={snapshots.data?.snapshots[0]} />
         <Space style={{ marginLeft: 'auto' }}>
           <Input
             ref={searchRef}

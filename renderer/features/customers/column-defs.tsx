@@ -161,7 +161,11 @@ function special(id: string): ColDef<CustomerRow> {
   }
 }
 
-export function customerColumnDefs(labels: CatalogLabels, ts: ScoringT, locale: Locale): ColDef<CustomerRow>[] {
+/**
+ * `churnNote`: why the latest snapshot has no churn probability (its warning, translated), added
+ * to that column's header tooltip so an empty column explains itself; null when it has them.
+ */
+export function customerColumnDefs(labels: CatalogLabels, ts: ScoringT, locale: Locale, churnNote: string | null = null): ColDef<CustomerRow>[] {
   return gridColumns.map(({ id, width }): ColDef<CustomerRow> => {
     if (id === 'reasons') {
       return {
@@ -179,11 +183,12 @@ export function customerColumnDefs(labels: CatalogLabels, ts: ScoringT, locale: 
     const field = gridField(id);
     if (!field) throw new Error(`customers grid: ${id} is not a catalog field of the customer source`);
     const header = labels.field(id);
+    const tooltip = scoreTooltip(id, ts) ?? header;
     return {
       colId: id,
       field: id,
       headerName: header,
-      headerTooltip: scoreTooltip(id, ts) ?? header,
+      headerTooltip: id === 'churn_probability' && churnNote ? `${ts('common.noChurnProbability')}: ${churnNote}\n\n${tooltip}` : tooltip,
       width,
       ...typedColumn(field, labels, locale),
       ...special(id),

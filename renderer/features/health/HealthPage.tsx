@@ -17,6 +17,7 @@ import { addIndicator, configProblem, sameConfig } from './health-draft';
 import { IndicatorTable } from './IndicatorTable';
 import { PreviewPanel } from './PreviewPanel';
 import { RefreshScoresButton } from '../../components/RefreshScoresButton';
+import { LatestChurnSkipNote } from '../../components/ChurnSkipNote';
 import { SaveVersionModal } from './SaveVersionModal';
 import { SuggestWeightsModal } from './SuggestWeightsModal';
 import { useHealthPreview } from './use-health-preview';
@@ -100,6 +101,7 @@ export default function HealthPage() {
           {t('health.save')}
         </Button>
         <RefreshScoresButton onDone={onRefreshed} />
+        <LatestChurnSkipNote generation={refreshes} />
       </Space>
     </div>
   );

@@ -11,11 +11,15 @@ import { RunsTable } from './RunsTable';
 import { TrainForm } from './TrainForm';
 import { useModelRuns } from './use-model-runs';
 import { ValueModelsCard } from './ValueModelsCard';
+import { SnapshotWarnings } from '../../components/SnapshotWarnings';
+import { useOperation } from '../../api/use-operation';
 
 export default function ModelsPage() {
   const { t } = useTranslation('scoring');
   const { list, churnRuns, valueRuns } = useModelRuns();
   const [selected, setSelected] = useState<number | null>(null);
+  // The newest snapshot's notes (a BG/NBD fitted as NBD, a skipped model) beside the fitted value models.
+  const snapshots = useOperation('snapshot.list', {});
   const [compared, setCompared] = useState<number[]>([]);
   // Until the analyst picks one, the newest run is open.
   const shown = selected !== null && churnRuns.some((r) => r.runId === selected) ? selected : (churnRuns[0]?.runId ?? null);
@@ -68,6 +72,7 @@ export default function ModelsPage() {
         </Card>
         {body}
         {list.data ? <ValueModelsCard bgnbd={valueRuns.bgnbd} gammaGamma={valueRuns.gammaGamma} /> : null}
+        <SnapshotWarnings warnings={snapshots.data?.snapshots[0]?.warnings ?? []} />
       </Space>
     </div>
   );

@@ -12,6 +12,8 @@ import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
 import { useJob } from '../../api/use-job';
 import { JobProgress } from '../../components/JobProgress';
+import { TrainingAdvice } from './TrainingAdvice';
+import { trainingAdvice } from './training-advice';
 
 type Kind = 'logistic' | 'tree';
 type Label = 'implicit' | 'active';
@@ -29,9 +31,13 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
   const [maxDepth, setMaxDepth] = useState(4);
   const [minLeaf, setMinLeaf] = useState(50);
   const shownLabel = label ?? definition.data?.kind ?? 'implicit';
+  const advice = trainingAdvice(job.error);
 
-  const train = async () => {
-    const run = await job.start(kind === 'logistic' ? { model: kind, label: shownLabel, horizonDays, lambda } : { model: kind, label: shownLabel, horizonDays, maxDepth, minLeaf });
+  // `over`: settings applied from a refusal's advice, used before the state update lands.
+  const train = async (over: { horizonDays?: number; label?: Label } = {}) => {
+    const h = over.horizonDays ?? horizonDays;
+    const l = over.label ?? shownLabel;
+    const run = await job.start(kind === 'logistic' ? { model: kind, label: l, horizonDays: h, lambda } : { model: kind, label: l, horizonDays: h, maxDepth, minLeaf });
     if (!run) return;
     void message.success(t('models.trained', { auc: formatNumber(run.metrics?.auc, locale, 3) }));
     onTrained(run);
@@ -91,6 +97,20 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
         </div>
       ) : null}
       {job.error ? <ErrorAlert error={job.error} title={t('models.trainFailed')} /> : null}
+      {advice ? (
+        <TrainingAdvice
+          advice={advice}
+          onHorizon={(days) => {
+            setHorizonDays(days);
+            void train({ horizonDays: days });
+          }}
+          onFlag={() => {
+            setLabel('active');
+            definition.reload();
+            void train({ label: 'active' });
+          }}
+        />
+      ) : null}
     </div>
   );
 }

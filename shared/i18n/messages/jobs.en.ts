@@ -38,6 +38,10 @@ export const jobsEn: JobsMessages = {
     noData: 'The workspace has no orders or activities yet: import them on the Data page first',
     noCustomersOnDate: 'No customers are known on {{date}}',
     tooFewChurned: 'Too few churned or retained customers to learn from (at least {{min}} of each are needed)',
+    tooFewChurnersInWindow:
+      'Too few churners to train: {{churned}} churned and {{retained}} retained customers in the {{horizon}}-day windows (at least {{needed}} of each are needed)',
+    tooFewChurnersFlagged:
+      'Too few churners to train: {{churned}} churned and {{retained}} retained customers by the churn flag or cancellations (at least {{needed}} of each are needed)',
     noUsableFeatures: 'None of the selected features can be used',
     unknownFeatures: 'Unknown features: {{features}}',
     noSnapshot: 'There is no snapshot yet: refresh scores first',
@@ -97,5 +101,15 @@ export const jobsEn: JobsMessages = {
     gammaGammaNotFitted: 'Gamma-Gamma not fitted: fewer than {{min}} repeat buyers with spend',
     gammaGammaNotConverged: 'The Gamma-Gamma fit did not fully converge',
     gammaGammaAtBound: 'Gamma-Gamma: a parameter reached its bound (1e-6 or 1e6): the data cannot pin it, e.g. one fixed price for everyone',
+    bgnbdFittedAsNbd: 'BG/NBD fitted as NBD (no dropout): the best fit has no dropout, so P(alive) is 100 % for everyone',
+    bgnbdNoRepeatBuyers: 'BG/NBD: none of the {{customers}} customers bought again, so P(alive) is 100 % and expected purchases are near zero',
+    bgnbdPredictionFailed: 'BG/NBD: P(alive) and CLV could not be computed for {{count}} customers (left empty)',
+    gammaGammaExcluded: 'Gamma-Gamma: {{count}} repeat buyers with zero or negative net spend were left out of the fit',
+    gammaGammaNoMeanSpend: 'Gamma-Gamma: the fitted spend distribution has no finite mean; customers without repeat purchases are valued at the average spend',
+    modelSkipped: '{{model}} skipped: the fit failed on this data ({{customers}} customers); the rest of the snapshot was computed',
+    churnModelSkipped:
+      'Churn model skipped: {{churned}} churned and {{retained}} retained customers in the {{horizon}}-day windows, at least {{needed}} of each needed; this snapshot has no churn probabilities',
+    churnScoringFailed: 'The churn model could not score this data: this snapshot has no churn probabilities',
+    noEventHistory: 'No orders or activities: this snapshot is dated by the customer table and has no recency, frequency, P(alive) or CLV',
   },
 };

@@ -106,14 +106,17 @@ describe('BG/NBD maximum likelihood', () => {
     expect(f2.params.r / fit.params.r).toBeCloseTo(1, 3);
     expect(f2.params.a / fit.params.a).toBeCloseTo(1, 3);
   });
-  it('stays inside its bounds with a sane likelihood when nobody drops out', () => {
+  it('fits the NBD limit (a = 0) with a sane likelihood when nobody drops out', () => {
     // With no dropout the likelihood keeps rising as a, b → ∞ together; unbounded, the fit ran
     // off to ~1e40 where lgamma differences cancel and ℓ came out positive.
     // Nearly identical purchase rates (large r and α) make it a near-Poisson process too.
     const truth = { r: 500, alpha: 2000, a: 0, b: 1 };
     const none = simulate(truth, 4000, 3, () => 52);
     const f = fitBgNbd(none);
-    for (const k of ['r', 'alpha', 'a', 'b'] as const) {
+    // The optimum is the boundary a/(a+b) → 0, where BG/NBD is the NBD: fitted as that limit.
+    expect(f.nbdLimit).toBe(true);
+    expect(f.params.a).toBe(0);
+    for (const k of ['r', 'alpha'] as const) {
       expect(f.params[k], k).toBeGreaterThanOrEqual(BGNBD_BOUNDS.min);
       expect(f.params[k], k).toBeLessThanOrEqual(BGNBD_BOUNDS.max);
     }

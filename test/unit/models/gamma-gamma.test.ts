@@ -60,8 +60,12 @@ describe('Gamma-Gamma maximum likelihood', () => {
       for (const f of [0.99, 1.01]) expect(gammaGammaLogLik({ ...fit.params, [k]: fit.params[k] * f }, x, m)).toBeLessThan(ll);
     }
   });
-  it('rejects non-repeat buyers', () => {
-    expect(() => fitGammaGamma([0, 2], [0, 10])).toThrow(RangeError);
+  it('leaves non-repeat buyers and zero or negative net spend out of the fit, and throws when nothing is left', () => {
+    const extra = fitGammaGamma([...x, 0, 3, 2], [...m, 0, -12, 0]);
+    expect(extra.excluded).toBe(3);
+    expect(extra.params.p).toBeCloseTo(fit.params.p, 6);
+    expect(extra.logLik).toBeCloseTo(fit.logLik, 6);
+    expect(() => fitGammaGamma([0, 2], [0, -10])).toThrow(RangeError);
   });
 });
 

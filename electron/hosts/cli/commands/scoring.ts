@@ -1,12 +1,12 @@
 // refresh, train, models: the scoring commands (issue 4).
 import type { ModelRunSummary, SnapshotSummary } from '../../../../shared/contract/domains/scoring-schemas';
 import { call, print, required, usageError, type Command } from '../command';
-import { warningText } from '../warning-text';
+import { cliLang, warningText, type CliLang } from '../warning-text';
 
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)} %`);
 const fix = (v: number | null | undefined, d = 3): string => (v === null || v === undefined ? '—' : v.toFixed(d));
 
-function formatSnapshot(s: SnapshotSummary): string {
+function formatSnapshot(s: SnapshotSummary, lang: CliLang): string {
   const lines = [
     `snapshot        ${s.snapshotId} as of ${s.asOf} (${s.customers} customers, ${(s.durationMs / 1000).toFixed(1)} s)`,
     `health tiers    healthy ${s.tierCounts.healthy}  watch ${s.tierCounts.watch}  at-risk ${s.tierCounts.atRisk}  (config v${s.healthConfigVersion})`,
@@ -20,7 +20,7 @@ function formatSnapshot(s: SnapshotSummary): string {
     const cover = absent.map((c) => `${c.source} ${c.customers} (${pct(c.share)})`).join(', ');
     lines.push(`no data         ${cover}: ${s.noDataIndicators.length} indicators left out of the health score (${s.noDataIndicators.map((x) => x.indicator).join(', ')})`);
   }
-  for (const w of s.warnings) lines.push(`warning         ${warningText(w)}`);
+  for (const w of s.warnings) lines.push(`warning         ${warningText(w, lang)}`);
   return lines.join('\n');
 }
 
@@ -44,14 +44,14 @@ function formatRun(r: ModelRunSummary): string {
 
 export const refreshCommand: Command = {
   name: 'refresh',
-  usage: 'refresh WORKSPACE [--as-of YYYY-MM-DD] [--json]        score every customer as of a date (default: data date)',
-  options: { 'as-of': { type: 'string' } },
+  usage: 'refresh WORKSPACE [--as-of YYYY-MM-DD] [--lang en|zh-CN] [--json]  score every customer as of a date (default: data date)',
+  options: { 'as-of': { type: 'string' }, lang: { type: 'string' } },
   async run(ctx) {
     await ctx.service.session.open(required(ctx, 0, 'WORKSPACE', 'refresh'));
     const asOf = ctx.options['as-of'];
     if (asOf !== undefined && typeof asOf !== 'string') usageError('refresh: --as-of needs a date');
     const summary = await call(ctx.service, 'snapshot.refresh', asOf ? { asOf } : {});
-    print(ctx, summary, () => formatSnapshot(summary));
+    print(ctx, summary, () => formatSnapshot(summary, cliLang(ctx.options.lang)));
     return 0;
   },
 };
