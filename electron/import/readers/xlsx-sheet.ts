@@ -8,7 +8,7 @@ import type { CellObject } from 'xlsx';
 import type { Merge } from './spreadsheet-header';
 import type { SharedStrings } from './xlsx-shared-strings';
 import { StringItemCollector } from './xlsx-shared-strings';
-import { unescapeCellText, XmlScanner } from './xml-scanner';
+import { parseDigits, unescapeCellText, XmlScanner } from './xml-scanner';
 
 export interface SheetRow {
   /** 0-based row index. */
@@ -109,8 +109,24 @@ export class SheetParser {
   private intAttr(local: string): number | null {
     const r = this.scanner.attrRange(local);
     if (!r) return null;
+    const fast = parseDigits(r[0], r[1], r[2]);
+    if (fast !== null) return fast;
     const n = parseInt(r[0].toString('latin1', r[1], r[2]), 10);
     return Number.isFinite(n) ? n : null;
+  }
+
+  /** The `t` attribute without making a string for the usual values. */
+  private typeAttr(): string {
+    const r = this.scanner.attrRange('t');
+    if (!r) return '';
+    const [buf, start, end] = r;
+    if (end - start === 1) {
+      const b = buf[start];
+      if (b === 0x73) return 's';
+      if (b === 0x6e) return 'n';
+      if (b === 0x62) return 'b';
+    }
+    return buf.toString('latin1', start, end);
   }
 
   private open(name: string, selfClosing: boolean): void {
@@ -181,8 +197,7 @@ export class SheetParser {
       }
     }
     this.col = col >= 0 ? col : this.col + 1;
-    const t = this.scanner.attrRange('t');
-    this.type = t ? t[0].toString('latin1', t[1], t[2]) : '';
+    this.type = this.typeAttr();
     this.style = this.intAttr('s') ?? -1;
     if (selfClosing) this.vParts = [];
   }
@@ -227,7 +242,7 @@ export class SheetParser {
         break;
       case 's': {
         if (!hasV) return;
-        const idx = parseInt(v.toString('latin1'), 10);
+        const idx = parseDigits(v, 0, v.length) ?? parseInt(v.toString('latin1'), 10);
         filled = !this.ctx.strings.isEmpty(idx);
         cell = { t: 's', v: row.cells ? (this.ctx.strings.get(idx) as string) : '' };
         break;

@@ -26,6 +26,25 @@ function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 
+/** Bytes [start, end) spell `name` (ASCII), compared without making a string. */
+function sameName(buf: Buffer, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[start + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/** A non-negative decimal integer spelled by bytes [start, end), or null. */
+export function parseDigits(buf: Buffer, start: number, end: number): number | null {
+  if (end <= start || end - start > 15) return null;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = (buf[i] as number) - 0x30;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 export class XmlScanner {
   private rest: Buffer = Buffer.alloc(0);
   private readonly names: readonly Buffer[];
@@ -176,7 +195,7 @@ export class XmlScanner {
       const valueEnd = buf.indexOf(quote, valueStart);
       if (valueEnd < 0 || valueEnd > end) return null;
       i = valueEnd + 1;
-      if (nameEnd - localStart === local.length && buf.toString('latin1', localStart, nameEnd) === local && nameEnd > nameStart) return [buf, valueStart, valueEnd];
+      if (nameEnd > nameStart && sameName(buf, localStart, nameEnd, local)) return [buf, valueStart, valueEnd];
     }
     return null;
   }

@@ -5,7 +5,7 @@
 
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
-import { ImportReadError } from './errors';
+import { ImportReadError, throwIfAborted } from './errors';
 import type { ZipLimits } from './limits';
 import { findEocd, readZipDirectory, type ZipEntry } from './zip-directory';
 
@@ -155,7 +155,7 @@ export class ZipFile {
         yield chunk;
       }
     } catch (err) {
-      if (signal?.aborted) throw err;
+      throwIfAborted(signal, this.file);
       throw this.inflateError(entry, err);
     } finally {
       input.destroy();
