@@ -19,7 +19,7 @@ export const HEAD_ROWS = 30;
 
 export interface SheetSource {
   /** Rows in order; `wantValues(r)` says which rows need their cells (the rest may come without). */
-  rows(wantValues: (r: number) => boolean): AsyncIterable<SheetRow[]>;
+  rows(wantValues: (r: number) => boolean): AsyncIterable<SheetRow[]> | Iterable<SheetRow[]>;
   /** Merged ranges; complete once a first pass over the rows has ended. */
   merges(): readonly Merge[];
 }
@@ -200,7 +200,7 @@ export async function* sheetTableEvents(ctx: SheetContext, source: SheetSource):
 export function sheetJsSource(data: readonly (readonly CellObject[] | undefined)[], merges: readonly Merge[]): SheetSource {
   return {
     merges: () => merges,
-    async *rows() {
+    *rows() {
       const out: SheetRow[] = [];
       for (let r = 0; r < data.length; r++) {
         const cells = data[r];

@@ -8,7 +8,6 @@ import * as XLSX from 'xlsx';
 import { ImportReadError, throwIfAborted } from './errors';
 import { detectFormat, type DetectedFormat } from './format';
 import { resolveLimits } from './limits';
-import type { Merge } from './spreadsheet-header';
 import { sheetJsSource, sheetTableEvents } from './spreadsheet-table';
 import type { ReaderEvent, ReaderOptions, SourceFile } from './source';
 import { tablesFromEvents } from './source';
@@ -77,7 +76,7 @@ export function readSpreadsheetWithSheetJs(path: string, options: SpreadsheetOpt
       if (options.sheets && !options.sheets.includes(sheet)) continue;
       throwIfAborted(options.signal, file);
       const ws = wb.Sheets[sheet];
-      const source = sheetJsSource(ws?.['!data'] ?? [], (ws?.['!merges'] ?? []) as Merge[]);
+      const source = sheetJsSource(ws?.['!data'] ?? [], ws?.['!merges'] ?? []);
       yield* sheetTableEvents({ file, sheet, date1904, header: options.header, limits, warnings, signal: options.signal }, source);
     }
   }

@@ -244,7 +244,7 @@ export class SheetParser {
         if (!hasV) return;
         const idx = parseDigits(v, 0, v.length) ?? parseInt(v.toString('latin1'), 10);
         filled = !this.ctx.strings.isEmpty(idx);
-        cell = { t: 's', v: row.cells ? (this.ctx.strings.get(idx) as string) : '' };
+        cell = { t: 's', v: row.cells ? this.ctx.strings.get(idx) : '' };
         break;
       }
       case 'str':

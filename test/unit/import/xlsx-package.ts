@@ -74,9 +74,12 @@ export function xlsxPackage(spec: PackageSpec): Buffer {
   const head = (spec.bom ? '\ufeff' : '') + '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
   const names = Object.keys(spec.sheets);
   const files: Record<string, string> = {};
-  const overrides = names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+  const overrides = names.map(
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  );
   overrides.push('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>');
-  if (spec.sharedStrings !== undefined) overrides.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
+  if (spec.sharedStrings !== undefined)
+    overrides.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
   if (spec.styles !== undefined) overrides.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
   files['[Content_Types].xml'] =
     `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -86,8 +89,7 @@ export function xlsxPackage(spec: PackageSpec): Buffer {
     `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const sheetTags = names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  files['xl/workbook.xml'] =
-    head + prefixed(`<workbook ${ns} xmlns:r="${REL}"><workbookPr${spec.date1904 ? ' date1904="1"' : ''}/><sheets>${sheetTags}</sheets></workbook>`, p);
+  files['xl/workbook.xml'] = head + prefixed(`<workbook ${ns} xmlns:r="${REL}"><workbookPr${spec.date1904 ? ' date1904="1"' : ''}/><sheets>${sheetTags}</sheets></workbook>`, p);
   const rels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
   files['xl/_rels/workbook.xml.rels'] = `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
   names.forEach((n, i) => {

@@ -87,7 +87,14 @@ describe('streaming xlsx reader', () => {
     const ejs = new ExcelJS.Workbook();
     const ws = ejs.addWorksheet('明细');
     ws.addRow(['编号', '名称', '日期', '数量', '公式', '链接']);
-    ws.addRow(['001', { richText: [{ text: '红', font: { bold: true } }, { text: '色' }] }, new Date(Date.UTC(2024, 2, 5)), 3, { formula: 'D2*2', result: 6 }, { text: 'site', hyperlink: 'https://example.com' }]);
+    ws.addRow([
+      '001',
+      { richText: [{ text: '红', font: { bold: true } }, { text: '色' }] },
+      new Date(Date.UTC(2024, 2, 5)),
+      3,
+      { formula: 'D2*2', result: 6 },
+      { text: 'site', hyperlink: 'https://example.com' },
+    ]);
     ws.addRow(['002', '蓝色', new Date(Date.UTC(2024, 2, 6, 12)), 4, { error: '#DIV/0!' }, null]);
     ws.getCell('C2').numFmt = 'yyyy-mm-dd';
     ws.getCell('C3').numFmt = 'yyyy-mm-dd hh:mm:ss';
@@ -99,7 +106,10 @@ describe('streaming xlsx reader', () => {
 
   for (const variant of [{}, { prefix: 'x' }, { bom: true }, { prefix: 'x', bom: true, date1904: true }]) {
     it(`equals SheetJS on hand-written SpreadsheetML ${JSON.stringify(variant)}`, async () => {
-      const path = tmp.write(`edge-${JSON.stringify(variant).replace(/\W/g, '')}.xlsx`, xlsxPackage({ sheets: { 边角: EDGE_SHEET }, sharedStrings: SST, styles: STYLES, ...variant }));
+      const path = tmp.write(
+        `edge-${JSON.stringify(variant).replace(/\W/g, '')}.xlsx`,
+        xlsxPackage({ sheets: { 边角: EDGE_SHEET }, sharedStrings: SST, styles: STYLES, ...variant }),
+      );
       await expectSameBothWays(path);
     });
   }
