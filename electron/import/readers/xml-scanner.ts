@@ -47,6 +47,7 @@ export function parseDigits(buf: Buffer, start: number, end: number): number | n
 
 export class XmlScanner {
   private rest: Buffer = Buffer.alloc(0);
+  private waiting: Buffer[] = [];
   private readonly names: readonly Buffer[];
   private readonly nameStrings: readonly string[];
   /** The open tag being reported: its bytes, for attribute look-ups during `open`. */
@@ -65,7 +66,14 @@ export class XmlScanner {
 
   /** Feeds the next chunk; complete tokens are reported, an incomplete tail waits for more. */
   write(chunk: Buffer): void {
-    let buf = this.rest.length ? Buffer.concat([this.rest, chunk]) : chunk;
+    // No token can end in a chunk without '<' or '>': keep it aside rather than copying the
+    // unfinished token again for every chunk of a very long text.
+    if (this.rest.length && chunk.indexOf(LT) < 0 && chunk.indexOf(GT) < 0) {
+      this.waiting.push(chunk);
+      return;
+    }
+    let buf = this.rest.length ? Buffer.concat([this.rest, ...this.waiting, chunk]) : chunk;
+    this.waiting = [];
     if (!this.started) {
       if (buf.length < 3) {
         this.rest = buf;
@@ -77,11 +85,6 @@ export class XmlScanner {
     }
     const consumed = this.scan(buf);
     this.rest = consumed < buf.length ? Buffer.from(buf.subarray(consumed)) : Buffer.alloc(0);
-  }
-
-  /** Bytes left unparsed at the end: a document cut short. */
-  get pending(): number {
-    return this.rest.length;
   }
 
   private scan(buf: Buffer): number {
