@@ -4,6 +4,7 @@ import { run as customersGrid } from './customers-grid.bench';
 import { run as importCsv } from './import-csv.bench';
 import { run as importPhases } from './import-phases.bench';
 import { run as importXlsx } from './import-xlsx.bench';
+import { run as importXlsxMemory } from './import-xlsx-memory.bench';
 import { run as refresh } from './refresh.bench';
 import { run as trainLogistic } from './train-logistic.bench';
 
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<Record<string, number | string>>> = 
   'customers-grid': customersGrid,
   'import-csv': importCsv,
   'import-xlsx': importXlsx,
+  'import-xlsx-memory': importXlsxMemory,
   'import-phases': importPhases,
   refresh,
   'train-logistic': trainLogistic,

@@ -1,11 +1,11 @@
 // Decides what a file really is from its leading bytes and refuses when the extension
 // claims otherwise: a renamed file would otherwise be parsed as garbage or crash a parser.
 
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ImportReadError } from './errors';
 import type { SourceFormat } from './source';
-import { readZipDirectory } from './zip-directory';
+import { readZipDirectoryAt } from './zip-file';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -83,7 +83,7 @@ function isUtf16Pattern(bytes: Buffer): boolean {
 function zipFlavour(path: string): SourceFormat | 'other-zip' {
   let names: string[];
   try {
-    names = readZipDirectory(readFileSync(path), basename(path)).map((e) => e.name);
+    names = readZipDirectoryAt(path, basename(path)).map((e) => e.name);
   } catch {
     return 'other-zip';
   }

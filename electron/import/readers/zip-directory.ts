@@ -24,7 +24,7 @@ function corrupt(file: string, detail: string): ImportReadError {
   return new ImportReadError('corrupt', { file }, `not a readable zip archive (${detail}); the file may be truncated or damaged`);
 }
 
-function findEocd(buf: Buffer): number {
+export function findEocd(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= stop; i--) {
     if (buf.readUInt32LE(i) === EOCD_SIG) return i;
@@ -32,7 +32,11 @@ function findEocd(buf: Buffer): number {
   return -1;
 }
 
-export function readZipDirectory(buf: Buffer, file: string): ZipEntry[] {
+/**
+ * Entries of the archive whose bytes from file offset `base` on are in `buf` (the whole file
+ * by default; a reader working from a file descriptor passes the directory and what follows).
+ */
+export function readZipDirectory(buf: Buffer, file: string, base = 0): ZipEntry[] {
   if (buf.length < 22) throw corrupt(file, 'too short');
   const eocd = findEocd(buf);
   if (eocd < 0) throw corrupt(file, 'no end-of-directory record');
@@ -41,15 +45,15 @@ export function readZipDirectory(buf: Buffer, file: string): ZipEntry[] {
   if (count === 0xffff || dirOffset === 0xffffffff) {
     const loc = eocd - 20;
     if (loc < 0 || buf.readUInt32LE(loc) !== ZIP64_LOCATOR_SIG) throw corrupt(file, 'bad ZIP64 locator');
-    const z64 = Number(buf.readBigUInt64LE(loc + 8));
-    if (z64 + 56 > buf.length || buf.readUInt32LE(z64) !== ZIP64_EOCD_SIG) throw corrupt(file, 'bad ZIP64 directory');
+    const z64 = Number(buf.readBigUInt64LE(loc + 8)) - base;
+    if (z64 < 0 || z64 + 56 > buf.length || buf.readUInt32LE(z64) !== ZIP64_EOCD_SIG) throw corrupt(file, 'bad ZIP64 directory');
     count = Number(buf.readBigUInt64LE(z64 + 32));
     dirOffset = Number(buf.readBigUInt64LE(z64 + 48));
   }
   const entries: ZipEntry[] = [];
-  let p = dirOffset;
+  let p = dirOffset - base;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDIR_SIG) throw corrupt(file, `directory entry ${i + 1} out of bounds`);
+    if (p < 0 || p + 46 > buf.length || buf.readUInt32LE(p) !== CDIR_SIG) throw corrupt(file, `directory entry ${i + 1} out of bounds`);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);

@@ -126,11 +126,14 @@ describe('faults mid-import leave the before-state', () => {
   });
 
   it('the worker exceeding its memory cap: a clear error', async () => {
-    const rows = Array.from({ length: 250_000 }, (_, i) => [`C${i}`, `客户${i}`, '华东', i % 2]);
+    // Legacy .xls, which SheetJS reads whole (xlsx is streamed in constant memory now): 60,000
+    // rows with a long note each are far more than 64 MB once parsed.
+    const note = '备注'.repeat(150);
+    const rows = Array.from({ length: 60_000 }, (_, i) => [`C${i}`, `客户${i}`, `${note}${i}`, i % 2]);
     const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['customer_id', 'name', 'region', 'churned'], ...rows]), 'data');
-    const path = join(tmp.dir, 'heavy.xlsx');
-    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['customer_id', 'name', 'note', 'churned'], ...rows]), 'data');
+    const path = join(tmp.dir, 'heavy.xls');
+    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer);
     const error = await importError(service, { files: [{ path }], memoryLimitMb: 64 });
     expect(error.message).toMatch(/more than the 64 MB of memory/);
     unchanged();
