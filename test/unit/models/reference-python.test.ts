@@ -3,7 +3,7 @@
 // engine, on CDNOW and on a history with no dropout (the boundary a/(a+b) → 0, where a real
 // retail history used to stop the refresh). Skipped with a note without python3 + scipy.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fitBgNbd, type RfData } from '../../../shared/models/bgnbd';
@@ -11,7 +11,9 @@ import { fitGammaGamma } from '../../../shared/models/gamma-gamma';
 import { Rng } from './rng';
 
 const SCRIPT = fileURLToPath(new URL('../../reference/bgnbd_reference.py', import.meta.url));
-const probe = spawnSync('python3', ['-c', 'import numpy, scipy'], { encoding: 'utf8' });
+// Debian's interpreter first: that is where apt puts scipy (a pyenv python on PATH would not see it).
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const probe = spawnSync(PYTHON, ['-c', 'import numpy, scipy'], { encoding: 'utf8' });
 const hasScipy = probe.status === 0;
 if (!hasScipy) console.log('[reference-python] python3 with numpy and scipy is missing (apt-get install -y python3-scipy): the reference comparison is skipped');
 
@@ -24,7 +26,7 @@ interface Reference {
 function reference(rf: RfData, spend?: { x: number[]; m: number[] }): Reference {
   const w = rf.weights ? { w: Array.from(rf.weights) } : {};
   const input = JSON.stringify({ rf: { x: Array.from(rf.x), tx: Array.from(rf.tx), T: Array.from(rf.T), ...w }, ...(spend ? { spend } : {}) });
-  const r = spawnSync('python3', [SCRIPT], { input, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(PYTHON, [SCRIPT], { input, encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`reference failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Reference;
 }
