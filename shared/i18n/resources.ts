@@ -11,6 +11,8 @@ import { catalogEn } from './messages/catalog.en';
 import { catalogZhCN, type CatalogMessages } from './messages/catalog.zh-CN';
 import { jobsEn } from './messages/jobs.en';
 import { jobsZhCN, type JobsMessages } from './messages/jobs.zh-CN';
+import { codesEn } from './messages/codes.en';
+import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
 
 export type { Messages };
 
@@ -21,11 +23,12 @@ export type Namespaces = {
   scoring: ScoringMessages;
   catalog: CatalogMessages;
   jobs: JobsMessages;
+  codes: CodesMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'codes'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn },
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, codes: codesZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, codes: codesEn },
 };

@@ -357,20 +357,6 @@ export const scoringEn: ScoringMessages = {
       signal: 'Market signal',
       action: 'Retention action',
     },
-    orderStatus: {
-      completed: 'Completed',
-      refunded: 'Refunded',
-      cancelled: 'Cancelled',
-    },
-    severities: {
-      low: 'Low',
-      medium: 'Medium',
-      high: 'High',
-    },
-    surveyKinds: {
-      csat: 'Satisfaction survey (CSAT)',
-      nps: 'NPS survey',
-    },
     all: 'All',
     noScore: 'This customer has no score in the latest snapshot. Click “Refresh scores” to recompute.',
   },

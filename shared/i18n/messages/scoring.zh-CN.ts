@@ -350,20 +350,6 @@ export const scoringZhCN = {
       signal: '市场信号',
       action: '挽留行动',
     },
-    orderStatus: {
-      completed: '已完成',
-      refunded: '已退款',
-      cancelled: '已取消',
-    },
-    severities: {
-      low: '低',
-      medium: '中',
-      high: '高',
-    },
-    surveyKinds: {
-      csat: '满意度调研 (CSAT)',
-      nps: '净推荐值调研 (NPS)',
-    },
     all: '全部',
     noScore: '该客户在最新快照中没有评分。点击“刷新评分”重新计算。',
   },
