@@ -1,11 +1,12 @@
 // A customer's scores over the snapshots: health score on the left axis over pale tier bands
 // (the same tier colours as everywhere), churn probability as a dashed line on the right.
 import { tierColors, tierTints } from '../../shared/domain/tiers';
-import { formatDate, formatNumber, formatPercent } from '../../shared/i18n/format';
+import { formatDate, formatPercent } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locales';
 import type { EChartsCoreOption } from './echarts';
 import type { TierCutoffs } from './health-histogram-option';
 import { firstParam, tooltipRow, tooltipTitle } from './tooltip-html';
+import { formatValue } from '../../shared/i18n/format-kind';
 
 export interface ScoreHistoryPoint {
   asOf: string;
@@ -30,8 +31,8 @@ export function scoreHistoryOption(points: readonly ScoreHistoryPoint[], cutoffs
     if (!p) return '';
     return [
       tooltipTitle(formatDate(p.asOf, locale)),
-      tooltipRow(labels.health, formatNumber(p.healthScore, locale, 1), tierColors.healthy),
-      ...(hasProbability ? [tooltipRow(labels.probability, formatPercent(p.churnProbability, locale), tierColors.atRisk)] : []),
+      tooltipRow(labels.health, formatValue(p.healthScore, 'score', locale), tierColors.healthy),
+      ...(hasProbability ? [tooltipRow(labels.probability, formatValue(p.churnProbability, 'probability', locale), tierColors.atRisk)] : []),
     ].join('');
   };
   return {
