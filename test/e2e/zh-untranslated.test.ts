@@ -250,7 +250,8 @@ describe.skipIf(!chrome)('zh-CN pages show no untranslated English', () => {
       await goto(`#/customer/${encodeURIComponent(id)}`);
       await page.getByTestId('c360-timeline').waitFor({ timeout: 30_000 });
       await page
-        .getByTestId('c360-history-chart')
+        .locator('[data-testid="c360-history-chart"], [data-testid="c360-history-short"]')
+        .first()
         .waitFor({ timeout: 30_000 })
         .catch(() => undefined);
       await settle();

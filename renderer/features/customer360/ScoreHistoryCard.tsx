@@ -1,12 +1,15 @@
 // The customer's health score and churn probability across snapshots.
 import { useMemo } from 'react';
-import { Card, Space, Typography } from 'antd';
+import { Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CustomerProfile } from '../../../shared/contract/domains/scoring';
 import { EChart } from '../../charts/EChart';
 import { scoreHistoryOption } from '../../charts/score-history-option';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
+import { TooLittleHistory } from '../../components/TooLittleHistory';
+
+const MIN_SNAPSHOTS = 2;
 
 export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfile['history']; cutoffs: { healthy: number; watch: number } }) {
   const { t } = useTranslation('scoring');
@@ -28,12 +31,12 @@ export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfil
       }
       style={{ height: '100%' }}
     >
-      <EChart option={option} height={260} data-testid="c360-history-chart" data-points={points.length} role="img" aria-label={t('customer360.history')} />
-      {points.length < 2 ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('customer360.historyEmpty')}
-        </Typography.Text>
-      ) : null}
+      {points.length < MIN_SNAPSHOTS ? (
+        // One point is not a trend: say what is missing rather than draw a lone dot on empty axes.
+        <TooLittleHistory unit="snapshots" needs={MIN_SNAPSHOTS} has={points.length} height={260} testId="c360-history-short" />
+      ) : (
+        <EChart option={option} height={260} data-testid="c360-history-chart" data-points={points.length} role="img" aria-label={t('customer360.history')} />
+      )}
     </Card>
   );
 }

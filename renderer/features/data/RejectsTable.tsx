@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../components/error-text';
 import { useLocale } from '../../i18n/use-locale';
 import { exportRejectsCsv } from './export-rejects';
+import { useShortcutAction } from '../../app/shortcuts';
 
 const PAGE_SIZE = 50;
 
@@ -50,6 +51,9 @@ export function RejectsTable({ importId }: { importId: number }) {
       setExporting(false);
     }
   };
+
+  // Ctrl/Cmd+E exports the rejects while they are on screen (the Export button's action).
+  useShortcutAction('export', () => void onExport(), total > 0 && !exporting);
 
   return (
     <div data-testid="rejects" data-total={rejects.data ? total : ''}>

@@ -21,6 +21,7 @@ import { SaveVersionModal } from './SaveVersionModal';
 import { SuggestWeightsModal } from './SuggestWeightsModal';
 import { useHealthPreview } from './use-health-preview';
 import { useSnapshotTiers } from './use-snapshot-tiers';
+import { useShortcutAction } from '../../app/shortcuts';
 
 const PREVIEW_DEBOUNCE_MS = 400;
 
@@ -49,6 +50,8 @@ export default function HealthPage() {
   };
   const dirty = config !== null && savedConfig !== null && !sameConfig(config, savedConfig);
   const problem = config ? configProblem(config) : null;
+  // Ctrl/Cmd+S does what the Save button does, when it is enabled.
+  useShortcutAction('save', () => setSaving(true), dirty && problem === null && !saving);
   const settled = useDebounced(config, PREVIEW_DEBOUNCE_MS);
   const preview = useHealthPreview(settled && !configProblem(settled) ? settled : null, refreshes);
   const snapshotTiers = useSnapshotTiers(refreshes);

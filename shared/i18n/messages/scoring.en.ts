@@ -342,7 +342,6 @@ export const scoringEn: ScoringMessages = {
     noGroupData: 'No data',
     indicatorDetail: 'Indicators',
     history: 'Score history',
-    historyEmpty: 'The trend appears after more than one refresh',
     timeline: 'Timeline',
     timelineFilter: 'Filter the timeline by kind',
     satisfaction: 'satisfaction {{score}}',

@@ -335,7 +335,6 @@ export const scoringZhCN = {
     noGroupData: '无数据',
     indicatorDetail: '指标明细',
     history: '评分历史',
-    historyEmpty: '刷新多次评分后这里会显示趋势',
     timeline: '客户时间线',
     timelineTruncated: '只显示最近 {{count}} 条',
     timelineFilter: '按类型筛选时间线',
