@@ -3,11 +3,10 @@
 // axis name cut at the left edge). Each option is laid out by ECharts itself (server-side SVG
 // rendering, its own text measurement) and every text element's box is checked.
 import { describe, expect, it } from 'vitest';
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
+import { echarts } from '../../renderer/charts/echarts';
+import { CHART_THEME } from '../../renderer/charts/theme';
 import { calibrationOption } from '../../renderer/charts/calibration-option';
 import { healthHistogramOption } from '../../renderer/charts/health-histogram-option';
 import { liftOption } from '../../renderer/charts/lift-option';
@@ -17,7 +16,8 @@ import { churnTrendOption } from '../../renderer/features/dashboard/churn-trend-
 import { resources } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/i18n/locales';
 
-echarts.use([LineChart, BarChart, GridComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, SVGRenderer]);
+// The app's own ECharts build (its charts, components and theme); SVG only to lay out without a canvas.
+echarts.use([SVGRenderer]);
 
 interface TextBox {
   text: string;
@@ -36,7 +36,7 @@ interface Bounds {
 }
 
 function textBoxes(option: EChartsCoreOption, width: number, height: number): TextBox[] {
-  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
+  const chart = echarts.init(null, CHART_THEME, { renderer: 'svg', ssr: true, width, height });
   chart.setOption(option);
   const boxes: TextBox[] = [];
   chart.getZr().storage.traverse((node) => {
