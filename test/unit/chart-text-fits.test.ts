@@ -70,7 +70,7 @@ const overlapping = (boxes: TextBox[]) => {
   return out;
 };
 
-const calibrationBins = [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9].map((p, i) => ({ bin: i, n: 40, positives: 0, meanPredicted: p, observedRate: Math.min(0.97, p * 1.1) }));
+const calibrationBins = [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9].map((p, i) => ({ lower: i / 8, upper: (i + 1) / 8, n: 40, meanPredicted: p, observedRate: Math.min(0.97, p * 1.1) }));
 const rocPoints = Array.from({ length: 21 }, (_, i) => ({ fpr: i / 20, tpr: Math.sqrt(i / 20) }));
 const liftRows = Array.from({ length: 10 }, (_, i) => ({ decile: i + 1, n: 311, positives: 30, rate: 0.1, lift: 5 / (i + 1), cumulativeCapture: (i + 1) / 10 }));
 const months = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor((i + 10) / 12)}-${String(((i + 10) % 12) + 1).padStart(2, '0')}`);

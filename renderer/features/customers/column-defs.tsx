@@ -97,10 +97,12 @@ function typedColumn(field: FieldDef, labels: CatalogLabels, locale: Locale): Co
         filter: EnumFilter,
         filterParams: params,
         valueFormatter: (p) => (typeof p.value === 'string' ? labels.value(field.id, p.value) : ''),
+        tooltipValueGetter: (p) => (typeof p.value === 'string' ? labels.value(field.id, p.value) : null),
       };
     }
     default:
-      return { filter: 'agTextColumnFilter', filterParams: { ...commonFilterParams, filterOptions: textOptions } };
+      // Names, cities, reasons as imported can be longer than the column: the whole text on hover.
+      return { filter: 'agTextColumnFilter', filterParams: { ...commonFilterParams, filterOptions: textOptions }, tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : null) };
   }
 }
 

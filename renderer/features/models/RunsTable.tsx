@@ -47,9 +47,10 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
     {
       key: 'window',
       title: `${t('models.trainAsOf')} → ${t('models.evalAsOf')}`,
+      // Two dates may wrap after the arrow: the table fits 1366 px without a horizontal scroll.
       render: (_, r) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
-          {formatDate(r.trainAsOf, locale)} → {formatDate(r.evalAsOf, locale)}
+        <span>
+          <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.trainAsOf, locale)} →</span> <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.evalAsOf, locale)}</span>
         </span>
       ),
     },
@@ -87,7 +88,6 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
       columns={columns}
       dataSource={runs}
       pagination={runs.length > 8 ? { pageSize: 8, size: 'small' } : false}
-      scroll={{ x: 'max-content' }}
       rowSelection={{
         selectedRowKeys: [...compared],
         onChange: (keys) => onCompare(keys.map(Number)),

@@ -152,7 +152,7 @@ export const scoringEn: ScoringMessages = {
     remove: 'Remove',
     methods: {
       percentile: 'Percentile rank',
-      linear: 'Linear between thresholds',
+      linear: 'Linear range',
       bands: 'Bands',
     },
     directions: {
