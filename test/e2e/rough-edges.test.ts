@@ -104,6 +104,7 @@ describe.skipIf(!chrome)('rough edges of §9 in both languages', () => {
       await expect.poll(() => page.locator('.shortcut-save-unavailable').innerText(), { timeout: 5_000 }).toContain(r.save);
       await page.keyboard.press('Control+e');
       await expect.poll(() => page.locator('.shortcut-export-unavailable').innerText(), { timeout: 5_000 }).toContain(r.export);
+      await page.waitForTimeout(300);
       await page.screenshot({ path: join(DIR, `rough-shortcut-message-${tag}.png`) });
 
       // Ctrl+F: to the Customers page with the search box focused.

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { baseCatalog } from '../../shared/catalog';
 import { mappingFieldNames } from '../../shared/domain/canonical-tables';
+import { codeFamilies, displayCodes } from '../../shared/domain/display-codes';
 import { REPO_ROOT, runCli } from '../support/cli';
 import { findChrome } from './browser';
 import { startAppSession, type AppSession } from './app-session';
@@ -45,7 +46,6 @@ const ALLOWED_TERMS = [
   'Alt',
   'Enter',
   'English',
-  'Top k%',
   'PDCA',
   'VIP',
   // File formats, encodings and databases the Data page names.
@@ -77,12 +77,28 @@ const ALLOWED_TERMS = [
 const LIBRARY_LABELS = new Set(['aria-label=Increase Value', 'aria-label=Decrease Value']);
 
 /** Columns whose values are codes the UI must translate (so they are not "data as imported"). */
-const CODE_COLUMNS = new Set(['customers.status', 'orders.status', 'surveys.kind', 'actions.grp']);
+const CODE_COLUMNS = new Set([
+  'customers.status',
+  'orders.status',
+  'surveys.kind',
+  'actions.grp',
+  'activities.kind',
+  'tickets.kind',
+  'tickets.severity',
+  'market_signals.kind',
+  'actions.kind',
+  'actions.outcome',
+]);
 
 const TWO_WORDS = /[A-Za-z]{3,}[\s,;:\-–—/&'’()]+[A-Za-z]{3,}/;
 const CAMEL = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 const SNAKE = /\b[A-Za-z]+_[A-Za-z_]+\b/;
-const ENUM_CODES = new Set(baseCatalog.fields.flatMap((f) => f.values ?? []).filter((c) => /^[a-z]+$/.test(c) && c.length >= 3));
+// Catalog enums and every code the UI labels (shared/domain/display-codes): shown raw, they are untranslated.
+const ENUM_CODES = new Set(
+  [...baseCatalog.fields.flatMap((f) => f.values ?? []), ...codeFamilies.flatMap((family) => [...displayCodes[family]])].filter((c) => /^[a-z]+$/.test(c) && c.length >= 3),
+);
+/** A number with a one-letter English unit ("90d", "12h"): a code, not Chinese. */
+const UNIT_CODE = /\b\d+[dhwmy]\b/;
 const WORD = /\b[A-Za-z]{3,}\b/g;
 
 function dataValues(db: Database.Database): string[] {
@@ -130,6 +146,7 @@ function offence(line: string, allowed: readonly string[]): string | null {
   if (TWO_WORDS.test(cleaned)) return `English words: ${TWO_WORDS.exec(cleaned)?.[0]}`;
   if (CAMEL.test(cleaned)) return `code: ${CAMEL.exec(cleaned)?.[0]}`;
   if (SNAKE.test(cleaned)) return `code: ${SNAKE.exec(cleaned)?.[0]}`;
+  if (UNIT_CODE.test(cleaned)) return `unit code: ${UNIT_CODE.exec(cleaned)?.[0]}`;
   const code = (cleaned.match(WORD) ?? []).find((w) => ENUM_CODES.has(w));
   return code ? `enum code: ${code}` : null;
 }
@@ -256,6 +273,13 @@ describe.skipIf(!chrome)('zh-CN pages show no untranslated English', () => {
         .catch(() => undefined);
       await settle();
       await check(`Customer 360 (${what})`);
+      // Every kind of event on its own: the timeline shows the newest only.
+      const kinds = page.getByTestId('c360-timeline').locator('.ant-segmented-item');
+      for (let i = 1; i < (await kinds.count()); i++) {
+        await kinds.nth(i).click();
+        await page.waitForTimeout(150);
+        await check(`Customer 360 (${what}, timeline filter ${i})`);
+      }
     }
 
     await goto('#/customer/C9999999');

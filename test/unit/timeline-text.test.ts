@@ -51,5 +51,6 @@ describe.each(['zh-CN', 'en'] as const)('timeline text in %s', (locale) => {
     expect(timelineDetail(ev('action', 'care_call', 'retained', 80), locale)).toBe(r.actionOutcome.retained);
     expect(timelineDetail(ev('signal', 'price_comparison', '竞品A', null), locale)).toBe('竞品A');
     expect(timelineDetail(ev('survey', 'nps', '物流很快', 9), locale)).toBe('物流很快');
+    expect(timelineDetail(ev('activity', 'login', '3', null), locale)).toBe('× 3');
   });
 });

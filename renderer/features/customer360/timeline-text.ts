@@ -53,6 +53,8 @@ export function timelineAmount(e: TimelineEvent, n: number, words: TimelineWords
 
 export function timelineDetail(e: TimelineEvent, locale: Locale): string | null {
   if (e.detail === null || e.detail === '') return null;
+  // An activity's detail is how many times it happened that day.
+  if (e.kind === 'activity' && /^\d+$/.test(e.detail)) return `× ${e.detail}`;
   const family = detailFamily[e.kind];
   return family ? codeLabel(family, e.detail, locale) : e.detail;
 }

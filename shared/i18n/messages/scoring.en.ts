@@ -84,7 +84,7 @@ export const scoringEn: ScoringMessages = {
       'Churn-risk model: trained on an earlier snapshot with labels = churned within the horizon after it (default 90 days), evaluated on a later, disjoint time window — or, for data without history, on a stratified random split with a recorded seed. Logistic regression (standardised, L2-regularised; coefficients shown) and a depth-limited decision tree (rules shown).',
     auc: 'AUC: the probability that a randomly chosen churner gets a higher risk score than a randomly chosen non-churner; 0.5 is random, 1 is perfect.',
     prAuc: 'PR-AUC: area under the precision–recall curve; more telling than AUC about list quality when churners are rare.',
-    topK: 'Top k %: the k % of customers with the highest risk. Precision = share of them who churned; recall = share of all churners they cover; lift = precision ÷ overall churn rate.',
+    topK: 'Top k%: the k% of customers with the highest risk. Precision = share of them who churned; recall = share of all churners they cover; lift = precision ÷ overall churn rate.',
     lift: 'Lift by decile: evaluation customers split into 10 equal groups by predicted risk, highest first; each group’s churn rate ÷ the overall rate. Cumulative capture = share of churners in the top d deciles.',
     calibration:
       'Calibration: customers binned by predicted probability; each bin’s mean prediction against its observed churn rate. The closer to the diagonal, the more the probabilities can be read as real chances.',
@@ -247,6 +247,7 @@ export const scoringEn: ScoringMessages = {
       active: 'Active churn',
     },
     horizonDays: 'Horizon (days)',
+    horizonShort: '{{days}}-day horizon',
     lambda: 'Regularisation λ',
     maxDepth: 'Max depth',
     minLeaf: 'Min customers per leaf',
