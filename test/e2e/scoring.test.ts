@@ -161,9 +161,7 @@ describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host
     const history = page.locator('[data-testid="c360-history-chart"], [data-testid="c360-history-short"]').first();
     await history.waitFor();
     const shownPoints = Number((await history.getAttribute('data-points')) ?? (await history.getAttribute('data-has')));
-    expect(shownPoints).toBe(
-      db.prepare('SELECT count(*) FROM customer_scores WHERE customer_id = ?').pluck().get(riskiest.customer_id) as number,
-    );
+    expect(shownPoints).toBe(db.prepare('SELECT count(*) FROM customer_scores WHERE customer_id = ?').pluck().get(riskiest.customer_id) as number);
     expect(await page.getByTestId('c360-title').innerText()).toContain(riskiest.customer_id);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'customer360-zh.png') });
 

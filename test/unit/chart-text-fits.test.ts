@@ -54,7 +54,9 @@ function textBoxes(option: EChartsCoreOption, width: number, height: number): Te
 }
 
 const outside = (boxes: TextBox[], width: number, height: number) =>
-  boxes.filter((b) => b.x < -0.5 || b.y < -0.5 || b.x + b.width > width + 0.5 || b.y + b.height > height + 0.5).map((b) => `${b.text} @${b.x.toFixed(0)},${b.y.toFixed(0)} w${b.width.toFixed(0)}`);
+  boxes
+    .filter((b) => b.x < -0.5 || b.y < -0.5 || b.x + b.width > width + 0.5 || b.y + b.height > height + 0.5)
+    .map((b) => `${b.text} @${b.x.toFixed(0)},${b.y.toFixed(0)} w${b.width.toFixed(0)}`);
 
 const overlapping = (boxes: TextBox[]) => {
   const out: string[] = [];
@@ -70,7 +72,13 @@ const overlapping = (boxes: TextBox[]) => {
   return out;
 };
 
-const calibrationBins = [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9].map((p, i) => ({ lower: i / 8, upper: (i + 1) / 8, n: 40, meanPredicted: p, observedRate: Math.min(0.97, p * 1.1) }));
+const calibrationBins = [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.9].map((p, i) => ({
+  lower: i / 8,
+  upper: (i + 1) / 8,
+  n: 40,
+  meanPredicted: p,
+  observedRate: Math.min(0.97, p * 1.1),
+}));
 const rocPoints = Array.from({ length: 21 }, (_, i) => ({ fpr: i / 20, tpr: Math.sqrt(i / 20) }));
 const liftRows = Array.from({ length: 10 }, (_, i) => ({ decile: i + 1, n: 311, positives: 30, rate: 0.1, lift: 5 / (i + 1), cumulativeCapture: (i + 1) / 10 }));
 const months = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor((i + 10) / 12)}-${String(((i + 10) % 12) + 1).padStart(2, '0')}`);
@@ -87,7 +95,12 @@ function charts(locale: Locale): { name: string; option: EChartsCoreOption; widt
       height: 240,
       option: calibrationOption(calibrationBins, locale, { predicted: m.predicted, observed: m.observed, perfect: m.perfect, customers: m.binCount }),
     },
-    { name: 'roc', width: 330, height: 240, option: rocOption([{ name: `#4 ${m.kinds.tree} · AUC 0.821`, points: rocPoints }], locale, { fpr: m.fpr, tpr: m.tpr, random: m.random }) },
+    {
+      name: 'roc',
+      width: 330,
+      height: 240,
+      option: rocOption([{ name: `#4 ${m.kinds.tree} · AUC 0.821`, points: rocPoints }], locale, { fpr: m.fpr, tpr: m.tpr, random: m.random }),
+    },
     {
       name: 'lift',
       width: 330,

@@ -30,7 +30,8 @@ describe('display codes', () => {
 
   it('has no label for a code that is not listed (the list is what the tests check)', () => {
     for (const locale of locales)
-      for (const [family, labels] of Object.entries(resources[locale].codes)) expect(Object.keys(labels).sort(), family).toEqual([...displayCodes[family as keyof typeof displayCodes]].sort());
+      for (const [family, labels] of Object.entries(resources[locale].codes))
+        expect(Object.keys(labels).sort(), family).toEqual([...displayCodes[family as keyof typeof displayCodes]].sort());
   });
 
   it('covers the canonical order statuses and every enum the catalog shows', () => {

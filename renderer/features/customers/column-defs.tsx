@@ -102,7 +102,11 @@ function typedColumn(field: FieldDef, labels: CatalogLabels, locale: Locale): Co
     }
     default:
       // Names, cities, reasons as imported can be longer than the column: the whole text on hover.
-      return { filter: 'agTextColumnFilter', filterParams: { ...commonFilterParams, filterOptions: textOptions }, tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : null) };
+      return {
+        filter: 'agTextColumnFilter',
+        filterParams: { ...commonFilterParams, filterOptions: textOptions },
+        tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : null),
+      };
   }
 }
 
