@@ -9,7 +9,7 @@
 //    in the UI language what they do and where.
 // Screenshots go to test-output/screenshots/rough-<what>-<lang>.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../support/cli';
@@ -126,6 +126,19 @@ describe.skipIf(!chrome)('rough edges of §9 in both languages', () => {
       await page.keyboard.press('Control+s');
       await page.getByTestId('health-save-confirm').waitFor({ timeout: 10_000 });
       await page.screenshot({ path: join(DIR, `rough-shortcut-save-health-${tag}.png`) });
+
+      // Ctrl+E on Data while an import's rejected rows are shown downloads them as CSV.
+      await page.goto(`${session.served.url}#/data`);
+      const orders = join(session.dir, `orders-with-a-bad-row-${tag}.csv`);
+      writeFileSync(orders, ['订单号,客户编号,下单时间,实付金额', `E1${tag},C000001,2026-10-30,12.5`, `E2${tag},C000001,not a date,8`].join('\n') + '\n', 'utf8');
+      await page.locator('[data-testid="file-picker"] input[type="file"]').setInputFiles(orders);
+      await page.locator('[data-testid="preview-panel"][data-stage="ready"]').waitFor({ timeout: 60_000 });
+      await page.getByTestId('import-start').click();
+      await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.getByTestId('rejects').getAttribute('data-total'), { timeout: 20_000 }).toBe('1');
+      const download = page.waitForEvent('download', { timeout: 15_000 });
+      await page.keyboard.press('Control+e');
+      expect((await download).suggestedFilename()).toMatch(/\.csv$/);
       await page.context().close();
     }, 120_000);
   }
