@@ -12,9 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT } from '../support/cli';
+import { REPO_ROOT, runCli } from '../support/cli';
+import { tempDir } from '../support/temp';
 import { resources } from '../../shared/i18n/resources';
-import { findChrome } from './browser';
+import { findChrome, launchChrome } from './browser';
+import { serve } from './serve';
 import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
 
 const chrome = findChrome();
@@ -142,4 +144,46 @@ describe.skipIf(!chrome)('rough edges of §9 in both languages', () => {
       await page.context().close();
     }, 120_000);
   }
+});
+
+describe.skipIf(!chrome)('a churn trend over too short a history says why', () => {
+  it('shows "needs at least 3 months, has N" on the dashboard of a two-month workspace, in both languages', async () => {
+    const t = tempDir('churn-e2e-short-');
+    const workspace = join(t.dir, 'short.churn');
+    // Forty customers ordering over seven weeks: the months before have nobody active at their start.
+    const rows = ['order_id,customer_id,order_date,amount'];
+    for (let c = 1; c <= 40; c++)
+      for (let k = 0; k < 3; k++)
+        rows.push(`O${c}-${k},C${String(c).padStart(3, '0')},2026-${k === 0 ? '09' : '10'}-${String(3 + ((c * 7 + k * 11) % 25)).padStart(2, '0')},${50 + c}`);
+    const file = join(t.dir, 'orders.csv');
+    writeFileSync(file, rows.join('\n') + '\n', 'utf8');
+    for (const args of [
+      ['import', workspace, file, '--json'],
+      ['refresh', workspace, '--json'],
+    ]) {
+      const r = runCli(args);
+      if (r.code !== 0) throw new Error(`${args[0]} failed: ${r.stderr}`);
+    }
+    const served = await serve(workspace);
+    const browser = await launchChrome(chrome ?? '');
+    try {
+      for (const { tag, locale, lang } of languages) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale });
+        const page = await context.newPage();
+        await page.goto(`${served.url}#/dashboard`);
+        const short = page.getByTestId('churn-trend-short');
+        await short.waitFor({ timeout: 60_000 });
+        const has = Number(await short.getAttribute('data-has'));
+        expect(has).toBeLessThan(3);
+        expect(await short.innerText()).toContain(resources[lang].translation.empty.tooLittleHistory.months.replace('{{needs}}', '3').replace('{{has}}', String(has)));
+        expect(await page.getByTestId('churn-trend-chart').count()).toBe(0);
+        await page.screenshot({ path: join(DIR, `rough-churn-trend-short-${tag}.png`) });
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await served.stop();
+      t.cleanup();
+    }
+  }, 180_000);
 });
