@@ -50,7 +50,7 @@ export function GroupBreakdown({ groups, indicators, config }: GroupBreakdownPro
                 {t('customer360.noGroupData')}
               </Typography.Text>
             ) : (
-              <Progress percent={g.score} size="small" strokeColor={tierColors[tierOfScore(g.score, cutoffs)]} format={(p) => formatNumber(p ?? null, locale, 0)} />
+              <Progress percent={g.score} size="small" strokeColor={tierColors[tierOfScore(g.score, cutoffs)]} format={(p) => formatValue(p ?? null, 'score', locale)} />
             )}
           </div>
         ))}
