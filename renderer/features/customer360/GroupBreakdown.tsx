@@ -80,7 +80,11 @@ export function GroupBreakdown({ groups, indicators, config }: GroupBreakdownPro
                         title: t('customer360.groupScore'),
                         align: 'right',
                         render: (_, i) =>
-                          i.score === null ? '—' : <span style={{ color: tierColors[tierOfScore(i.score, cutoffs)], fontWeight: 600 }}>{formatValue(i.score, 'score', locale)}</span>,
+                          i.score === null ? (
+                            '—'
+                          ) : (
+                            <span style={{ color: tierColors[tierOfScore(i.score, cutoffs)], fontWeight: 600 }}>{formatValue(i.score, 'score', locale)}</span>
+                          ),
                       },
                     ]}
                   />
