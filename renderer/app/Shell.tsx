@@ -1,12 +1,12 @@
 // The window frame: side navigation, header (app, workspace, language) and the routed page.
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useFileIntake } from '../features/data/file-intake';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
-import { isFindShortcut, requestFind } from './find-shortcut';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useGlobalShortcuts } from './shortcuts';
 import { navItems } from './nav-items';
 import { isRouteKey, type RouteKey } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
@@ -38,26 +38,14 @@ function page(route: RouteKey): ReactNode {
   }
 }
 
-function useFindShortcut(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isFindShortcut(event)) return;
-      event.preventDefault();
-      requestFind();
-      navigate('customers');
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-}
-
 export function Shell() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const route = useHashRoute();
   const customerId = useCustomerRoute();
   const [collapsed, setCollapsed] = useState(false);
-  useFindShortcut();
+  // Ctrl/Cmd+S, +E and +F on every page (PRODUCT.md §7).
+  useGlobalShortcuts();
   // Files dropped on any page, and Ctrl/Cmd+O, go to the Data page.
   useFileIntake();
 

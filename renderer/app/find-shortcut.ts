@@ -1,4 +1,4 @@
-// Ctrl/Cmd+F is caught by the shell on every page, but the box it focuses lives on the
+// Ctrl/Cmd+F is caught by the shell on every page (shortcuts.ts), but the box it focuses lives on the
 // Customers page, which may not be mounted yet. A request made before the page mounts is
 // kept and delivered when it subscribes.
 type Listener = () => void;
@@ -23,8 +23,4 @@ export function onFindRequest(listener: Listener): () => void {
   return () => {
     listeners.delete(listener);
   };
-}
-
-export function isFindShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f';
 }

@@ -26,13 +26,14 @@ export function calibrationPoints(bins: readonly CalibrationBin[]): [number, num
 
 export function calibrationOption(bins: readonly CalibrationBin[], locale: Locale, labels: CalibrationLabels): EChartsCoreOption {
   const points = calibrationPoints(bins);
-  const top = Math.min(1, Math.max(0.1, ...points.map((p) => Math.max(p[0], p[1]))) * 1.05);
+  // Up to the next multiple of 5 %: an odd maximum ("63%") draws a tick label over its neighbour.
+  const top = Math.min(1, Math.ceil(Math.max(0.1, ...points.map((p) => Math.max(p[0], p[1]))) * 1.05 * 20) / 20);
   const pct = (v: number) => formatPercent(v, locale, 0);
   return {
     aria: { enabled: true },
     animationDuration: 200,
     legend: { top: 0, left: 'center', data: [labels.observed, labels.perfect] },
-    grid: { left: 8, right: 16, top: 36, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 16, top: 48, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesIndex: number; value: [number, number, number] }) =>
@@ -41,7 +42,8 @@ export function calibrationOption(bins: readonly CalibrationBin[], locale: Local
           : `${labels.predicted}: ${formatPercent(p.value[0], locale)}<br/>${labels.observed}: ${formatPercent(p.value[1], locale)}<br/>${labels.customers}: ${formatInteger(p.value[2], locale)}`,
     },
     xAxis: { type: 'value', min: 0, max: top, name: labels.predicted, nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: pct } },
-    yAxis: { type: 'value', min: 0, max: top, name: labels.observed, axisLabel: { formatter: pct } },
+    // The name starts at the axis and runs right, so a long one is never cut at the chart's left edge.
+    yAxis: { type: 'value', min: 0, max: top, name: labels.observed, nameTextStyle: { align: 'left' }, axisLabel: { formatter: pct } },
     series: [
       {
         name: labels.observed,

@@ -3,10 +3,11 @@
 // version's distribution as a dashed outline for the before/after comparison.
 import type { Tier } from '../../shared/domain/tiers';
 import { tierColors } from '../../shared/domain/tiers';
-import { formatInteger, formatNumber } from '../../shared/i18n/format';
+import { formatInteger } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locales';
 import type { EChartsCoreOption } from './echarts';
 import { firstParam, tooltipRow, tooltipTitle } from './tooltip-html';
+import { formatValue } from '../../shared/i18n/format-kind';
 
 export interface ScoreBin {
   lower: number;
@@ -55,7 +56,7 @@ export function healthHistogramOption(
     if (!b) return '';
     const tier = binTier(b, cutoffs);
     const lines = [
-      tooltipTitle(labels.range(formatNumber(b.lower, locale, 1), formatNumber(b.upper, locale, 1))),
+      tooltipTitle(labels.range(formatValue(b.lower, 'score', locale), formatValue(b.upper, 'score', locale))),
       tooltipRow(`${labels.current} · ${labels.tier(tier)}`, formatInteger(b.count, locale), tierColors[tier]),
     ];
     const s = showSaved ? saved.find((x) => x.lower === b.lower && x.upper === b.upper) : undefined;
@@ -65,7 +66,7 @@ export function healthHistogramOption(
   const cutoffLine = (value: number, tier: Tier) => ({
     xAxis: value,
     lineStyle: { color: tierColors[tier], type: 'dashed', width: 1.5 },
-    label: { formatter: `${labels.tier(tier)} ≥ ${formatNumber(value, locale, 1)}`, color: tierColors[tier], position: 'insideEndTop' },
+    label: { formatter: `${labels.tier(tier)} ≥ ${formatValue(value, 'score', locale)}`, color: tierColors[tier], position: 'insideEndTop' },
   });
 
   return {

@@ -5,6 +5,7 @@ import type { Locale } from '../../shared/i18n/locales';
 import type { EChartsCoreOption } from './echarts';
 import { seriesColors } from './theme';
 import { firstParam, tooltipRow, tooltipTitle } from './tooltip-html';
+import { formatValue } from '../../shared/i18n/format-kind';
 
 export interface LiftRow {
   decile: number;
@@ -33,10 +34,10 @@ export function liftOption(rows: readonly LiftRow[], locale: Locale, labels: Lif
     if (!r) return '';
     return [
       tooltipTitle(labels.decile(r.decile)),
-      tooltipRow(labels.lift, formatNumber(r.lift, locale, 2), seriesColors.churn),
-      tooltipRow(labels.rate, formatPercent(r.rate, locale)),
-      tooltipRow(labels.capture, formatPercent(r.cumulativeCapture, locale), '#1b5fd1'),
-      tooltipRow(labels.customers, formatNumber(r.n, locale, 0)),
+      tooltipRow(labels.lift, formatValue(r.lift, 'lift', locale), seriesColors.churn),
+      tooltipRow(labels.rate, formatValue(r.rate, 'probability', locale)),
+      tooltipRow(labels.capture, formatValue(r.cumulativeCapture, 'probability', locale), '#1b5fd1'),
+      tooltipRow(labels.customers, formatValue(r.n, 'count', locale)),
     ].join('');
   };
   return {

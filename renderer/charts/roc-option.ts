@@ -24,14 +24,15 @@ export function rocOption(curves: readonly RocCurve[], locale: Locale, labels: R
     aria: { enabled: true },
     animationDuration: 200,
     legend: { top: 0, left: 'center', type: 'scroll' },
-    grid: { left: 8, right: 16, top: 36, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 16, top: 48, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesName: string; value: [number, number] }) =>
         `${p.seriesName}<br/>${labels.fpr}: ${formatNumber(p.value[0], locale, 3)}<br/>${labels.tpr}: ${formatNumber(p.value[1], locale, 3)}`,
     },
     xAxis: { type: 'value', min: 0, max: 1, name: labels.fpr, nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: pct } },
-    yAxis: { type: 'value', min: 0, max: 1, name: labels.tpr, axisLabel: { formatter: pct } },
+    // Left-aligned under the legend: never cut at the edge, never over the legend.
+    yAxis: { type: 'value', min: 0, max: 1, name: labels.tpr, nameTextStyle: { align: 'left' }, axisLabel: { formatter: pct } },
     series: [
       ...curves.map((c, i) => ({
         name: c.name,

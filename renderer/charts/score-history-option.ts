@@ -4,11 +4,12 @@
 // changed: the scores either side of it are not computed alike, so a step there is not the
 // customer's change.
 import { tierColors, tierTints } from '../../shared/domain/tiers';
-import { formatDate, formatNumber, formatPercent } from '../../shared/i18n/format';
+import { formatDate, formatPercent } from '../../shared/i18n/format';
 import type { Locale } from '../../shared/i18n/locales';
 import type { EChartsCoreOption } from './echarts';
 import type { TierCutoffs } from './health-histogram-option';
 import { firstParam, tooltipRow, tooltipTitle } from './tooltip-html';
+import { formatValue } from '../../shared/i18n/format-kind';
 
 export interface ScoreHistoryPoint {
   asOf: string;
@@ -41,8 +42,8 @@ export function scoreHistoryOption(points: readonly ScoreHistoryPoint[], cutoffs
     if (!p) return '';
     return [
       tooltipTitle(formatDate(p.asOf, locale)),
-      tooltipRow(labels.health, formatNumber(p.healthScore, locale, 1), tierColors.healthy),
-      ...(hasProbability ? [tooltipRow(labels.probability, formatPercent(p.churnProbability, locale), tierColors.atRisk)] : []),
+      tooltipRow(labels.health, formatValue(p.healthScore, 'score', locale), tierColors.healthy),
+      ...(hasProbability ? [tooltipRow(labels.probability, formatValue(p.churnProbability, 'probability', locale), tierColors.atRisk)] : []),
       ...(p.configChanged && labels.configChanged ? [tooltipRow(labels.configChanged(p.healthVersion ?? 0), '', CONFIG_COLOR)] : []),
     ].join('');
   };

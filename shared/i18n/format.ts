@@ -40,6 +40,14 @@ export function formatNumber(value: number | null | undefined, _locale?: Locale,
   return grouped(value, fractionDigits, 0);
 }
 
+/** Exactly `fractionDigits` decimals with thousands separators: (88, 1) → "88.0", (0.8214, 3) → "0.821". */
+export function formatFixed(value: number | null | undefined, fractionDigits: number): string {
+  if (isMissing(value)) return MISSING;
+  const text = grouped(value, fractionDigits);
+  // A value that rounds to zero is zero, not "-0.0".
+  return /^-[0.,]+$/.test(text) ? text.slice(1) : text;
+}
+
 interface Unit {
   size: number;
   suffix: string;

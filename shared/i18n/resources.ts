@@ -13,6 +13,8 @@ import { jobsEn } from './messages/jobs.en';
 import { jobsZhCN, type JobsMessages } from './messages/jobs.zh-CN';
 import { rejectsEn } from './messages/rejects.en';
 import { rejectsZhCN, type RejectsMessages } from './messages/rejects.zh-CN';
+import { codesEn } from './messages/codes.en';
+import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
 
 export type { Messages };
 
@@ -24,11 +26,12 @@ export type Namespaces = {
   catalog: CatalogMessages;
   jobs: JobsMessages;
   rejects: RejectsMessages;
+  codes: CodesMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn },
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn },
 };

@@ -4,13 +4,11 @@ import { useMemo, useState } from 'react';
 import { Card, Segmented, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CustomerProfile } from '../../../shared/contract/domains/scoring';
-import { formatCurrency, formatDate, formatNumber } from '../../../shared/i18n/format';
+import { formatDate } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { timelineAmount, timelineDetail, timelineTitle, type TimelineKind, type TimelineWords } from './timeline-text';
 
-type Event = CustomerProfile['timeline'][number];
-type Kind = Event['kind'];
-
-const kindColors: Record<Kind, string> = {
+const kindColors: Record<TimelineKind, string> = {
   order: '#1b5fd1',
   activity: '#13a8a8',
   ticket: '#d48806',
@@ -18,37 +16,18 @@ const kindColors: Record<Kind, string> = {
   signal: '#cf1322',
   action: '#389e0d',
 };
-const kinds = Object.keys(kindColors) as Kind[];
-
-const orderStatuses = ['completed', 'refunded', 'cancelled'] as const;
-const surveyKinds = ['csat', 'nps'] as const;
-const severities = ['low', 'medium', 'high'] as const;
-const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T => value !== null && (list as readonly string[]).includes(value);
+const kinds = Object.keys(kindColors) as TimelineKind[];
 
 export function CustomerTimeline({ events, truncated }: { events: CustomerProfile['timeline']; truncated: boolean }) {
   const { t } = useTranslation('scoring');
   const locale = useLocale();
-  const [kind, setKind] = useState<Kind | 'all'>('all');
+  const [kind, setKind] = useState<TimelineKind | 'all'>('all');
   const present = useMemo(() => kinds.filter((k) => events.some((e) => e.kind === k)), [events]);
   const shown = kind === 'all' ? events : events.filter((e) => e.kind === kind);
-  // Canonical codes (an order's status, a survey's kind) in the analyst's language; free text as imported.
-  const titleOf = (e: Event): string => {
-    if (e.kind === 'survey' && isOneOf(surveyKinds, e.title)) return t(`customer360.surveyKinds.${e.title}`);
-    // A ticket or action without a kind is titled by the host with the event's own name.
-    if (e.title === e.kind) return t(`customer360.kinds.${e.kind}`);
-    return e.title;
-  };
-  // The timeline's number is an order's amount or an action's cost, a ticket's satisfaction, a survey's score.
-  const amountOf = (e: Event, n: number): string => {
-    if (e.kind === 'ticket') return t('customer360.satisfaction', { score: formatNumber(n, locale, Number.isInteger(n) ? 0 : 1) });
-    if (e.kind === 'survey') return t('customer360.surveyScore', { score: formatNumber(n, locale, Number.isInteger(n) ? 0 : 1) });
-    return formatCurrency(n, locale);
-  };
-  const detailOf = (e: Event): string | null => {
-    if (e.kind === 'order' && isOneOf(orderStatuses, e.detail)) return t(`customer360.orderStatus.${e.detail}`);
-    // A ticket's severity in the usual three words; other wordings as imported.
-    if (e.kind === 'ticket' && isOneOf(severities, e.detail)) return t(`customer360.severities.${e.detail}`);
-    return e.detail;
+  const words: TimelineWords = {
+    kind: (k) => t(`customer360.kinds.${k}`),
+    satisfaction: (score) => t('customer360.satisfaction', { score }),
+    surveyScore: (score) => t('customer360.surveyScore', { score }),
   };
   return (
     <Card
@@ -57,7 +36,7 @@ export function CustomerTimeline({ events, truncated }: { events: CustomerProfil
       data-count={events.length}
       title={t('customer360.timeline')}
       extra={
-        <Segmented<Kind | 'all'>
+        <Segmented<TimelineKind | 'all'>
           size="small"
           aria-label={t('customer360.timelineFilter')}
           value={kind}
@@ -81,12 +60,12 @@ export function CustomerTimeline({ events, truncated }: { events: CustomerProfil
                   {formatDate(e.date, locale)}
                 </Typography.Text>
                 <span style={{ color: kindColors[e.kind], fontSize: 12, marginRight: 6 }}>{t(`customer360.kinds.${e.kind}`)}</span>
-                <b>{titleOf(e)}</b>
-                {e.amount !== null ? <span style={{ marginLeft: 8, fontVariantNumeric: 'tabular-nums' }}>{amountOf(e, e.amount)}</span> : null}
+                <b>{timelineTitle(e, words, locale)}</b>
+                {e.amount !== null ? <span style={{ marginLeft: 8, fontVariantNumeric: 'tabular-nums' }}>{timelineAmount(e, e.amount, words, locale)}</span> : null}
                 {e.detail ? (
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {detailOf(e)}
+                      {timelineDetail(e, locale)}
                     </Typography.Text>
                   </div>
                 ) : null}

@@ -10,6 +10,7 @@ import { tierOfScore } from '../../charts/health-histogram-option';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
 import { useHealthGroupLabel, useIndicatorLabel } from '../../i18n/indicator-label';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 export interface GroupBreakdownProps {
   groups: CustomerProfile['groups'];
@@ -41,7 +42,7 @@ export function GroupBreakdown({ groups, indicators, config }: GroupBreakdownPro
             <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 12 }}>
               <span>{groupName(g.group)}</span>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('customer360.groupWeight')} {formatPercent(g.weight, locale, 0)} · {t('customer360.groupPoints')} {formatNumber(g.points, locale, 1)}
+                {t('customer360.groupWeight')} {formatPercent(g.weight, locale, 0)} · {t('customer360.groupPoints')} {formatValue(g.points, 'score', locale)}
               </Typography.Text>
             </div>
             {g.score === null ? (
@@ -49,7 +50,7 @@ export function GroupBreakdown({ groups, indicators, config }: GroupBreakdownPro
                 {t('customer360.noGroupData')}
               </Typography.Text>
             ) : (
-              <Progress percent={g.score} size="small" strokeColor={tierColors[tierOfScore(g.score, cutoffs)]} format={(p) => formatNumber(p ?? null, locale, 0)} />
+              <Progress percent={g.score} size="small" strokeColor={tierColors[tierOfScore(g.score, cutoffs)]} format={(p) => formatValue(p ?? null, 'score', locale)} />
             )}
           </div>
         ))}
@@ -79,7 +80,11 @@ export function GroupBreakdown({ groups, indicators, config }: GroupBreakdownPro
                         title: t('customer360.groupScore'),
                         align: 'right',
                         render: (_, i) =>
-                          i.score === null ? '—' : <span style={{ color: tierColors[tierOfScore(i.score, cutoffs)], fontWeight: 600 }}>{formatNumber(i.score, locale, 0)}</span>,
+                          i.score === null ? (
+                            '—'
+                          ) : (
+                            <span style={{ color: tierColors[tierOfScore(i.score, cutoffs)], fontWeight: 600 }}>{formatValue(i.score, 'score', locale)}</span>
+                          ),
                       },
                     ]}
                   />

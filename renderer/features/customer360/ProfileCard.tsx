@@ -3,9 +3,10 @@
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { baseCatalog } from '../../../shared/catalog';
-import { formatCurrency, formatDate, formatNumber } from '../../../shared/i18n/format';
+
 import { useLocale } from '../../i18n/use-locale';
 import { useCatalogLabels } from '../../i18n/catalog-label';
+import { formatFieldValue } from '../../../shared/i18n/format-kind';
 
 const order = ['region', 'city', 'industry', 'segment', 'owner', 'signup_date', 'contract_end', 'status', 'cancel_date', 'cancel_reason'] as const;
 type ProfileColumn = (typeof order)[number];
@@ -23,9 +24,8 @@ export function ProfileCard({ customer, attributes }: { customer: Record<string,
   const labels = useCatalogLabels();
   const show = (column: ProfileColumn, value: unknown): string => {
     const field = baseCatalog.field('customer', column);
-    if (field?.type === 'date' && typeof value === 'string') return formatDate(value, locale);
-    if (field?.format === 'currency' && typeof value === 'number') return formatCurrency(value, locale);
-    if (field?.type === 'number' && typeof value === 'number') return formatNumber(value, locale);
+    const formatted = field ? formatFieldValue(value, field.format, locale) : null;
+    if (formatted !== null) return formatted;
     if (field?.type === 'enum' && typeof value === 'string') return labels.value(column, value);
     return text(value);
   };

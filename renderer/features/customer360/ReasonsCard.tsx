@@ -7,6 +7,7 @@ import { formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
 import { useFeatureLabel } from '../../i18n/use-feature-label';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 export function ReasonsCard({ reasons, churned = false }: { reasons: readonly Reason[]; churned?: boolean }) {
   const { t } = useTranslation('scoring');
@@ -39,8 +40,7 @@ export function ReasonsCard({ reasons, churned = false }: { reasons: readonly Re
                 <b>{featureName(r.feature)}</b>
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('customer360.value')} {formatNumber(r.value, locale, 2)} · {t('customer360.contribution')} {r.contribution > 0 ? '+' : ''}
-                {formatNumber(r.contribution, locale, 3)}
+                {t('customer360.value')} {formatNumber(r.value, locale, 2)} · {t('customer360.contribution')} {formatValue(r.contribution, 'coefficient', locale)}
               </Typography.Text>
               <div aria-hidden style={{ height: 4, background: '#f5f5f5', borderRadius: 2, marginTop: 2 }}>
                 <div style={{ width: `${(Math.abs(r.contribution) / max) * 100}%`, height: 4, borderRadius: 2, background: tierColors.atRisk }} />

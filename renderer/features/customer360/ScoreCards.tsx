@@ -7,7 +7,8 @@ import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ScoreRow } from '../../../shared/contract/domains/scoring';
 import { tierColors } from '../../../shared/domain/tiers';
-import { formatCurrency, formatNumber, formatPercent } from '../../../shared/i18n/format';
+import { formatNumber } from '../../../shared/i18n/format';
+import { formatValue } from '../../../shared/i18n/format-kind';
 import { useLocale } from '../../i18n/use-locale';
 import { KpiCard } from '../../components/KpiCard';
 import { HelpPopover } from '../../components/HelpPopover';
@@ -19,7 +20,7 @@ import { useRfmSegmentName } from './use-rfm-segment-name';
 function signedPoints(v: number | null): string {
   if (v === null) return '—';
   const r = Math.round(v * 10) / 10;
-  return `${r > 0 ? '+' : ''}${formatNumber(r, undefined, 1)}`;
+  return `${r > 0 ? '+' : ''}${formatValue(r, 'score', 'en')}`;
 }
 
 export interface ChurnFact {
@@ -75,7 +76,7 @@ export function ScoreCards({
               testId="c360-health"
               title={t('customer360.healthScore')}
               rawValue={score.healthScore}
-              display={formatNumber(score.healthScore, locale, 1)}
+              display={formatValue(score.healthScore, 'score', locale)}
               accent="#8c8c8c"
               extra={<HelpPopover topics={['health', 'tiers']} values={cutoffs} />}
               footer={t('customer360.churnedNoTier')}
@@ -89,7 +90,7 @@ export function ScoreCards({
               testId="c360-health"
               title={t('customer360.healthScore')}
               rawValue={score.healthScore}
-              display={formatNumber(score.healthScore, locale, 1)}
+              display={formatValue(score.healthScore, 'score', locale)}
               accent={score.tier ? tierColors[score.tier] : undefined}
               extra={<HelpPopover topics={['health', 'tiers', 'healthChange']} values={cutoffs} />}
               footer={
@@ -109,7 +110,7 @@ export function ScoreCards({
               testId="c360-probability"
               title={t('customer360.churnProbability')}
               rawValue={score.churnProbability}
-              display={formatPercent(score.churnProbability, locale)}
+              display={formatValue(score.churnProbability, 'probability', locale)}
               accent={tierColors.atRisk}
               extra={<HelpPopover topics={['churnProbability', 'churnModel']} />}
               footer={score.churned ? <Typography.Text type="danger">{t('customer360.churned')}</Typography.Text> : score.churnProbability === null ? noChurnNote : null}
@@ -122,7 +123,7 @@ export function ScoreCards({
           testId="c360-palive"
           title={t('customer360.pAlive')}
           rawValue={score.pAlive}
-          display={formatPercent(score.pAlive, locale)}
+          display={formatValue(score.pAlive, 'probability', locale)}
           accent={tierColors.healthy}
           extra={<HelpPopover topics={['pAlive']} />}
           footer={t('customer360.expectedPurchases', { n: formatNumber(score.expectedPurchases90d, locale, 2) })}
@@ -133,8 +134,8 @@ export function ScoreCards({
           testId="c360-clv"
           title={t('customer360.clv')}
           rawValue={score.clv}
-          display={formatCurrency(score.clv, locale, { compact: true })}
-          exact={formatCurrency(score.clv, locale)}
+          // One customer's money reads as in the grid: the full figure, not 万.
+          display={formatValue(score.clv, 'currency', locale)}
           extra={<HelpPopover topics={['clv', 'valueRisk']} />}
           footer={
             // A churned customer has no value × risk segment: its RFM alone.

@@ -7,6 +7,9 @@ import { EChart } from '../../charts/EChart';
 import { scoreHistoryOption } from '../../charts/score-history-option';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
+import { TooLittleHistory } from '../../components/TooLittleHistory';
+
+const MIN_SNAPSHOTS = 2;
 
 export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfile['history']; cutoffs: { healthy: number; watch: number } }) {
   const { t } = useTranslation('scoring');
@@ -33,20 +36,20 @@ export function ScoreHistoryCard({ history, cutoffs }: { history: CustomerProfil
       }
       style={{ height: '100%' }}
     >
-      <EChart
-        option={option}
-        height={260}
-        data-testid="c360-history-chart"
-        data-points={points.length}
-        data-config-changes={points.filter((p) => p.configChanged).length}
-        role="img"
-        aria-label={t('customer360.history')}
-      />
-      {points.length < 2 ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('customer360.historyEmpty')}
-        </Typography.Text>
-      ) : null}
+      {points.length < MIN_SNAPSHOTS ? (
+        // One point is not a trend: say what is missing rather than draw a lone dot on empty axes.
+        <TooLittleHistory unit="snapshots" needs={MIN_SNAPSHOTS} has={points.length} height={260} testId="c360-history-short" />
+      ) : (
+        <EChart
+          option={option}
+          height={260}
+          data-testid="c360-history-chart"
+          data-points={points.length}
+          data-config-changes={points.filter((p) => p.configChanged).length}
+          role="img"
+          aria-label={t('customer360.history')}
+        />
+      )}
       {points.some((p) => p.configChanged) ? (
         <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="c360-history-config-note">
           {t('customer360.configChangedNote')}

@@ -154,6 +154,8 @@ export default function CustomersPage() {
             onGridReady={onGridReady}
             onFilterChanged={(e) => setHasColumnFilters(e.api.isAnyFilterPresent())}
             tooltipShowDelay={600}
+            // Tooltips as title attributes: a cut name or reason reads whole on hover, like every other cut text in the app.
+            enableBrowserTooltips
           />
         </div>
       )}

@@ -3,18 +3,20 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { CustomerRow } from '../../../shared/contract/operations';
 import { tierColors } from '../../../shared/domain/tiers';
-import { formatNumber } from '../../../shared/i18n/format';
+import { formatValue } from '../../../shared/i18n/format-kind';
+import { useLocale } from '../../i18n/use-locale';
 import { LifecycleTag, TierOrChurnedTag } from '../../components/LifecycleTag';
 import { useReasonSummary } from '../../components/ReasonList';
 
 const MUTED = '#8c8c8c';
 
 export function HealthScoreCell({ data }: CustomCellRendererProps<CustomerRow>) {
+  const locale = useLocale();
   if (!data || data.health_score === null) return null;
   const color = data.lifecycle === 'churned' ? MUTED : data.tier ? tierColors[data.tier] : undefined;
   return (
     <span data-value={data.health_score} style={{ color, fontWeight: data.lifecycle === 'churned' ? 400 : 600 }}>
-      {formatNumber(data.health_score, undefined, 1)}
+      {formatValue(data.health_score, 'score', locale)}
     </span>
   );
 }

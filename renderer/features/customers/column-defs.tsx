@@ -8,7 +8,8 @@ import type { TFunction } from 'i18next';
 import type { CustomerRow } from '../../../shared/contract/operations';
 import type { FieldDef } from '../../../shared/catalog/types';
 import { defaultTierThresholds } from '../../../shared/domain/tiers';
-import { formatCurrency, formatDate, formatInteger, formatNumber, formatPercent } from '../../../shared/i18n/format';
+import { formatDate } from '../../../shared/i18n/format';
+import { formatFieldValue } from '../../../shared/i18n/format-kind';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { CatalogLabels } from '../../i18n/catalog-label';
 import { LifecycleTag, type Lifecycle } from '../../components/LifecycleTag';
@@ -71,23 +72,8 @@ const percentFilter = () => numberFilter({ numberParser: parsePercent, numberFor
 type Formatter = (p: ValueFormatterParams<CustomerRow>) => string;
 
 function numberFormatter(field: FieldDef, locale: Locale): Formatter {
-  const fmt = (n: number): string => {
-    switch (field.format) {
-      case 'currency':
-        return formatCurrency(n, locale);
-      case 'probability':
-      case 'percent':
-        return formatPercent(n, locale);
-      case 'count':
-      case 'days':
-        return formatInteger(n, locale);
-      case 'score':
-        return formatNumber(n, locale, 1);
-      default:
-        return formatNumber(n, locale);
-    }
-  };
-  return (p) => (typeof p.value === 'number' ? fmt(p.value) : '');
+  // The one format of the field's kind: the same figure reads the same on Customer 360.
+  return (p) => formatFieldValue(p.value, field.format, locale) ?? '';
 }
 
 /** Filter, format and renderer of a catalog field, by its type and format. */
@@ -111,10 +97,16 @@ function typedColumn(field: FieldDef, labels: CatalogLabels, locale: Locale): Co
         filter: EnumFilter,
         filterParams: params,
         valueFormatter: (p) => (typeof p.value === 'string' ? labels.value(field.id, p.value) : ''),
+        tooltipValueGetter: (p) => (typeof p.value === 'string' ? labels.value(field.id, p.value) : null),
       };
     }
     default:
-      return { filter: 'agTextColumnFilter', filterParams: { ...commonFilterParams, filterOptions: textOptions } };
+      // Names, cities, reasons as imported can be longer than the column: the whole text on hover.
+      return {
+        filter: 'agTextColumnFilter',
+        filterParams: { ...commonFilterParams, filterOptions: textOptions },
+        tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : null),
+      };
   }
 }
 

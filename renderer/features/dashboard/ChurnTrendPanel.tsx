@@ -9,6 +9,10 @@ import { useLocale } from '../../i18n/use-locale';
 import { churnTrendOption } from './churn-trend-option';
 import { ChurnTrendTable } from './ChurnTrendTable';
 import { DefinitionHelp } from './DefinitionHelp';
+import { TooLittleHistory } from '../../components/TooLittleHistory';
+
+// Two monthly rates are a change (the KPI card shows it against the previous month); a trend needs three.
+const MIN_TREND_MONTHS = 3;
 
 export interface ChurnTrendPanelProps {
   points: readonly ChurnTrendPoint[];
@@ -21,6 +25,8 @@ export function ChurnTrendPanel({ points, months, inactivityDays, dataDate }: Ch
   const { t } = useTranslation();
   const locale = useLocale();
   const [showData, setShowData] = useState(false);
+  // Months with a churn rate (someone active at their start); the axis alone is not a trend.
+  const observed = points.filter((p) => p.rate !== null).length;
   const option = useMemo(
     () =>
       churnTrendOption(points, locale, {
@@ -54,7 +60,11 @@ export function ChurnTrendPanel({ points, months, inactivityDays, dataDate }: Ch
         </Button>
       }
     >
-      <EChart option={option} height={300} data-testid="churn-trend-chart" data-points={points.length} role="img" aria-label={t('dashboard.trendTitle', { months })} />
+      {observed < MIN_TREND_MONTHS ? (
+        <TooLittleHistory unit="months" needs={MIN_TREND_MONTHS} has={observed} height={300} testId="churn-trend-short" />
+      ) : (
+        <EChart option={option} height={300} data-testid="churn-trend-chart" data-points={points.length} role="img" aria-label={t('dashboard.trendTitle', { months })} />
+      )}
       {showData ? (
         <div id="churn-trend-data" style={{ marginTop: 12 }}>
           <ChurnTrendTable points={points} />

@@ -5,13 +5,14 @@ import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Kpis } from '../../../shared/contract/operations';
 import { tierColors } from '../../../shared/domain/tiers';
-import { formatCompact, formatCurrency, formatDate, formatInteger, formatMonth, formatPercent } from '../../../shared/i18n/format';
+import { formatDate, formatMonth, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpButton } from '../../components/HelpButton';
 import { useCatalogLabels } from '../../i18n/catalog-label';
 import { DefinitionHelp } from './DefinitionHelp';
 import { KpiCard } from '../../components/KpiCard';
 import { RateChange } from './RateChange';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 export function KpiCards({ kpis }: { kpis: Kpis }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
   const scored = kpis.atRiskCustomers !== null && kpis.atRiskCustomers !== undefined;
   const span = scored ? 4 : 6;
   const month = formatMonth(kpis.month, locale);
-  const count = (n: number) => ({ display: formatCompact(n, locale), exact: formatInteger(n, locale) });
+  const count = (n: number) => ({ display: formatValue(n, 'compact', locale), exact: formatValue(n, 'count', locale) });
   const activeShare = kpis.customers > 0 ? kpis.activeCustomers / kpis.customers : null;
   const help = (testId: string) => <DefinitionHelp inactivityDays={kpis.inactivityDays} dataDate={kpis.dataDate} testId={testId} />;
 
@@ -104,8 +105,8 @@ export function KpiCards({ kpis }: { kpis: Kpis }) {
               testId="kpi-at-risk-clv"
               title={ts('kpi.atRiskClv')}
               rawValue={kpis.atRiskClv ?? null}
-              display={formatCurrency(kpis.atRiskClv, locale, { compact: true })}
-              exact={formatCurrency(kpis.atRiskClv, locale)}
+              display={formatValue(kpis.atRiskClv, 'currencyCompact', locale)}
+              exact={formatValue(kpis.atRiskClv, 'currency', locale)}
               accent={tierColors.atRisk}
               extra={measureHelp('clv_at_risk', 'kpi-at-risk-clv-help')}
               footer={kpis.scoredAsOf ? ts('kpi.scoredAsOf', { date: formatDate(kpis.scoredAsOf, locale) }) : null}

@@ -14,6 +14,7 @@ import { describeError } from '../../components/error-text';
 import { useLocale } from '../../i18n/use-locale';
 import { exportRejectsCsv } from './export-rejects';
 import { RejectGroupRows } from './RejectGroupRows';
+import { useShortcutAction } from '../../app/shortcuts';
 
 function groupKey(group: RejectGroup): string {
   return JSON.stringify(group.reason);
@@ -66,6 +67,9 @@ export function RejectsTable({ importId }: { importId: number }) {
       setExporting(false);
     }
   };
+
+  // Ctrl/Cmd+E exports the rejects while they are on screen (the Export button's action).
+  useShortcutAction('export', () => void onExport(), total > 0 && !exporting);
 
   return (
     <div data-testid="rejects" data-total={summary.data ? total : ''} data-groups={summary.data ? groups.length : ''}>

@@ -24,6 +24,7 @@ import { useHealthPreview } from './use-health-preview';
 import { useSnapshotTiers } from './use-snapshot-tiers';
 import { noDataView } from './no-data';
 import { NoDataNotice } from './NoDataNotice';
+import { useShortcutAction } from '../../app/shortcuts';
 
 const PREVIEW_DEBOUNCE_MS = 400;
 
@@ -52,6 +53,8 @@ export default function HealthPage() {
   };
   const dirty = config !== null && savedConfig !== null && !sameConfig(config, savedConfig);
   const problem = config ? configProblem(config) : null;
+  // Ctrl/Cmd+S does what the Save button does, when it is enabled.
+  useShortcutAction('save', () => setSaving(true), dirty && problem === null && !saving);
   const settled = useDebounced(config, PREVIEW_DEBOUNCE_MS);
   const preview = useHealthPreview(settled && !configProblem(settled) ? settled : null, refreshes);
   const snapshotTiers = useSnapshotTiers(refreshes);

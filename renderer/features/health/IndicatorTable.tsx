@@ -41,9 +41,9 @@ export function IndicatorTable({ config, onChange, noData = emptyNoData }: Indic
       key: 'indicator',
       title: t('health.indicator'),
       render: (_, ind) => (
-        <div style={{ width: 168 }}>
+        <div style={{ width: 146 }}>
           <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 4 }}>
-            <Typography.Text strong ellipsis>
+            <Typography.Text strong ellipsis title={label(ind)}>
               {label(ind)}
             </Typography.Text>
             <Button
@@ -67,7 +67,7 @@ export function IndicatorTable({ config, onChange, noData = emptyNoData }: Indic
             options={featureOptions}
             popupMatchSelectWidth={false}
             onChange={(feature: string) => patch(ind.id, { feature })}
-            style={{ width: 175, marginLeft: -7, fontSize: 12 }}
+            style={{ width: 153, marginLeft: -7, fontSize: 12 }}
             data-testid={`indicator-${ind.id}-feature`}
           />
           {noData.notes.has(ind.id) ? (
@@ -90,7 +90,7 @@ export function IndicatorTable({ config, onChange, noData = emptyNoData }: Indic
           options={groupOptions}
           popupMatchSelectWidth={false}
           onChange={(group: string) => patch(ind.id, { group })}
-          style={{ width: 84 }}
+          style={{ width: 104 }}
         />
       ),
     },
@@ -110,7 +110,7 @@ export function IndicatorTable({ config, onChange, noData = emptyNoData }: Indic
             value={ind.scoring.method}
             options={methods.map((m) => ({ value: m, label: t(`health.methods.${m}`) }))}
             onChange={(m: Method) => patch(ind.id, { scoring: withMethod(ind, m) })}
-            style={{ width: 124 }}
+            style={{ width: 146 }}
             popupMatchSelectWidth={false}
             data-testid={`indicator-${ind.id}-method`}
           />
@@ -120,7 +120,7 @@ export function IndicatorTable({ config, onChange, noData = emptyNoData }: Indic
             value={ind.direction}
             options={(['higherIsBetter', 'lowerIsBetter'] as const).map((d) => ({ value: d, label: t(`health.directions.${d}`) }))}
             onChange={(direction: Indicator['direction']) => patch(ind.id, { direction })}
-            style={{ width: 124 }}
+            style={{ width: 146 }}
             popupMatchSelectWidth={false}
             data-testid={`indicator-${ind.id}-direction`}
           />
@@ -131,7 +131,7 @@ export function IndicatorTable({ config, onChange, noData = emptyNoData }: Indic
       key: 'params',
       title: t('health.parameters'),
       render: (_, ind) => (
-        <div style={{ width: 146 }}>
+        <div style={{ width: 140 }}>
           <MethodParams indicatorId={ind.id} scoring={ind.scoring} onChange={(scoring) => patch(ind.id, { scoring })} />
         </div>
       ),

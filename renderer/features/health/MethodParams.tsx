@@ -72,7 +72,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
             placeholder={t('health.low')}
             value={scoring.low}
             onChange={(v) => v !== null && onChange({ ...scoring, low: v })}
-            style={{ width: 64 }}
+            style={{ width: 62 }}
             data-testid={`indicator-${indicatorId}-low`}
           />
           <span>–</span>
@@ -82,7 +82,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
             placeholder={t('health.high')}
             value={scoring.high}
             onChange={(v) => v !== null && onChange({ ...scoring, high: v })}
-            style={{ width: 64 }}
+            style={{ width: 62 }}
             data-testid={`indicator-${indicatorId}-high`}
           />
         </Space>
@@ -95,7 +95,7 @@ export function MethodParams({ indicatorId, scoring, onChange }: MethodParamsPro
             icon={<EditOutlined />}
             title={t('health.bandsSummary', { count: scoring.bands.length, otherwise: scoring.otherwise })}
             data-testid={`indicator-${indicatorId}-bands-edit`}
-            style={{ maxWidth: 146, overflow: 'hidden', textOverflow: 'ellipsis', justifyContent: 'flex-start' }}
+            style={{ maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis', justifyContent: 'flex-start' }}
           >
             {scoring.bands.map((b) => `≤${formatNumber(b.upTo)}:${formatNumber(b.score, undefined, 0)}`).join(' ')}
             {` · ${t('health.bandOtherwise')} ${formatNumber(scoring.otherwise, undefined, 0)}`}

@@ -5,7 +5,7 @@ import { Card, Descriptions, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HealthConfig } from '../../../shared/scoring/health-config';
 import type { SnapshotSummary } from '../../../shared/contract/domains/scoring';
-import { formatDate, formatInteger, formatNumber } from '../../../shared/i18n/format';
+import { formatDate, formatInteger } from '../../../shared/i18n/format';
 import { EChart } from '../../charts/EChart';
 import { healthHistogramOption } from '../../charts/health-histogram-option';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,6 +17,7 @@ import { TierCountCards } from './TierCountCards';
 import { TransitionTable } from './TransitionTable';
 import type { PreviewState } from './use-health-preview';
 import type { SnapshotTiers } from './use-snapshot-tiers';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 export interface PreviewPanelProps {
   preview: PreviewState;
@@ -85,14 +86,14 @@ export function PreviewPanel({ preview, config, problem, onRefreshed, snapshot }
         <Descriptions size="small" column={1} bordered styles={{ label: { width: 120 } }}>
           <Descriptions.Item label={t('health.meanScore')}>
             <span data-testid="health-mean" data-value={data.meanScore ?? ''}>
-              {formatNumber(data.meanScore, locale, 1)}
+              {formatValue(data.meanScore, 'score', locale)}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('health.groupMeans')}>
             <span style={{ display: 'flex', flexWrap: 'wrap', gap: '2px 12px' }}>
               {data.groupMeans.map((g) => (
                 <span key={g.group}>
-                  {groupName(g.group)} <b>{formatNumber(g.mean, locale, 1)}</b>
+                  {groupName(g.group)} <b>{formatValue(g.mean, 'score', locale)}</b>
                 </span>
               ))}
             </span>

@@ -14,6 +14,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { useHealthGroupLabel } from '../../i18n/indicator-label';
 import { HelpPopover } from '../../components/HelpPopover';
 import { useIndicatorLabel } from '../../i18n/indicator-label';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 type Suggestion = OperationOutput<'health.suggestWeights'>;
 type IndicatorEvidence = Suggestion['indicators'][number];
@@ -58,11 +59,11 @@ export function SuggestWeightsModal({ open, config, onClose, onApply }: SuggestW
       align: 'right',
       render: (_, r) => (
         <span data-testid={`suggest-auc-${r.indicator}`} data-value={r.auc ?? ''}>
-          {formatNumber(r.auc, locale, 3)}
+          {formatValue(r.auc, 'auc', locale)}
         </span>
       ),
     },
-    { key: 'coef', title: t('suggest.coefficient'), align: 'right', render: (_, r) => formatNumber(r.coefficient, locale, 3) },
+    { key: 'coef', title: t('suggest.coefficient'), align: 'right', render: (_, r) => formatValue(r.coefficient, 'coefficient', locale) },
     {
       key: 'weights',
       title: `${t('suggest.currentWeight')} → ${t('suggest.suggestedWeight')}`,
@@ -126,14 +127,14 @@ export function SuggestWeightsModal({ open, config, onClose, onApply }: SuggestW
               })}
             </Typography.Text>
             <Typography.Text strong data-testid="suggest-combined-auc">
-              {t('suggest.combinedAuc', { current: formatNumber(result.currentAuc, locale, 3), suggested: formatNumber(result.suggestedAuc, locale, 3) })}
+              {t('suggest.combinedAuc', { current: formatValue(result.currentAuc, 'auc', locale), suggested: formatValue(result.suggestedAuc, 'auc', locale) })}
             </Typography.Text>
             <Table<IndicatorEvidence> size="small" rowKey="indicator" columns={columns} dataSource={result.indicators} pagination={false} />
             <Typography.Text strong>{t('suggest.groupsTitle')}</Typography.Text>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 20px' }}>
               {result.groups.map((g) => (
                 <span key={g.group}>
-                  {groupName(g.group)} · AUC {formatNumber(g.auc, locale, 3)} · <Weights current={g.currentWeight} suggested={g.suggestedWeight} />
+                  {groupName(g.group)} · AUC {formatValue(g.auc, 'auc', locale)} · <Weights current={g.currentWeight} suggested={g.suggestedWeight} />
                 </span>
               ))}
             </div>

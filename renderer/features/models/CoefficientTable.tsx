@@ -9,6 +9,7 @@ import { formatNumber } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { useFeatureLabel } from '../../i18n/use-feature-label';
 import { HelpPopover } from '../../components/HelpPopover';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 type Coefficient = ModelRunDetail['coefficients'][number];
 
@@ -57,7 +58,7 @@ export function CoefficientTable({ coefficients, intercept }: { coefficients: re
       render: (_, c) => (
         <span style={{ fontVariantNumeric: 'tabular-nums' }} data-value={c.coefStd}>
           {c.coefStd > 0 ? '+' : ''}
-          {formatNumber(c.coefStd, locale, 3)}
+          {formatValue(c.coefStd, 'coefficient', locale)}
         </span>
       ),
     },

@@ -5,6 +5,7 @@ import type { ModelMetrics } from '../../../shared/contract/domains/scoring';
 import { formatInteger, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover, type DefinitionKey } from '../../components/HelpPopover';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 function Figure({ label, value, raw, testId, help }: { label: string; value: string; raw: number | null; testId: string; help?: DefinitionKey }) {
   const { token } = theme.useToken();
@@ -24,10 +25,10 @@ export function MetricStrip({ metrics }: { metrics: ModelMetrics }) {
   const locale = useLocale();
   return (
     <Space size={24} wrap align="start">
-      <Figure label={t('models.auc')} value={formatNumber(metrics.auc, locale, 3)} raw={metrics.auc} testId="model-auc" help="auc" />
-      <Figure label={t('models.prAuc')} value={formatNumber(metrics.prAuc, locale, 3)} raw={metrics.prAuc} testId="model-pr-auc" help="prAuc" />
+      <Figure label={t('models.auc')} value={formatValue(metrics.auc, 'auc', locale)} raw={metrics.auc} testId="model-auc" help="auc" />
+      <Figure label={t('models.prAuc')} value={formatValue(metrics.prAuc, 'auc', locale)} raw={metrics.prAuc} testId="model-pr-auc" help="prAuc" />
       <Figure label={t('models.brier')} value={formatNumber(metrics.brier, locale, 4)} raw={metrics.brier} testId="model-brier" />
-      <Figure label={t('models.baseRate')} value={formatPercent(metrics.baseRate, locale)} raw={metrics.baseRate} testId="model-base-rate" />
+      <Figure label={t('models.baseRate')} value={formatValue(metrics.baseRate, 'probability', locale)} raw={metrics.baseRate} testId="model-base-rate" />
       <Figure
         label={`${t('models.positives')} / ${t('common.customers')}`}
         value={`${formatInteger(metrics.positives, locale)} / ${formatInteger(metrics.n, locale)}`}
@@ -56,9 +57,9 @@ export function TopKTable({ metrics }: { metrics: ModelMetrics }) {
         columns={[
           { key: 'share', title: '', render: (_, k) => t('models.topShare', { share: formatPercent(k.fraction, locale, 0) }) },
           { key: 'k', title: t('common.customers'), align: 'right', render: (_, k) => formatInteger(k.k, locale) },
-          { key: 'precision', title: t('models.precision'), align: 'right', render: (_, k) => formatPercent(k.precision, locale) },
-          { key: 'recall', title: t('models.recall'), align: 'right', render: (_, k) => formatPercent(k.recall, locale) },
-          { key: 'lift', title: t('models.liftSeries'), align: 'right', render: (_, k) => formatNumber(k.lift, locale, 2) },
+          { key: 'precision', title: t('models.precision'), align: 'right', render: (_, k) => formatValue(k.precision, 'probability', locale) },
+          { key: 'recall', title: t('models.recall'), align: 'right', render: (_, k) => formatValue(k.recall, 'probability', locale) },
+          { key: 'lift', title: t('models.liftSeries'), align: 'right', render: (_, k) => formatValue(k.lift, 'lift', locale) },
         ]}
       />
     </div>

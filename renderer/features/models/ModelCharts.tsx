@@ -3,13 +3,13 @@ import { useMemo } from 'react';
 import { Card, Col, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ModelMetrics, ModelRunSummary } from '../../../shared/contract/domains/scoring';
-import { formatNumber } from '../../../shared/i18n/format';
 import { calibrationOption } from '../../charts/calibration-option';
 import { EChart } from '../../charts/EChart';
 import { liftOption } from '../../charts/lift-option';
 import { rocOption } from '../../charts/roc-option';
 import { useLocale } from '../../i18n/use-locale';
 import { HelpPopover } from '../../components/HelpPopover';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 export interface ModelChartsProps {
   metrics: ModelMetrics;
@@ -26,7 +26,7 @@ export function ModelCharts({ metrics, rocRuns }: ModelChartsProps) {
     () =>
       rocOption(
         rocRuns.map((r) => ({
-          name: `#${r.runId} ${t(`models.kinds.${r.kind}`)} · AUC ${formatNumber(r.metrics?.auc, locale, 3)}`,
+          name: `#${r.runId} ${t(`models.kinds.${r.kind}`)} · AUC ${formatValue(r.metrics?.auc, 'auc', locale)}`,
           points: r.metrics?.roc ?? [],
         })),
         locale,

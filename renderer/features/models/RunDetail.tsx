@@ -36,8 +36,8 @@ export function RunDetail({ runId, compared }: RunDetailProps) {
       title={t('models.detail', { runId: run.runId, kind: t(`models.kinds.${run.kind}`) })}
       extra={
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {run.label ? t(`models.labels.${run.label}`) : ''} · {formatDate(run.trainAsOf, locale)} → {formatDate(run.evalAsOf, locale)} · {run.horizonDays ?? '—'}d ·{' '}
-          {t('models.features', { count: run.features.length })}
+          {run.label ? t(`models.labels.${run.label}`) : ''} · {formatDate(run.trainAsOf, locale)} → {formatDate(run.evalAsOf, locale)} ·{' '}
+          {run.horizonDays === null ? '—' : t('models.horizonShort', { days: run.horizonDays })} · {t('models.features', { count: run.features.length })}
         </Typography.Text>
       }
     >

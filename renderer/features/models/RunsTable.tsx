@@ -2,9 +2,10 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ModelRunSummary } from '../../../shared/contract/domains/scoring';
-import { formatDate, formatInteger, formatNumber, formatPercent } from '../../../shared/i18n/format';
+import { formatDate, formatInteger } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { comparisonColors } from '../../charts/roc-option';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 export interface RunsTableProps {
   runs: readonly ModelRunSummary[];
@@ -46,9 +47,10 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
     {
       key: 'window',
       title: `${t('models.trainAsOf')} → ${t('models.evalAsOf')}`,
+      // Two dates may wrap after the arrow: the table fits 1366 px without a horizontal scroll.
       render: (_, r) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
-          {formatDate(r.trainAsOf, locale)} → {formatDate(r.evalAsOf, locale)}
+        <span>
+          <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.trainAsOf, locale)} →</span> <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.evalAsOf, locale)}</span>
         </span>
       ),
     },
@@ -64,16 +66,16 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
       align: 'right',
       render: (_, r) => (
         <b data-testid={`run-${r.runId}-auc`} data-value={r.metrics?.auc ?? ''}>
-          {formatNumber(r.metrics?.auc, locale, 3)}
+          {formatValue(r.metrics?.auc, 'auc', locale)}
         </b>
       ),
     },
-    { key: 'prAuc', title: t('models.prAuc'), align: 'right', render: (_, r) => formatNumber(r.metrics?.prAuc, locale, 3) },
+    { key: 'prAuc', title: t('models.prAuc'), align: 'right', render: (_, r) => formatValue(r.metrics?.prAuc, 'auc', locale) },
     {
       key: 'top10',
       title: `${t('models.topShare', { share: '10%' })} ${t('models.precision')}`,
       align: 'right',
-      render: (_, r) => formatPercent(topK(r, 0.1)?.precision, locale),
+      render: (_, r) => formatValue(topK(r, 0.1)?.precision, 'probability', locale),
     },
     { key: 'created', title: t('models.createdAt'), render: (_, r) => <Typography.Text type="secondary">{r.createdAt.replace('T', ' ').slice(0, 16)}</Typography.Text> },
   ];
@@ -86,7 +88,6 @@ export function RunsTable({ runs, selected, compared, onSelect, onCompare }: Run
       columns={columns}
       dataSource={runs}
       pagination={runs.length > 8 ? { pageSize: 8, size: 'small' } : false}
-      scroll={{ x: 'max-content' }}
       rowSelection={{
         selectedRowKeys: [...compared],
         onChange: (keys) => onCompare(keys.map(Number)),

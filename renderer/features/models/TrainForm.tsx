@@ -5,7 +5,6 @@ import { App, Button, InputNumber, Segmented, Select, Space } from 'antd';
 import { ExperimentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ModelRunSummary } from '../../../shared/contract/domains/scoring';
-import { formatNumber } from '../../../shared/i18n/format';
 import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocale } from '../../i18n/use-locale';
@@ -14,6 +13,7 @@ import { useJob } from '../../api/use-job';
 import { JobProgress } from '../../components/JobProgress';
 import { TrainingAdvice } from './TrainingAdvice';
 import { trainingAdvice } from './training-advice';
+import { formatValue } from '../../../shared/i18n/format-kind';
 
 type Kind = 'logistic' | 'tree';
 type Label = 'implicit' | 'active';
@@ -39,7 +39,7 @@ export function TrainForm({ onTrained }: { onTrained: (run: ModelRunSummary) => 
     const l = over.label ?? shownLabel;
     const run = await job.start(kind === 'logistic' ? { model: kind, label: l, horizonDays: h, lambda } : { model: kind, label: l, horizonDays: h, maxDepth, minLeaf });
     if (!run) return;
-    void message.success(t('models.trained', { auc: formatNumber(run.metrics?.auc, locale, 3) }));
+    void message.success(t('models.trained', { auc: formatValue(run.metrics?.auc, 'auc', locale) }));
     onTrained(run);
   };
 

@@ -49,6 +49,12 @@ export const en: Messages = {
     opening: 'Opening…',
     unknown: '—',
   },
+  shortcuts: {
+    unavailable: {
+      save: 'Nothing to save here: once you change the health configuration on Health, Ctrl/Cmd+S saves it as a new version',
+      export: 'Export arrives with dashboards; on Data, Ctrl/Cmd+E exports the rows an import rejected',
+    },
+  },
   nav: {
     label: 'Main navigation',
     data: 'Data',
@@ -104,6 +110,12 @@ export const en: Messages = {
     noDataTitle: 'No data yet',
     noDataHint: 'This workspace has no orders yet. Import customer and order files on the Data page and the churn figures will appear here.',
     goToData: 'Go to the Data page',
+    tooLittleHistory: {
+      snapshots: 'A trend needs at least {{needs}} score snapshots; this customer has {{has}}',
+      snapshotsHint: 'Each “Refresh scores” adds a snapshot.',
+      months: 'A trend needs at least {{needs}} months of churn data; there are {{has}}',
+      monthsHint: 'Import a longer order history and the monthly churn rate appears here.',
+    },
   },
   definitions: {
     title: 'Definitions',

@@ -91,7 +91,7 @@ export const scoringEn: ScoringMessages = {
       'Churn-risk model: trained on an earlier snapshot with labels = churned within the horizon after it (default 90 days), evaluated on a later, disjoint time window — or, for data without history, on a stratified random split with a recorded seed. Logistic regression (standardised, L2-regularised; coefficients shown) and a depth-limited decision tree (rules shown).',
     auc: 'AUC: the probability that a randomly chosen churner gets a higher risk score than a randomly chosen non-churner; 0.5 is random, 1 is perfect.',
     prAuc: 'PR-AUC: area under the precision–recall curve; more telling than AUC about list quality when churners are rare.',
-    topK: 'Top k %: the k % of customers with the highest risk. Precision = share of them who churned; recall = share of all churners they cover; lift = precision ÷ overall churn rate.',
+    topK: 'Top k%: the k% of customers with the highest risk. Precision = share of them who churned; recall = share of all churners they cover; lift = precision ÷ overall churn rate.',
     lift: 'Lift by decile: evaluation customers split into 10 equal groups by predicted risk, highest first; each group’s churn rate ÷ the overall rate. Cumulative capture = share of churners in the top d deciles.',
     calibration:
       'Calibration: customers binned by predicted probability; each bin’s mean prediction against its observed churn rate. The closer to the diagonal, the more the probabilities can be read as real chances.',
@@ -160,7 +160,7 @@ export const scoringEn: ScoringMessages = {
     remove: 'Remove',
     methods: {
       percentile: 'Percentile rank',
-      linear: 'Linear between thresholds',
+      linear: 'Linear range',
       bands: 'Bands',
     },
     directions: {
@@ -268,6 +268,7 @@ export const scoringEn: ScoringMessages = {
       active: 'Active churn',
     },
     horizonDays: 'Horizon (days)',
+    horizonShort: '{{days}}-day horizon',
     lambda: 'Regularisation λ',
     maxDepth: 'Max depth',
     minLeaf: 'Min customers per leaf',
@@ -366,7 +367,6 @@ export const scoringEn: ScoringMessages = {
     history: 'Score history',
     configChanged: 'Config v{{version}}',
     configChangedNote: "Dashed line: the health configuration changed there; the scores either side are not computed alike, so the step is not the customer's change.",
-    historyEmpty: 'The trend appears after more than one refresh',
     timeline: 'Timeline',
     timelineFilter: 'Filter the timeline by kind',
     satisfaction: 'satisfaction {{score}}',
@@ -380,20 +380,6 @@ export const scoringEn: ScoringMessages = {
       survey: 'Survey',
       signal: 'Market signal',
       action: 'Retention action',
-    },
-    orderStatus: {
-      completed: 'Completed',
-      refunded: 'Refunded',
-      cancelled: 'Cancelled',
-    },
-    severities: {
-      low: 'Low',
-      medium: 'Medium',
-      high: 'High',
-    },
-    surveyKinds: {
-      csat: 'Satisfaction survey (CSAT)',
-      nps: 'NPS survey',
     },
     all: 'All',
     noScore: 'This customer has no score in the latest snapshot. Click “Refresh scores” to recompute.',

@@ -49,6 +49,12 @@ export const zhCN = {
     opening: '正在打开…',
     unknown: '—',
   },
+  shortcuts: {
+    unavailable: {
+      save: '这里没有要保存的内容：在「健康度」页修改配置后，Ctrl/Cmd+S 保存为新版本',
+      export: '这里暂不能导出：导出 Excel 将随仪表盘一起提供；在「数据」页，Ctrl/Cmd+E 导出导入时被拒绝的行',
+    },
+  },
   nav: {
     label: '主导航',
     data: '数据',
@@ -102,6 +108,12 @@ export const zhCN = {
     noDataTitle: '暂无数据',
     noDataHint: '工作区中还没有订单数据。请在“数据”页导入客户和订单文件，之后这里会显示流失指标。',
     goToData: '前往数据页',
+    tooLittleHistory: {
+      snapshots: '趋势至少需要 {{needs}} 个评分快照，目前只有 {{has}} 个',
+      snapshotsHint: '每次「刷新评分」都会新增一个快照。',
+      months: '趋势至少需要 {{needs}} 个月的流失数据，目前只有 {{has}} 个月',
+      monthsHint: '导入更长时间的订单历史后，这里会显示逐月流失率。',
+    },
   },
   definitions: {
     title: '指标口径',
