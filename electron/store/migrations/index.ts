@@ -6,7 +6,8 @@ import { migration003 } from './003-scoring';
 import { migration004 } from './004-score-indexes';
 import { migration005 } from './005-orders-status-check';
 import { migration006 } from './006-customer-mart';
+import { migration007 } from './007-order-lines';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);
