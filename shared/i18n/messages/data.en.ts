@@ -234,6 +234,7 @@ export const dataEn: DataMessages = {
     tables: {
       customers: 'Customers',
       orders: 'Orders',
+      order_lines: 'Order lines',
       activities: 'Activities',
       tickets: 'Tickets',
       surveys: 'Surveys',
@@ -269,6 +270,19 @@ export const dataEn: DataMessages = {
         channel: 'Channel',
         discount: 'Discount',
         status: 'Order status',
+      },
+      order_lines: {
+        order_id: 'Order / invoice number',
+        line_no: 'Line number',
+        customer_id: 'Customer ID',
+        order_date: 'Order date',
+        product: 'Product',
+        sku: 'SKU / product code',
+        category: 'Category',
+        quantity: 'Quantity',
+        unit_price: 'Unit price',
+        amount: 'Line total',
+        status: 'Line status',
       },
       activities: {
         customer_id: 'Customer ID',

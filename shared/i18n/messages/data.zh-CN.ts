@@ -234,6 +234,7 @@ export const dataZhCN = {
     tables: {
       customers: '客户',
       orders: '订单',
+      order_lines: '订单明细',
       activities: '活跃行为',
       tickets: '服务工单',
       surveys: '满意度调研',
@@ -269,6 +270,19 @@ export const dataZhCN = {
         channel: '渠道',
         discount: '折扣',
         status: '订单状态',
+      },
+      order_lines: {
+        order_id: '订单号 / 发票号',
+        line_no: '行号',
+        customer_id: '客户ID',
+        order_date: '下单时间',
+        product: '商品',
+        sku: '商品编码',
+        category: '品类',
+        quantity: '数量',
+        unit_price: '单价',
+        amount: '行金额（小计）',
+        status: '明细状态',
       },
       activities: {
         customer_id: '客户ID',
