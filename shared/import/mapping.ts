@@ -167,6 +167,11 @@ function scoreTarget(target: CanonicalTableName, shape: SourceShape, settings: F
   return { target, qualifies, score, confidence: Math.round(confidence * 100) / 100, fields, generated };
 }
 
+/** The suggested columns for one given target (the analyst switched between orders and order lines). */
+export function suggestFields(target: CanonicalTableName, shape: SourceShape, settings: FieldSettings = {}): { field: MappingFieldName; column: string }[] {
+  return scoreTarget(target, shape, settings).fields.map((c) => ({ field: c.field.name as MappingFieldName, column: c.column }));
+}
+
 /** Fields whose values differ between the lines of one order (and between true duplicates do not). */
 const LINE_FIELDS = ['product', 'sku', 'quantity'];
 

@@ -78,6 +78,15 @@ export const dataEn: DataMessages = {
   },
   mapping: {
     title: 'Column mapping',
+    grain: {
+      label: 'Rows are',
+      order: 'each row is an order',
+      line: 'each row is an order line, grouped by {{column}}',
+      noKey: 'the order number column',
+      sample:
+        'In the first {{rows}} sample rows: {{lines}} lines make {{orders}} orders, total {{total}} (returns subtract, cancellations left out); {{refunded}} returns, {{cancelled}} cancelled.',
+      sampleNone: 'No sample row has an order number, a customer and a date yet: map them to see the orders.',
+    },
     target: 'imports into',
     targetRaw: 'Raw table only (no mapping)',
     targetConfidence: 'suggested with {{confidence}} confidence',
@@ -165,6 +174,8 @@ export const dataEn: DataMessages = {
     rejected: 'Rejected',
     customersCreated: 'Customers created',
     customersCreatedText: '{{n}} customers created.',
+    linesGrouped: '{{lines}} order lines grouped into {{orders}} orders.',
+    returns: '{{refunded}} orders treated as returns, {{cancelled}} as cancellations (never counted as purchases).',
     importId: 'import #{{id}}',
     again: 'Import more files',
     viewHistory: 'Import history',

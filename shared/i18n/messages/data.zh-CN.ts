@@ -77,6 +77,14 @@ export const dataZhCN = {
     '|': '竖线 |',
   },
   mapping: {
+    grain: {
+      label: '每一行是',
+      order: '每行是一笔订单',
+      line: '每行是一条订单明细，按 {{column}} 归并为订单',
+      noKey: '订单号列',
+      sample: '前 {{rows}} 行样例中：{{lines}} 条明细归并为 {{orders}} 笔订单，合计 {{total}}（退货冲减，已取消不计）；退货 {{refunded}} 笔，取消 {{cancelled}} 笔。',
+      sampleNone: '样例行中还没有同时带订单号、客户和日期的行：映射这几列后即可看到归并结果。',
+    },
     title: '字段映射',
     target: '导入到',
     targetRaw: '仅保留原始表（不映射）',
@@ -165,6 +173,8 @@ export const dataZhCN = {
     rejected: '被拒绝',
     customersCreated: '补建客户',
     customersCreatedText: '补建客户 {{n}} 位。',
+    linesGrouped: '{{lines}} 条订单明细归并为 {{orders}} 笔订单。',
+    returns: '{{refunded}} 笔订单按退货处理，{{cancelled}} 笔按取消处理（不计为购买）。',
     importId: '导入批次 #{{id}}',
     again: '继续导入其他文件',
     viewHistory: '查看导入历史',
