@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { previewFile } from '../../electron/import/preview';
 import { runImport } from '../../electron/import/run-import';
 import { openWorkspace } from '../../electron/store/workspace';
 import type { Db } from '../../electron/store/database';
@@ -97,6 +98,21 @@ describe('line-level import', () => {
     // Appending the same lines again: every one is already there (or a guest's), so nothing is imported.
     await expect(run(path, file, 'append')).rejects.toThrow(/all 20 row\(s\) rejected, nothing imported/);
     await check();
+  });
+
+  it('import.preview groups a line-level sample into orders as the import does', async () => {
+    const file = fixture('online-retail-mini.csv');
+    const preview = await previewFile({ path: file, options: {}, sampleRows: 100, settings: { dayFirst: false, decimalComma: false }, saved: [] });
+    const table = preview.tables[0];
+    expect(table?.suggestion.target).toBe('order_lines');
+    const result = await run(path, file, 'append');
+    const ws = await openWorkspace(path);
+    const stored = ws.db
+      .prepare(`SELECT coalesce(sum(CASE status WHEN 'completed' THEN amount WHEN 'refunded' THEN min(amount, 0) END), 0) AS total, count(*) AS orders FROM orders`)
+      .get() as { total: number; orders: number };
+    ws.close();
+    expect(table?.lineOrders).toMatchObject({ lines: result.orders.fromLines?.lines, orders: stored.orders, refunded: result.orders.refunded, cancelled: 0 });
+    expect(table?.lineOrders?.total).toBeCloseTo(stored.total, 6);
   });
 
   it('status words of a Chinese export; replace empties orders and lines before', async () => {
