@@ -153,7 +153,8 @@ export class RowMapper {
     this.can = new Uint8Array(plan.dbColumns.length);
     this.constants = new Array<ConvertedValue | undefined>(plan.dbColumns.length);
     const slot = (c: string): number => this.slotOf.get(c) ?? -1;
-    this.returns = target === 'orders' || target === 'order_lines' ? { status: slot('status'), amount: slot('amount'), quantity: slot('quantity'), orderId: slot('order_id') } : null;
+    this.returns =
+      target === 'orders' || target === 'order_lines' ? { status: slot('status'), amount: slot('amount'), quantity: slot('quantity'), orderId: slot('order_id') } : null;
   }
 
   map(batch: readonly SourceRow[]): MappedBatch {

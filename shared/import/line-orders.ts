@@ -51,7 +51,15 @@ export function groupLines(
     const index = m ? columns.indexOf(m.column) : -1;
     return s && index >= 0 ? { index, spec: s } : null;
   };
-  const slots = { id: at('order_id'), customer: at('customer_id'), date: at('order_date'), qty: at('quantity'), price: at('unit_price'), amount: at('amount'), status: at('status') };
+  const slots = {
+    id: at('order_id'),
+    customer: at('customer_id'),
+    date: at('order_date'),
+    qty: at('quantity'),
+    price: at('unit_price'),
+    amount: at('amount'),
+    status: at('status'),
+  };
   const get = (row: readonly RawValue[], slot: { index: number; spec: CanonicalField } | null): string | number | null => {
     if (!slot) return null;
     const res = convertField(row[slot.index] ?? null, slot.spec, settings);

@@ -205,7 +205,12 @@ function ordersOrLines(scored: Scored[], shape: SourceShape): Scored[] {
   if (!best?.qualifies || (best.target !== 'orders' && best.target !== 'order_lines')) return scored;
   const lines = scored.find((s) => s.target === 'order_lines');
   const orders = scored.find((s) => s.target === 'orders');
-  const lineLevel = lines?.qualifies === true && isLineLevel(shape, lines.fields.map((c) => ({ field: c.field.name, column: c.column })));
+  const lineLevel =
+    lines?.qualifies === true &&
+    isLineLevel(
+      shape,
+      lines.fields.map((c) => ({ field: c.field.name, column: c.column })),
+    );
   const chosen = lineLevel ? lines : orders?.qualifies ? orders : lines;
   return chosen ? [chosen, ...scored.filter((s) => s !== chosen)] : scored;
 }

@@ -37,12 +37,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -61,7 +65,11 @@ function readCsv(path: string): { columns: string[]; rows: string[][] } {
 
 const run = (path: string, file: string, mode: ImportMode = 'upsert') =>
   runImport(path, { files: [{ path: file, options: {} }], mapping: 'auto', mode, settings: { dayFirst: false, decimalComma: false } });
-const one = (db: Db, sql: string, ...params: unknown[]): unknown => db.prepare(sql).pluck().get(...params);
+const one = (db: Db, sql: string, ...params: unknown[]): unknown =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...params);
 
 describe('line-level import', () => {
   let t: ReturnType<typeof tempDir>;
@@ -163,12 +171,17 @@ describe('line-level import', () => {
     const expectedRevenue = rows.reduce((a, r) => a + Number(r[sales]), 0);
     const expectedQuantity = rows.reduce((a, r) => a + Number(r[qty]), 0);
     const expectedCustomers = new Set(rows.map((r) => r[customer])).size;
-    console.log(`[superstore] CSV: ${rows.length} lines, ${expectedOrders} orders, revenue ${expectedRevenue.toFixed(4)}, quantity ${expectedQuantity}, ${expectedCustomers} customers`);
+    console.log(
+      `[superstore] CSV: ${rows.length} lines, ${expectedOrders} orders, revenue ${expectedRevenue.toFixed(4)}, quantity ${expectedQuantity}, ${expectedCustomers} customers`,
+    );
     const result = await run(path, SUPERSTORE, 'append');
     expect(result.tables[0]).toMatchObject({ target: 'order_lines', rowsImported: rows.length, rowsRejected: 0 });
     expect(result.orders).toEqual({ refunded: 0, cancelled: 0, fromLines: { lines: rows.length, orders: expectedOrders } });
     const ws = await openWorkspace(path);
-    const got = ws.db.prepare('SELECT count(*) AS orders, sum(amount) AS revenue, sum(quantity) AS quantity, count(DISTINCT customer_id) AS customers FROM orders').get() as Record<string, number>;
+    const got = ws.db.prepare('SELECT count(*) AS orders, sum(amount) AS revenue, sum(quantity) AS quantity, count(DISTINCT customer_id) AS customers FROM orders').get() as Record<
+      string,
+      number
+    >;
     console.log(`[superstore] imported: ${got.orders} orders, revenue ${got.revenue?.toFixed(4)}, quantity ${got.quantity}, ${got.customers} customers`);
     expect(got.orders).toBe(expectedOrders);
     expect(got.revenue).toBeCloseTo(expectedRevenue, 4);
@@ -211,7 +224,9 @@ describe('line-level import', () => {
       )
       .get() as Record<string, number>;
     ws.close();
-    console.log(`[online retail] imported: ${got.orders} orders, ${got.customers} customers, ${got.purchases} purchases ${got.gross?.toFixed(2)}, returns ${got.returned?.toFixed(2)}`);
+    console.log(
+      `[online retail] imported: ${got.orders} orders, ${got.customers} customers, ${got.purchases} purchases ${got.gross?.toFixed(2)}, returns ${got.returned?.toFixed(2)}`,
+    );
     expect(got).toMatchObject({ orders: invoices.size, customers: new Set(known.map((r) => r[customer])).size, purchases: purchases.length });
     expect(got.gross).toBeCloseTo(gross, 6);
     expect(got.returned).toBeCloseTo(returned, 6);

@@ -60,13 +60,14 @@ describe('returns in scoring', () => {
   });
 
   it('the mart counts purchases and nets the spend, as the features do', () => {
-    const row = (id: string) => ws.db.prepare('SELECT order_count, total_amount, first_order_date FROM customer_mart WHERE customer_id = ?').get(id) as Record<string, number | string>;
+    const row = (id: string) =>
+      ws.db.prepare('SELECT order_count, total_amount, first_order_date FROM customer_mart WHERE customer_id = ?').get(id) as Record<string, number | string>;
     expect(row('12472')).toMatchObject({ order_count: 1, first_order_date: '2010-12-02' });
     expect(row('12472').total_amount as number).toBeCloseTo(feature('12472', 'amount_365d'), 9);
     expect(row('14527').total_amount as number).toBeCloseTo(feature('14527', 'amount_365d'), 9);
   });
 
-  it('a customer whose repeat purchases net below zero has a non-positive repeat spend, which Gamma-Gamma leaves out (clv-scoring.ts: repeatSpend > 0)', async () => {
+  it('a customer whose repeat purchases net below zero has a non-positive repeat spend, which Gamma-Gamma leaves out (clv-scoring.ts: repeatSpend > 0)', () => {
     ws.db.exec(`INSERT INTO orders (order_id, customer_id, order_date, amount, status) VALUES
       ('G1', 'G', '2010-11-01', 100, 'completed'), ('G2', 'G', '2010-11-10', 20, 'completed'), ('G3', 'G', '2010-11-12', -60, 'refunded')`);
     ws.db.exec(`INSERT INTO customers (customer_id) VALUES ('G')`);

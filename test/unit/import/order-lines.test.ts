@@ -23,7 +23,15 @@ describe('line-level detection', () => {
     const { columns, rows } = fixture('online-retail-mini.csv');
     const s = suggestMapping({ name: 'online-retail', columns, samples: rows });
     expect(s.target).toBe('order_lines');
-    expect(fields(s)).toMatchObject({ order_id: 'InvoiceNo', sku: 'StockCode', product: 'Description', quantity: 'Quantity', unit_price: 'UnitPrice', customer_id: 'CustomerID', order_date: 'InvoiceDate' });
+    expect(fields(s)).toMatchObject({
+      order_id: 'InvoiceNo',
+      sku: 'StockCode',
+      product: 'Description',
+      quantity: 'Quantity',
+      unit_price: 'UnitPrice',
+      customer_id: 'CustomerID',
+      order_date: 'InvoiceDate',
+    });
     // The unit price is never taken as an amount.
     expect(fields(s).amount).toBeUndefined();
     expect(s.alternatives.map((a) => a.target)).toContain('orders');
@@ -33,7 +41,16 @@ describe('line-level detection', () => {
     const { columns, rows } = fixture('order-lines-zh.csv');
     const s = suggestMapping({ name: '销售明细', columns, samples: rows });
     expect(s.target).toBe('order_lines');
-    expect(fields(s)).toMatchObject({ order_id: '单据号', sku: '商品编码', product: '商品名称', category: '品类', quantity: '数量', unit_price: '单价', amount: '小计', customer_id: '客户编号' });
+    expect(fields(s)).toMatchObject({
+      order_id: '单据号',
+      sku: '商品编码',
+      product: '商品名称',
+      category: '品类',
+      quantity: '数量',
+      unit_price: '单价',
+      amount: '小计',
+      customer_id: '客户编号',
+    });
   });
 
   it('an order-level file whose key repeats with the same product and quantity stays orders (the duplicate is a reject)', () => {
@@ -51,11 +68,51 @@ describe('line-level detection', () => {
       { field: 'product', column: 'Product' },
       { field: 'quantity', column: 'Qty' },
     ];
-    expect(isLineLevel(shape([['1', 'a', '1'], ['2', 'a', '1']]), mapping)).toBe(false);
-    expect(isLineLevel(shape([['1', 'a', '1'], ['1', 'a', '1']]), mapping)).toBe(false);
-    expect(isLineLevel(shape([['1', 'a', '1'], ['1', 'a', '2']]), mapping)).toBe(true);
-    expect(isLineLevel(shape([['1', 'a', '1'], ['1', 'b', '1']]), mapping)).toBe(true);
-    expect(isLineLevel(shape([['1', 'a', '1'], ['1', 'b', '1']]), mapping.slice(0, 1))).toBe(false);
+    expect(
+      isLineLevel(
+        shape([
+          ['1', 'a', '1'],
+          ['2', 'a', '1'],
+        ]),
+        mapping,
+      ),
+    ).toBe(false);
+    expect(
+      isLineLevel(
+        shape([
+          ['1', 'a', '1'],
+          ['1', 'a', '1'],
+        ]),
+        mapping,
+      ),
+    ).toBe(false);
+    expect(
+      isLineLevel(
+        shape([
+          ['1', 'a', '1'],
+          ['1', 'a', '2'],
+        ]),
+        mapping,
+      ),
+    ).toBe(true);
+    expect(
+      isLineLevel(
+        shape([
+          ['1', 'a', '1'],
+          ['1', 'b', '1'],
+        ]),
+        mapping,
+      ),
+    ).toBe(true);
+    expect(
+      isLineLevel(
+        shape([
+          ['1', 'a', '1'],
+          ['1', 'b', '1'],
+        ]),
+        mapping.slice(0, 1),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -104,9 +161,7 @@ describe('grouping lines into orders', () => {
     expect(by.has('536544')).toBe(false);
     const summary = summariseLineOrders(orders);
     expect(summary).toMatchObject({ lines: 17, orders: 10, refunded: 3, cancelled: 0 });
-    const expected = rows
-      .filter((r) => r[6] !== '')
-      .reduce((a, r) => a + Number(r[3]) * Number(r[5]), 0);
+    const expected = rows.filter((r) => r[6] !== '').reduce((a, r) => a + Number(r[3]) * Number(r[5]), 0);
     expect(summary.total).toBeCloseTo(expected, 6);
   });
 
