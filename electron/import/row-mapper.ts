@@ -75,6 +75,12 @@ function show(raw: RawValue | undefined): string | null {
   return s.length > MAX_REPORTED_VALUE ? `${s.slice(0, MAX_REPORTED_VALUE)}…` : s;
 }
 
+/** A converted number in a row's slot (-1: the column is not written), else null. */
+function numberAt(actual: readonly ConvertedValue[], slot: number): number | null {
+  const v = slot >= 0 ? actual[slot] : null;
+  return typeof v === 'number' ? v : null;
+}
+
 export interface PrimarySource {
   /** For each dbColumn, the source value index whose unchanged value `undefined` stands for (-1: none). */
   primaryIndex: number[];
@@ -245,14 +251,10 @@ export class RowMapper {
   /** Sets a return's or cancellation's status (shared/import/returns.ts) and counts it; notes a line's order. */
   private markReturn(out: MappedBatch, actual: ConvertedValue[], row: (ConvertedValue | undefined)[], cellBits: Uint8Array): void {
     const r = this.returns as NonNullable<RowMapper['returns']>;
-    const num = (slot: number): number | null => {
-      const v = slot >= 0 ? actual[slot] : null;
-      return typeof v === 'number' ? v : null;
-    };
     const id = r.orderId >= 0 ? actual[r.orderId] : null;
     const stated = r.status >= 0 ? actual[r.status] : null;
     const cancellation = this.plan.cancellationPrefix && typeof id === 'string' && isCancellationNumber(id);
-    const status = returnStatus(typeof stated === 'string' ? stated : null, num(r.amount), num(r.quantity), cancellation);
+    const status = returnStatus(typeof stated === 'string' ? stated : null, numberAt(actual, r.amount), numberAt(actual, r.quantity), cancellation);
     if (r.status >= 0 && status !== stated) {
       row[r.status] = actual[r.status] = status;
       // No longer the source cell's own value: the batch cannot be copied from the raw rows for this column.
