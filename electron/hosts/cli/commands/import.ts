@@ -55,6 +55,8 @@ function formatResult(r: ImportResult): string {
   for (const x of r.rejected.slice(0, 10)) out.push(`  rejected: ${x.file}${x.sheet ? ` [${x.sheet}]` : ''} row ${x.row}${x.column ? ` column "${x.column}"` : ''}: ${x.reason}`);
   if (r.rowsRejected > 10) out.push(`  … all of them: churn-cockpit rejects WORKSPACE ${r.importId} [--out rejects.csv]`);
   if (r.savedMapping) out.push(`mapping saved as "${r.savedMapping}"`);
+  if (r.orders.fromLines) out.push(`${r.orders.fromLines.lines} order lines grouped into ${r.orders.fromLines.orders} orders`);
+  if (r.orders.refunded + r.orders.cancelled > 0) out.push(`${r.orders.refunded} orders treated as returns, ${r.orders.cancelled} as cancellations`);
   return out.join('\n');
 }
 
