@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { defineOperation } from '../operation';
 import { canonicalTableNames, mappingFieldNames } from '../../domain/canonical-tables';
+import { ImportOrdersSchema, LineOrdersPreviewSchema } from './import-orders';
 
 /** Loopback HTTP host only: `PUT /api/upload?name=<file name>` with the raw bytes as the body
  * (Authorization: Bearer <token>) answers `{ ok: true, result: UploadResult }`. */
@@ -134,18 +135,6 @@ export type ImportWarning = z.infer<typeof ReaderWarningSchema>;
 /** Sample cell: binary values arrive as '0x…' hex text (cut at 64 characters). */
 const SampleValueSchema = z.union([z.string(), z.number(), z.null()]);
 
-/** Sample rows of a line-level table grouped into orders: what the import would make of them. */
-export const LineOrdersPreviewSchema = z.object({
-  /** Sample rows that are lines (with an order key, a customer and a date). */
-  lines: z.number().int().nonnegative(),
-  orders: z.number().int().nonnegative(),
-  /** Σ of the orders' net amounts (returns negative, cancellations left out). */
-  total: z.number(),
-  refunded: z.number().int().nonnegative(),
-  cancelled: z.number().int().nonnegative(),
-});
-export type LineOrdersPreview = z.infer<typeof LineOrdersPreviewSchema>;
-
 export const PreviewTableSchema = z.object({
   name: z.string(),
   sheet: z.string().optional(),
@@ -164,10 +153,7 @@ export const PreviewTableSchema = z.object({
   suggestion: MappingSuggestionSchema,
   /** A saved mapping for exactly these headers, applied instead of the suggestion by import.run. */
   savedMapping: z.object({ name: z.string(), mapping: TableMappingSchema }).nullable(),
-  /**
-   * When the mapping (saved, else suggested) targets order_lines: the sample rows grouped into
-   * orders as the import would (shared/import/line-orders.ts). Covers the sample only.
-   */
+  /** A line-level mapping (saved, else suggested): the sample rows grouped into orders as the import would. */
   lineOrders: LineOrdersPreviewSchema.nullable().optional(),
 });
 export type PreviewTable = z.infer<typeof PreviewTableSchema>;
@@ -247,15 +233,8 @@ export const ImportResultSchema = z.object({
   warnings: z.array(ReaderWarningSchema),
   skippedStatements: z.record(z.string(), z.number()),
   savedMapping: z.string().nullable(),
-  /**
-   * Orders this import stored as returns (refunded: credit notes, negative quantities or amounts,
-   * refund words) or cancellations, and for line-level tables how many lines were grouped into how many orders.
-   */
-  orders: z.object({
-    refunded: z.number().int().nonnegative(),
-    cancelled: z.number().int().nonnegative(),
-    fromLines: z.object({ lines: z.number().int().nonnegative(), orders: z.number().int().nonnegative() }).nullable(),
-  }),
+  /** Returns, cancellations and lines grouped into orders (import-orders.ts). */
+  orders: ImportOrdersSchema,
   durationMs: z.number().nonnegative(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

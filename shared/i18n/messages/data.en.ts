@@ -1,5 +1,6 @@
 // English strings of the data feature (i18next namespace 'data').
 import type { DataMessages } from './data.zh-CN';
+import { orderLinesEn } from './order-lines.en';
 
 export const dataEn: DataMessages = {
   title: 'Data import',
@@ -78,15 +79,7 @@ export const dataEn: DataMessages = {
   },
   mapping: {
     title: 'Column mapping',
-    grain: {
-      label: 'Rows are',
-      order: 'each row is an order',
-      line: 'each row is an order line, grouped by {{column}}',
-      noKey: 'the order number column',
-      sample:
-        'In the first {{rows}} sample rows: {{lines}} lines make {{orders}} orders, total {{total}} (returns subtract, cancellations left out); {{refunded}} returns, {{cancelled}} cancelled.',
-      sampleNone: 'No sample row has an order number, a customer and a date yet: map them to see the orders.',
-    },
+    grain: orderLinesEn.grain,
     target: 'imports into',
     targetRaw: 'Raw table only (no mapping)',
     targetConfidence: 'suggested with {{confidence}} confidence',
@@ -282,19 +275,7 @@ export const dataEn: DataMessages = {
         discount: 'Discount',
         status: 'Order status',
       },
-      order_lines: {
-        order_id: 'Order / invoice number',
-        line_no: 'Line number',
-        customer_id: 'Customer ID',
-        order_date: 'Order date',
-        product: 'Product',
-        sku: 'SKU / product code',
-        category: 'Category',
-        quantity: 'Quantity',
-        unit_price: 'Unit price',
-        amount: 'Line total',
-        status: 'Line status',
-      },
+      order_lines: orderLinesEn.fields,
       activities: {
         customer_id: 'Customer ID',
         activity_date: 'Date',

@@ -1,5 +1,6 @@
 // Chinese strings of the data feature (i18next namespace 'data'); the English file must have the same keys.
 import type { DeepStrings } from './zh-CN';
+import { orderLinesZhCN } from './order-lines.zh-CN';
 
 export const dataZhCN = {
   title: '数据导入',
@@ -77,14 +78,7 @@ export const dataZhCN = {
     '|': '竖线 |',
   },
   mapping: {
-    grain: {
-      label: '每一行是',
-      order: '每行是一笔订单',
-      line: '每行是一条订单明细，按 {{column}} 归并为订单',
-      noKey: '订单号列',
-      sample: '前 {{rows}} 行样例中：{{lines}} 条明细归并为 {{orders}} 笔订单，合计 {{total}}（退货冲减，已取消不计）；退货 {{refunded}} 笔，取消 {{cancelled}} 笔。',
-      sampleNone: '样例行中还没有同时带订单号、客户和日期的行：映射这几列后即可看到归并结果。',
-    },
+    grain: orderLinesZhCN.grain,
     title: '字段映射',
     target: '导入到',
     targetRaw: '仅保留原始表（不映射）',
@@ -281,19 +275,7 @@ export const dataZhCN = {
         discount: '折扣',
         status: '订单状态',
       },
-      order_lines: {
-        order_id: '订单号 / 发票号',
-        line_no: '行号',
-        customer_id: '客户ID',
-        order_date: '下单时间',
-        product: '商品',
-        sku: '商品编码',
-        category: '品类',
-        quantity: '数量',
-        unit_price: '单价',
-        amount: '行金额（小计）',
-        status: '明细状态',
-      },
+      order_lines: orderLinesZhCN.fields,
       activities: {
         customer_id: '客户ID',
         activity_date: '日期',
