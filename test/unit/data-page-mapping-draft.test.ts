@@ -11,6 +11,7 @@ import {
   suggestedDraft,
   toSavedTable,
   toTableMapping,
+  sentExplicitly,
   unmappedColumns,
 } from '../../renderer/features/data/mapping-draft';
 
@@ -169,5 +170,11 @@ describe('orders or order lines', () => {
     expect(lines.fields).toMatchObject({ order_id: 'InvoiceNo', unit_price: 'UnitPrice', quantity: 'Quantity', sku: 'StockCode', customer_id: 'CustomerID' });
     expect(lines.fields.amount).toBeUndefined();
     expect(missingRequired(lines)).toEqual([]);
+  });
+
+  it('a suggested orders grain is sent explicitly (the import samples more rows than the preview); other suggestions are left to the host', () => {
+    expect(sentExplicitly(draftFromPreview(retail))).toBe(true);
+    expect(sentExplicitly(changeTarget(draftFromPreview(retail), 'order_lines', retail))).toBe(true);
+    expect(sentExplicitly(draftFromPreview(table({ suggestion: { ...retail.suggestion, target: 'customers', fields: [] } })))).toBe(false);
   });
 });

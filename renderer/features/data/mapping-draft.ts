@@ -103,6 +103,15 @@ export function applySaved(draft: MappingDraft, saved: SavedMapping): MappingDra
   return { ...draft, target: match.target, fields: fieldsFrom(match.fields, match.target, draft.columns), origin: 'edited', savedName: saved.name };
 }
 
+/**
+ * Whether import.run gets this draft as an explicit mapping: an edited one, and any orders or
+ * order-lines draft — the preview reads fewer sample rows than the import plans with, so a
+ * repeat the import would see further down must not turn the orders the analyst saw into lines.
+ */
+export function sentExplicitly(draft: MappingDraft): boolean {
+  return draft.origin === 'edited' || (draft.origin === 'suggested' && ORDER_GRAINS.has(draft.target));
+}
+
 export function toTableMapping(draft: MappingDraft): TableMapping {
   const fields = targetFields(draft.target).flatMap((f) => {
     const column = isMappingField(f.name) ? draft.fields[f.name] : undefined;
