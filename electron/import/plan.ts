@@ -110,7 +110,9 @@ export function planTable(shape: Shape, req: PlanRequest): TablePlan {
       const column = f.writes ?? f.name;
       // An order's status is always written: a return is 'refunded' even when no status column is mapped.
       const derivedStatus = ORDER_TARGETS.has(target) && column === 'status';
-      const fed = fields.some((m) => m.field === f.name) || generated.includes(f.name) || derivedStatus;
+      // A line without a total column gets quantity × unit price (row-mapper.ts).
+      const derivedTotal = target === 'order_lines' && column === 'amount' && fields.some((m) => m.field === 'unit_price');
+      const fed = fields.some((m) => m.field === f.name) || generated.includes(f.name) || derivedStatus || derivedTotal;
       if (fed && !dbColumns.includes(column)) dbColumns.push(column);
     }
     dbColumns.push('attributes');

@@ -8,6 +8,7 @@ import { convertField, type FieldSettings } from '../../shared/import/field-valu
 import { stableHash } from '../../shared/import/hash';
 import { formatReason, requiredEmptyReason } from '../../shared/import/reject-reasons';
 import { isCancellationNumber, returnStatus } from '../../shared/import/returns';
+import { lineTotal } from '../../shared/import/line-orders';
 import { CAST, CONSTANT, fieldShortcut, ISO_DATE, ISO_DATETIME, SAME, SLOW, type FieldShortcut } from './fast-convert';
 import type { TablePlan } from './plan';
 import type { SourceRow } from './readers';
@@ -36,6 +37,8 @@ export interface MappedBatch {
   derived: DerivedColumns | null;
   /** Order lines: the order keys of the accepted rows, consecutive repeats dropped (the writer rebuilds those orders from their lines). */
   orderIds?: string[];
+  /** Order lines: per orderIds entry, the highest line number among those rows. */
+  lineNumbers?: number[];
   /** Orders and lines: accepted rows stored as returns or cancellations. */
   refunded?: number;
   cancelled?: number;
@@ -120,7 +123,7 @@ export class RowMapper {
   private readonly can: Uint8Array;
   private readonly constants: (ConvertedValue | undefined)[];
   /** Orders and lines: where the status and the values that make a row a return sit (-1: not written). */
-  private readonly returns: { status: number; amount: number; quantity: number; orderId: number } | null;
+  private readonly returns: { status: number; amount: number; quantity: number; orderId: number; lineNo: number; unitPrice: number } | null;
 
   constructor(
     private readonly plan: TablePlan,
@@ -160,7 +163,9 @@ export class RowMapper {
     this.constants = new Array<ConvertedValue | undefined>(plan.dbColumns.length);
     const slot = (c: string): number => this.slotOf.get(c) ?? -1;
     this.returns =
-      target === 'orders' || target === 'order_lines' ? { status: slot('status'), amount: slot('amount'), quantity: slot('quantity'), orderId: slot('order_id') } : null;
+      target === 'orders' || target === 'order_lines'
+        ? { status: slot('status'), amount: slot('amount'), quantity: slot('quantity'), orderId: slot('order_id'), lineNo: slot('line_no'), unitPrice: slot('unit_price') }
+        : null;
   }
 
   map(batch: readonly SourceRow[]): MappedBatch {
@@ -251,10 +256,17 @@ export class RowMapper {
   /** Sets a return's or cancellation's status (shared/import/returns.ts) and counts it; notes a line's order. */
   private markReturn(out: MappedBatch, actual: ConvertedValue[], row: (ConvertedValue | undefined)[], cellBits: Uint8Array): void {
     const r = this.returns as NonNullable<RowMapper['returns']>;
+    const quantity = numberAt(actual, r.quantity);
+    const price = numberAt(actual, r.unitPrice);
+    if (r.amount >= 0 && actual[r.amount] === null && quantity !== null && price !== null) {
+      // A line without a total: quantity × unit price, rounded as shared/import/line-orders.ts does.
+      row[r.amount] = actual[r.amount] = lineTotal(quantity, price);
+      cellBits[r.amount] = 0;
+    }
     const id = r.orderId >= 0 ? actual[r.orderId] : null;
     const stated = r.status >= 0 ? actual[r.status] : null;
     const cancellation = this.plan.cancellationPrefix && typeof id === 'string' && isCancellationNumber(id);
-    const status = returnStatus(typeof stated === 'string' ? stated : null, numberAt(actual, r.amount), numberAt(actual, r.quantity), cancellation);
+    const status = returnStatus(typeof stated === 'string' ? stated : null, numberAt(actual, r.amount), quantity, cancellation);
     if (r.status >= 0 && status !== stated) {
       row[r.status] = actual[r.status] = status;
       // No longer the source cell's own value: the batch cannot be copied from the raw rows for this column.
@@ -264,7 +276,14 @@ export class RowMapper {
     else if (status === 'cancelled') out.cancelled = (out.cancelled ?? 0) + 1;
     if (this.plan.target === 'order_lines' && typeof id === 'string') {
       const ids = (out.orderIds ??= []);
-      if (ids[ids.length - 1] !== id) ids.push(id);
+      const numbers = (out.lineNumbers ??= []);
+      const lineNo = numberAt(actual, r.lineNo) ?? 0;
+      const last = ids.length - 1;
+      if (ids[last] === id) numbers[last] = Math.max(numbers[last] ?? 0, lineNo);
+      else {
+        ids.push(id);
+        numbers.push(lineNo);
+      }
     }
   }
 

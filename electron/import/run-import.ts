@@ -212,7 +212,7 @@ async function importInTransaction(
             : t.canonical.write(mapped, rawCells(), m.width, m.rowNumbers);
           noteRejects(t, mapped.rejects);
           noteRejects(t, rejects);
-          if (mapped.orderIds) lines.note(mapped.orderIds);
+          if (mapped.orderIds) lines.note(mapped.orderIds, mapped.lineNumbers ?? []);
           else if (t.plan.target === 'orders') {
             returns.refunded += mapped.refunded ?? 0;
             returns.cancelled += mapped.cancelled ?? 0;
@@ -263,7 +263,7 @@ async function importInTransaction(
   // (customer_id, …) in order instead of sorting every written row once more.
   for (const target of new Set(tables.map((t) => t.plan.target))) if (target !== 'customers') indexes.restore(target);
   // Orders of line-level tables, built from their lines (their returns are counted there, per order).
-  const fromLines = lines.rebuild();
+  const fromLines = lines.rebuild(input.mode);
   const ordersSummary = {
     refunded: returns.refunded + (fromLines?.refunded ?? 0),
     cancelled: returns.cancelled + (fromLines?.cancelled ?? 0),

@@ -29,6 +29,11 @@ export interface LineOrdersSummary {
 const DECIMALS = 1e6;
 const round = (x: number): number => Math.round(x * DECIMALS) / DECIMALS;
 
+/** A line's total from its quantity and unit price: 2.55 × 6 is 15.3, not 15.299999999999999. */
+export function lineTotal(quantity: number, unitPrice: number): number {
+  return round(quantity * unitPrice);
+}
+
 interface Line {
   customerId: string;
   orderDate: string;
@@ -76,7 +81,7 @@ export function groupLines(
     const quantity = num(get(row, slots.qty));
     const price = num(get(row, slots.price));
     const total = num(get(row, slots.amount));
-    const amount = total ?? (quantity !== null && price !== null ? round(quantity * price) : null);
+    const amount = total ?? (quantity !== null && price !== null ? lineTotal(quantity, price) : null);
     const stated = get(row, slots.status);
     const status = returnStatus(typeof stated === 'string' ? stated : null, amount, quantity, digits && isCancellationNumber(String(id)));
     const key = String(id);

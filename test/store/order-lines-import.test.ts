@@ -5,7 +5,7 @@
 // expected figures are computed here from the CSV with a plain parser, independently of the
 // importer. Upsert of the same export does not double revenue; replace starts over; an
 // order-level file's true duplicate is still a reject.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { previewFile } from '../../electron/import/preview';
@@ -144,6 +144,32 @@ describe('line-level import', () => {
     ]);
     expect(one(ws.db, 'SELECT count(*) FROM order_lines')).toBe(8);
     expect(one(ws.db, `SELECT status FROM order_lines WHERE order_id = 'SO-1005' AND line_no = 2`)).toBe('refunded');
+    ws.close();
+  });
+
+  it('upsert: an order re-exported with fewer or changed lines keeps only the new ones; other orders stay', async () => {
+    const write = (name: string, text: string): string => {
+      writeFileSync(join(t.dir, name), text);
+      return join(t.dir, name);
+    };
+    const head = '单据号,商品编码,商品名称,数量,单价,客户编号,下单时间\n';
+    const first = write(
+      'v1.csv',
+      `${head}S1,P1,杯,1,10,K1,2024-03-01\nS1,P2,纸,2,5,K1,2024-03-01\nS1,P3,笔,3,1,K1,2024-03-01\nS2,P1,杯,1,10,K2,2024-03-02\nS2,P4,尺,1,2,K2,2024-03-02\n`,
+    );
+    const second = write('v2.csv', `${head}S1,P1,杯,4,10,K1,2024-03-01\nS1,P5,本,1,7,K1,2024-03-01\n`);
+    await run(path, first, 'upsert');
+    const result = await run(path, second, 'upsert');
+    expect(result.orders.fromLines).toEqual({ lines: 2, orders: 1 });
+    const ws = await openWorkspace(path);
+    expect(ws.db.prepare(`SELECT line_no, sku, amount FROM order_lines WHERE order_id = 'S1' ORDER BY line_no`).all()).toEqual([
+      { line_no: 1, sku: 'P1', amount: 40 },
+      { line_no: 2, sku: 'P5', amount: 7 },
+    ]);
+    expect(ws.db.prepare('SELECT order_id, amount, quantity FROM orders ORDER BY order_id').all()).toEqual([
+      { order_id: 'S1', amount: 47, quantity: 5 },
+      { order_id: 'S2', amount: 12, quantity: 2 },
+    ]);
     ws.close();
   });
 

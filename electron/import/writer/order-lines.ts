@@ -1,11 +1,12 @@
 // Orders from order lines (issue 10 §1): a line-level export's rows land in order_lines, and in
 // the same transaction the orders they belong to are (re)built from all their stored lines —
-// amount = Σ line totals (a line without a total counts quantity × unit price), quantity = Σ,
+// amount = Σ line totals (the mapper fills a missing total with quantity × unit price), quantity = Σ,
 // the earliest date, the first line's customer, the largest line's product and category. An
 // order whose lines are all returns is a refund with its (negative) amount; one whose lines
 // are all cancelled is cancelled; a completed order that nets below zero is a refund too.
 // Rebuilding from every stored line (not from this import's rows only) keeps upserts honest:
 // re-importing the same export replaces its lines, and its orders come out the same.
+import type { ImportMode } from '../../../shared/contract/domains/import';
 import type { Db } from '../../store/database';
 
 export interface LineOrderSummary {
@@ -17,10 +18,14 @@ export interface LineOrderSummary {
 }
 
 export interface LineOrders {
-  /** Orders whose lines this import wrote. */
-  note(orderIds: readonly string[]): void;
-  /** Rebuilds the noted orders; null when no line was written. */
-  rebuild(): LineOrderSummary | null;
+  /** Orders whose lines this import wrote, with the highest line number written for each. */
+  note(orderIds: readonly string[], lineNumbers: readonly number[]): void;
+  /**
+   * Rebuilds the noted orders; null when no line was written. With upsert or replace, an order's
+   * lines past the highest this import wrote are removed first: the export's lines of an order
+   * replace the stored ones (an order re-exported with fewer lines does not keep its old last ones).
+   */
+  rebuild(mode: ImportMode): LineOrderSummary | null;
 }
 
 /** Amounts are sums of products of decimals: rounded so 2.55 × 6 is 15.3, not 15.299999999999999. */
@@ -61,20 +66,20 @@ ON CONFLICT (order_id) DO UPDATE SET
 export function lineOrders(db: Db): LineOrders {
   let insert: ReturnType<Db['prepare']> | null = null;
   return {
-    note(orderIds) {
+    note(orderIds, lineNumbers) {
       if (!insert) {
-        db.exec('CREATE TEMP TABLE IF NOT EXISTS import_line_orders (order_id TEXT PRIMARY KEY); DELETE FROM temp.import_line_orders;');
-        insert = db.prepare('INSERT OR IGNORE INTO temp.import_line_orders (order_id) VALUES (?)');
+        db.exec('DROP TABLE IF EXISTS temp.import_line_orders; CREATE TEMP TABLE import_line_orders (order_id TEXT PRIMARY KEY, lines INTEGER NOT NULL);');
+        insert = db.prepare('INSERT INTO temp.import_line_orders (order_id, lines) VALUES (?, ?) ON CONFLICT (order_id) DO UPDATE SET lines = max(lines, excluded.lines)');
       }
-      for (const id of orderIds) insert.run(id);
+      orderIds.forEach((id, k) => insert?.run([id, lineNumbers[k] ?? 0]));
     },
-    rebuild() {
+    rebuild(mode) {
       if (!insert) return null;
-      // Lines without a total: quantity × unit price, stored so product analysis reads one column.
-      db.prepare(
-        `UPDATE order_lines SET amount = round(quantity * unit_price, ${DECIMALS})
-         WHERE amount IS NULL AND quantity IS NOT NULL AND unit_price IS NOT NULL AND order_id IN (SELECT order_id FROM temp.import_line_orders)`,
-      ).run();
+      if (mode !== 'append') {
+        db.prepare(
+          `DELETE FROM order_lines WHERE rowid IN (SELECT l.rowid FROM temp.import_line_orders a CROSS JOIN order_lines l ON l.order_id = a.order_id AND l.line_no > a.lines)`,
+        ).run();
+      }
       db.prepare(REBUILD_SQL).run();
       const counts = db
         .prepare(
