@@ -5,6 +5,7 @@ import type { SavedMapping, TableMapping } from '../../shared/contract/domains/i
 import { canonicalTables, type CanonicalField, type CanonicalTableName, type MappingFieldName } from '../../shared/domain/canonical-tables';
 import type { RawValue } from '../../shared/import/convert';
 import { checkMapping, headerSignature, suggestMapping } from '../../shared/import/mapping';
+import { numbersInvoicesWithDigits } from '../../shared/import/returns';
 
 export type MappingSource = 'explicit' | 'saved' | 'suggested' | 'raw';
 
@@ -30,7 +31,12 @@ export interface TablePlan {
   signature: string;
   /** The mapping as the caller would write it (for history and "save mapping"). */
   mapping: TableMapping;
+  /** Orders and lines: the export numbers invoices with digits, so 'C' + digits is a cancellation (shared/import/returns.ts). */
+  cancellationPrefix: boolean;
 }
+
+/** Targets whose rows carry an order status the importer derives from returns (negative amounts, C-numbers). */
+const ORDER_TARGETS: ReadonlySet<string> = new Set(['orders', 'order_lines']);
 
 export interface PlanRequest {
   /** 'auto' | 'raw' | a saved mapping's name. */
@@ -102,7 +108,11 @@ export function planTable(shape: Shape, req: PlanRequest): TablePlan {
     generated = spec.filter((f) => f.generated && !fields.some((m) => m.field === f.name)).map((f) => f.name);
     for (const f of spec) {
       const column = f.writes ?? f.name;
-      const fed = fields.some((m) => m.field === f.name) || generated.includes(f.name);
+      // An order's status is always written: a return is 'refunded' even when no status column is mapped.
+      const derivedStatus = ORDER_TARGETS.has(target) && column === 'status';
+      // A line without a total column gets quantity × unit price (row-mapper.ts).
+      const derivedTotal = target === 'order_lines' && column === 'amount' && fields.some((m) => m.field === 'unit_price');
+      const fed = fields.some((m) => m.field === f.name) || generated.includes(f.name) || derivedStatus || derivedTotal;
       if (fed && !dbColumns.includes(column)) dbColumns.push(column);
     }
     dbColumns.push('attributes');
@@ -119,5 +129,12 @@ export function planTable(shape: Shape, req: PlanRequest): TablePlan {
     dbColumns,
     signature,
     mapping: { table: shape.name, target, fields: mapping.fields },
+    cancellationPrefix: cancellationPrefix(target, fields, shape.samples),
   };
+}
+
+function cancellationPrefix(target: CanonicalTableName | 'raw', fields: readonly PlannedField[], samples: Shape['samples']): boolean {
+  const key = fields.find((f) => f.field === 'order_id');
+  if (!ORDER_TARGETS.has(target) || !key) return false;
+  return numbersInvoicesWithDigits(samples.map((r) => r[key.index] ?? null));
 }

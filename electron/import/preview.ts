@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { PreviewOutput, PreviewTable, ReaderOptions, SavedMapping } from '../../shared/contract/domains/import';
 import { headerSignature, suggestMapping } from '../../shared/import/mapping';
+import { groupLines, summariseLineOrders } from '../../shared/import/line-orders';
 import type { RawValue } from '../../shared/import/convert';
 import { savedFor } from './plan';
 import type { SourceValue } from './readers';
@@ -48,6 +49,9 @@ export async function previewFile(req: PreviewRequest): Promise<PreviewOutput> {
       else if (m.type === 'table') {
         const { info } = m;
         const samples = m.samples as RawValue[][];
+        const suggestion = suggestMapping({ name: info.name, columns: info.columns, samples }, req.settings);
+        const savedMapping = savedFor(req.saved, { name: info.name, columns: info.columns });
+        const mapping = savedMapping?.mapping ?? suggestion;
         tables.push({
           name: info.name,
           sheet: info.sheet,
@@ -58,8 +62,10 @@ export async function previewFile(req: PreviewRequest): Promise<PreviewOutput> {
           sampleRowNumbers: m.sampleRowNumbers,
           rowCount: m.rowCount,
           headerSignature: headerSignature(info.columns),
-          suggestion: suggestMapping({ name: info.name, columns: info.columns, samples }, req.settings),
-          savedMapping: savedFor(req.saved, { name: info.name, columns: info.columns }),
+          suggestion,
+          savedMapping,
+          // What a line-level mapping makes of the sample: orders, their total, returns.
+          lineOrders: mapping.target === 'order_lines' ? summariseLineOrders(groupLines(info.columns, samples, mapping.fields, req.settings)) : null,
         });
       } else if (m.type === 'file-end') facts = m.facts;
       else if (m.type === 'error') {

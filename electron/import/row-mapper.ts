@@ -8,6 +8,8 @@ import type { ConvertedValue, RawValue } from '../../shared/import/convert';
 import { convertField, type FieldSettings } from '../../shared/import/field-value';
 import { stableHash } from '../../shared/import/hash';
 import { invalidValue, requiredEmpty } from '../../shared/import/reject-reasons';
+import { isCancellationNumber, returnStatus } from '../../shared/import/returns';
+import { lineTotal } from '../../shared/import/line-orders';
 import { CAST, CONSTANT, fieldShortcut, ISO_DATE, ISO_DATETIME, SAME, SLOW, type FieldShortcut } from './fast-convert';
 import type { TablePlan } from './plan';
 import type { SourceRow } from './readers';
@@ -34,6 +36,13 @@ export interface MappedBatch {
    * the raw table inside SQLite, and `values` is left empty.
    */
   derived: DerivedColumns | null;
+  /** Order lines: the order keys of the accepted rows, consecutive repeats dropped (the writer rebuilds those orders from their lines). */
+  orderIds?: string[];
+  /** Order lines: per orderIds entry, the highest line number among those rows. */
+  lineNumbers?: number[];
+  /** Orders and lines: accepted rows stored as returns or cancellations. */
+  refunded?: number;
+  cancelled?: number;
 }
 
 /** How each dbColumn follows from the batch's raw rows (see MappedBatch.derived). */
@@ -68,6 +77,12 @@ function show(raw: RawValue | undefined): string | null {
   if (raw instanceof Uint8Array) return `0x${Buffer.from(raw.subarray(0, 32)).toString('hex')}${raw.length > 32 ? '…' : ''}`;
   const s = String(raw);
   return s.length > MAX_REPORTED_VALUE ? `${s.slice(0, MAX_REPORTED_VALUE)}…` : s;
+}
+
+/** A converted number in a row's slot (-1: the column is not written), else null. */
+function numberAt(actual: readonly ConvertedValue[], slot: number): number | null {
+  const v = slot >= 0 ? actual[slot] : null;
+  return typeof v === 'number' ? v : null;
 }
 
 export interface PrimarySource {
@@ -109,6 +124,8 @@ export class RowMapper {
   /** Per batch: the derivations that still describe each dbColumn. */
   private readonly can: Uint8Array;
   private readonly constants: (ConvertedValue | undefined)[];
+  /** Orders and lines: where the status and the values that make a row a return sit (-1: not written). */
+  private readonly returns: { status: number; amount: number; quantity: number; orderId: number; lineNo: number; unitPrice: number } | null;
 
   constructor(
     private readonly plan: TablePlan,
@@ -147,6 +164,11 @@ export class RowMapper {
     this.cellBits = new Uint8Array(plan.dbColumns.length);
     this.can = new Uint8Array(plan.dbColumns.length);
     this.constants = new Array<ConvertedValue | undefined>(plan.dbColumns.length);
+    const slot = (c: string): number => this.slotOf.get(c) ?? -1;
+    this.returns =
+      target === 'orders' || target === 'order_lines'
+        ? { status: slot('status'), amount: slot('amount'), quantity: slot('quantity'), orderId: slot('order_id'), lineNo: slot('line_no'), unitPrice: slot('unit_price') }
+        : null;
   }
 
   map(batch: readonly SourceRow[]): MappedBatch {
@@ -205,6 +227,7 @@ export class RowMapper {
         const slot = this.slotOf.get(g) ?? -1;
         row[slot] = actual[slot] = this.generateKey(g, actual, src);
       }
+      if (this.returns) this.markReturn(out, actual, row, cellBits);
       if (this.attrSlot >= 0) row[this.attrSlot] = this.attributes(src);
       for (let c = 0; c < width; c++) {
         const v = row[c];
@@ -233,13 +256,60 @@ export class RowMapper {
     return out;
   }
 
-  private generateKey(field: string, actual: ConvertedValue[], src: SourceRow): string {
+  /** Sets a return's or cancellation's status (shared/import/returns.ts) and counts it; notes a line's order. */
+  private markReturn(out: MappedBatch, actual: ConvertedValue[], row: (ConvertedValue | undefined)[], cellBits: Uint8Array): void {
+    const r = this.returns as NonNullable<RowMapper['returns']>;
+    const quantity = numberAt(actual, r.quantity);
+    const price = numberAt(actual, r.unitPrice);
+    if (r.amount >= 0 && actual[r.amount] === null && quantity !== null && price !== null) {
+      // A line without a total: quantity × unit price, rounded as shared/import/line-orders.ts does.
+      row[r.amount] = actual[r.amount] = lineTotal(quantity, price);
+      cellBits[r.amount] = 0;
+    }
+    const id = r.orderId >= 0 ? actual[r.orderId] : null;
+    const stated = r.status >= 0 ? actual[r.status] : null;
+    const cancellation = this.plan.cancellationPrefix && typeof id === 'string' && isCancellationNumber(id);
+    const status = returnStatus(typeof stated === 'string' ? stated : null, numberAt(actual, r.amount), quantity, cancellation);
+    if (r.status >= 0 && status !== stated) {
+      row[r.status] = actual[r.status] = status;
+      // No longer the source cell's own value: the batch cannot be copied from the raw rows for this column.
+      cellBits[r.status] = 0;
+    }
+    if (status === 'refunded') out.refunded = (out.refunded ?? 0) + 1;
+    else if (status === 'cancelled') out.cancelled = (out.cancelled ?? 0) + 1;
+    if (this.plan.target === 'order_lines' && typeof id === 'string') {
+      const ids = (out.orderIds ??= []);
+      const numbers = (out.lineNumbers ??= []);
+      const lineNo = numberAt(actual, r.lineNo) ?? 0;
+      const last = ids.length - 1;
+      if (ids[last] === id) numbers[last] = Math.max(numbers[last] ?? 0, lineNo);
+      else {
+        ids.push(id);
+        numbers.push(lineNo);
+      }
+    }
+  }
+
+  private generateKey(field: string, actual: ConvertedValue[], src: SourceRow): string | number {
+    if (field === 'line_no') return this.lineNumber(actual);
     const parts = KEY_PARTS[field];
     if (!parts) return `${this.plan.table}#${src.lineage.row}`;
     const base = stableHash(JSON.stringify(parts.map((p) => actual[this.slotOf.get(p) ?? -1] ?? null)));
     const n = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, n);
     return n === 1 ? `h${base}` : `h${base}-${n}`;
+  }
+
+  /**
+   * A line's number within its order, counted over the whole import in source order: the same
+   * export gives the same (order, line) keys next time, so an upsert updates instead of adding.
+   */
+  private lineNumber(actual: ConvertedValue[]): number {
+    const id = actual[this.slotOf.get('order_id') ?? -1];
+    const key = `line\u0000${String(id)}`;
+    const n = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, n);
+    return n;
   }
 
   private attributes(src: SourceRow): string | null {

@@ -15,6 +15,7 @@ import { createReferencedCustomers } from './writer/referenced-customers';
 import { startTable, type TableState } from './writer/start-table';
 import { rebuildMartProfiles } from '../store/mart/build-mart';
 import { deferredIndexes } from './writer/deferred-indexes';
+import { lineOrders } from './writer/order-lines';
 import { DEFAULT_WORKER_MEMORY_MB, startParseWorker, type ParseWorker } from './worker/spawn';
 import { unpackTextCells, type PackedBatch } from './worker/packed-batch';
 import type { SourceValue } from './readers';
@@ -112,7 +113,7 @@ export async function runImport(workspacePath: string, input: RunImportInput, op
       options.signal?.throwIfAborted();
       // The Customers grid reads the customer mart: new or changed customers and purchase
       // totals appear in it with the import, in the same transaction (scores wait for a refresh).
-      if (result.customersCreated > 0 || result.tables.some((t) => t.target === 'customers' || t.target === 'orders')) rebuildMartProfiles(db);
+      if (result.customersCreated > 0 || result.tables.some((t) => t.target === 'customers' || t.target === 'orders' || t.target === 'order_lines')) rebuildMartProfiles(db);
       options.signal?.throwIfAborted();
       options.onProgress?.({ phase: 'committing', done: result.rowsRead, total: result.rowsRead, bytes: sum(sizes), totalBytes: sum(sizes), rate: 0, etaSeconds: 0 });
       if (options.checkpointLater) db.pragma('wal_autocheckpoint = 0');
@@ -168,6 +169,8 @@ async function importInTransaction(
   const skipped: Record<string, number> = {};
   const meter = new ProgressMeter(sum(sizes), options.onProgress);
   const indexes = deferredIndexes(db);
+  const lines = lineOrders(db);
+  const returns = { refunded: 0, cancelled: 0 };
   // Rough row estimate (≥ 40 bytes a row) to decide whether rebuilding indexes beats updating them.
   const incomingRows = sum(sizes) / 40;
   let current: TableState | null = null;
@@ -210,6 +213,11 @@ async function importInTransaction(
             : t.canonical.write(mapped, rawCells(), m.width, m.rowNumbers);
           noteRejects(t, mapped.rejects);
           noteRejects(t, rejects);
+          if (mapped.orderIds) lines.note(mapped.orderIds, mapped.lineNumbers ?? []);
+          else if (t.plan.target === 'orders') {
+            returns.refunded += mapped.refunded ?? 0;
+            returns.cancelled += mapped.cancelled ?? 0;
+          }
           t.result.rowsImported += written;
           t.result.rowsRejected += mapped.rejectedRows + rejects.length;
         } else {
@@ -256,6 +264,13 @@ async function importInTransaction(
   // The imported tables' indexes first: finding the customers they reference then scans
   // (customer_id, …) in order instead of sorting every written row once more.
   for (const target of new Set(tables.map((t) => t.plan.target))) if (target !== 'customers') indexes.restore(target);
+  // Orders of line-level tables, built from their lines (their returns are counted there, per order).
+  const fromLines = lines.rebuild(input.mode);
+  const ordersSummary = {
+    refunded: returns.refunded + (fromLines?.refunded ?? 0),
+    cancelled: returns.cancelled + (fromLines?.cancelled ?? 0),
+    fromLines: fromLines ? { lines: fromLines.lines, orders: fromLines.orders } : null,
+  };
   const customersCreated = createReferencedCustomers(db, tables, indexes);
   indexes.restore();
   tables.forEach((t, seq) => recordImportTable(db, importId, seq, t.result, t.plan.mapping));
@@ -273,6 +288,7 @@ async function importInTransaction(
     files: files.map((f) => f.path),
     customersCreated,
     tables: tables.map((t) => ({ table: t.result.table, target: t.result.target, rawTable: t.result.rawTable })),
+    orders: ordersSummary,
   });
   return {
     importId,
@@ -286,6 +302,7 @@ async function importInTransaction(
     warnings: warnings.slice(0, 500),
     skippedStatements: skipped,
     savedMapping,
+    orders: ordersSummary,
     durationMs: Math.round(performance.now() - started),
   };
 }

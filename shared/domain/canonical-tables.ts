@@ -77,6 +77,25 @@ export const canonicalTables = {
       f('status', 'enum', { values: ORDER_STATUS }),
     ],
   },
+  // One row per item of an order (PRODUCT.md §4, issue 10): the order key repeats. The importer
+  // builds `orders` from these (amount = Σ line totals) in the same transaction.
+  order_lines: {
+    name: 'order_lines',
+    referencesCustomer: true,
+    fields: [
+      f('order_id', 'text', { required: true, key: true }),
+      f('line_no', 'integer', { key: true, generated: true }),
+      f('customer_id', 'text', { required: true }),
+      f('order_date', 'datetime', { required: true }),
+      f('product', 'text'),
+      f('sku', 'text'),
+      f('category', 'text'),
+      f('quantity', 'decimal'),
+      f('unit_price', 'decimal'),
+      f('amount', 'decimal'),
+      f('status', 'enum', { values: ORDER_STATUS }),
+    ],
+  },
   activities: {
     name: 'activities',
     referencesCustomer: true,

@@ -167,9 +167,60 @@ function scoreTarget(target: CanonicalTableName, shape: SourceShape, settings: F
   return { target, qualifies, score, confidence: Math.round(confidence * 100) / 100, fields, generated };
 }
 
+/** The suggested columns for one given target (the analyst switched between orders and order lines). */
+export function suggestFields(target: CanonicalTableName, shape: SourceShape, settings: FieldSettings = {}): { field: MappingFieldName; column: string }[] {
+  return scoreTarget(target, shape, settings).fields.map((c) => ({ field: c.field.name as MappingFieldName, column: c.column }));
+}
+
+/** Fields whose values differ between the lines of one order (and between true duplicates do not). */
+const LINE_FIELDS = ['product', 'sku', 'quantity'];
+
+/**
+ * Whether the sample is one row per order line: some order key repeats with a different product,
+ * SKU or quantity. A key repeating with the same ones is a duplicate order, not a line.
+ */
+export function isLineLevel(shape: SourceShape, fields: readonly { field: string; column: string }[]): boolean {
+  const index = (name: string): number => {
+    const m = fields.find((f) => f.field === name);
+    return m ? shape.columns.indexOf(m.column) : -1;
+  };
+  const key = index('order_id');
+  const detail = LINE_FIELDS.map(index).filter((i) => i >= 0);
+  if (key < 0 || !detail.length) return false;
+  const first = new Map<string, string>();
+  for (const row of shape.samples) {
+    const id = row[key];
+    if (id === null || id === undefined || id instanceof Uint8Array || String(id).trim() === '') continue;
+    const what = JSON.stringify(detail.map((i) => (row[i] instanceof Uint8Array ? null : (row[i] ?? null))));
+    const seen = first.get(String(id));
+    if (seen === undefined) first.set(String(id), what);
+    else if (seen !== what) return true;
+  }
+  return false;
+}
+
+/** Orders or order lines, whichever the sample is (the other becomes an alternative). */
+function ordersOrLines(scored: Scored[], shape: SourceShape): Scored[] {
+  const best = scored[0];
+  if (!best?.qualifies || (best.target !== 'orders' && best.target !== 'order_lines')) return scored;
+  const lines = scored.find((s) => s.target === 'order_lines');
+  const orders = scored.find((s) => s.target === 'orders');
+  const lineLevel =
+    lines?.qualifies === true &&
+    isLineLevel(
+      shape,
+      lines.fields.map((c) => ({ field: c.field.name, column: c.column })),
+    );
+  const chosen = lineLevel ? lines : orders?.qualifies ? orders : lines;
+  return chosen ? [chosen, ...scored.filter((s) => s !== chosen)] : scored;
+}
+
 /** The best canonical target for a source table and its column mapping, or 'raw' when none fits. */
 export function suggestMapping(shape: SourceShape, settings: FieldSettings = {}): MappingSuggestion {
-  const scored = canonicalTableNames.map((t) => scoreTarget(t, shape, settings)).sort((a, b) => Number(b.qualifies) - Number(a.qualifies) || b.score - a.score);
+  const scored = ordersOrLines(
+    canonicalTableNames.map((t) => scoreTarget(t, shape, settings)).sort((a, b) => Number(b.qualifies) - Number(a.qualifies) || b.score - a.score),
+    shape,
+  );
   const best = scored[0];
   const alternatives = scored.filter((s) => s.qualifies && s !== best).map((s) => ({ target: s.target, confidence: s.confidence }));
   if (!best?.qualifies) {

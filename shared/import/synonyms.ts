@@ -2,6 +2,7 @@
 // first (an earlier synonym wins a tie). Compared through headerKey: case-, width-, space-,
 // '_', '-' and '.' insensitive, so 'Customer ID', 'customer_id' and 'ＣｕｓｔｏｍｅｒＩＤ' are one word.
 import type { CanonicalTableName } from '../domain/canonical-tables';
+import { orderLineSynonyms } from './line-synonyms';
 
 type Synonyms = Readonly<Record<string, readonly string[]>>;
 
@@ -129,6 +130,8 @@ export const fieldSynonyms: Readonly<Record<CanonicalTableName, Synonyms>> = {
       '订单号',
       '订单编号',
       '订单ID',
+      '发票号',
+      '单据号',
       '单号',
       '交易号',
       '交易编号',
@@ -211,6 +214,7 @@ export const fieldSynonyms: Readonly<Record<CanonicalTableName, Synonyms>> = {
     discount: ['discount', '折扣', '优惠', '优惠金额', '折扣金额', 'discount amount'],
     status: ['status', '订单状态', '交易状态', '状态', 'order status'],
   },
+  order_lines: { ...orderLineSynonyms, customer_id: customerId },
   activities: {
     customer_id: customerId,
     activity_date: [
@@ -297,6 +301,7 @@ export const fieldSynonyms: Readonly<Record<CanonicalTableName, Synonyms>> = {
 export const tableNameHints: Readonly<Record<CanonicalTableName, readonly string[]>> = {
   customers: ['customer', 'client', 'member', 'user', 'account', '客户', '会员', '用户', '流失'],
   orders: ['order', 'invoice', 'payment', 'sales', 'transaction', 'purchase', '订单', '交易', '销售', '付款'],
+  order_lines: ['order line', 'line item', 'invoice line', 'order item', 'order detail', '订单明细', '明细', '商品明细'],
   activities: ['activity', 'event', 'login', 'visit', 'usage', '行为', '活跃', '访问', '登录'],
   tickets: ['ticket', 'case', 'complaint', 'support', 'service', '工单', '投诉', '客服', '服务'],
   surveys: ['survey', 'nps', 'csat', 'feedback', '调研', '问卷', '满意度'],

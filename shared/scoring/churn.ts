@@ -6,7 +6,7 @@
 import type { ChurnDefinition } from './churn-definition';
 import { upperBound } from './events';
 import { startDay } from './features';
-import type { EventHistory } from './history';
+import { isPurchase, type EventHistory } from './history';
 import { medianInPlace } from './stats';
 
 export type LabelKind = ChurnDefinition['kind'];
@@ -29,7 +29,13 @@ export function eventDays(h: EventHistory, def: ChurnDefinition, c: number, upTo
   let j = basis === 'orders' ? a.offsets[c + 1]! : a.offsets[c]!;
   const jEnd = basis === 'orders' ? j : upperBound(a.day, a.offsets[c]!, a.offsets[c + 1]!, upTo);
   while (i < iEnd || j < jEnd) {
-    const d = j >= jEnd || (i < iEnd && o.day[i]! <= a.day[j]!) ? o.day[i++]! : a.day[j++]!;
+    const fromOrders = j >= jEnd || (i < iEnd && o.day[i]! <= a.day[j]!);
+    // A refund is not a purchase: it does not keep a customer alive.
+    if (fromOrders && !isPurchase(o, i)) {
+      i++;
+      continue;
+    }
+    const d = fromOrders ? o.day[i++]! : a.day[j++]!;
     if (out.length === 0 || out[out.length - 1] !== d) out.push(d);
   }
   return out;

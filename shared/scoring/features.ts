@@ -3,7 +3,7 @@
 // (T − N, T]. Missing values (no tickets, no surveys, fewer than two order days) are NaN.
 import { featureIds, type FeatureId } from './feature-catalog';
 import { upperBound } from './events';
-import { ACTIVITY, ACTIVITY_KIND, ORDER, SIGNAL, SURVEY, TICKET, type EventHistory } from './history';
+import { ACTIVITY, ACTIVITY_KIND, firstPurchaseDay, ORDER, SIGNAL, SURVEY, TICKET, type EventHistory } from './history';
 import { medianInPlace } from './stats';
 
 export const FEATURE_COUNT = featureIds.length;
@@ -30,8 +30,7 @@ export function featureValue(frame: FeatureFrame, row: number, id: FeatureId): n
 export function startDay(h: EventHistory, c: number): number {
   const s = h.customers.signupDay[c]!;
   if (Number.isFinite(s)) return s;
-  const o = h.orders.offsets;
-  return o[c + 1]! > o[c]! ? h.orders.day[o[c]!]! : NaN;
+  return firstPurchaseDay(h.orders, c);
 }
 
 /**
@@ -94,6 +93,7 @@ function orderFeatures(
   const to = upperBound(e.day, from, e.offsets[c + 1]!, T);
   const amount = e.cols[ORDER.amount]!;
   const discount = e.cols[ORDER.discount]!;
+  const completed = e.cols[ORDER.completed]!;
   let o30 = 0,
     o90 = 0,
     o180 = 0,
@@ -112,21 +112,23 @@ function orderFeatures(
     const d = e.day[i]!;
     const age = T - d;
     const amt = amount[i]!;
+    // Refunds change amounts (net spend) but are not purchases: no order, no day, no discount.
+    const n = completed[i] === 1 ? 1 : 0;
     totalSpend += amt;
-    if (days === 0 || s.a[days - 1] !== d) s.a[days++] = d;
-    if (days === 1) firstDaySpend += amt;
+    if (n && (days === 0 || s.a[days - 1] !== d)) s.a[days++] = d;
+    if (days === 1 && s.a[0] === d) firstDaySpend += amt;
     if (age < 365) {
-      o365++;
+      o365 += n;
       a365 += amt;
       if (age < 180) {
-        o180++;
+        o180 += n;
         a180 += amt;
         if (age < 90) {
-          o90++;
+          o90 += n;
           a90 += amt;
-          disc += discount[i]!;
+          if (n) disc += discount[i]!;
           if (age < 30) {
-            o30++;
+            o30 += n;
             a30 += amt;
           }
         } else {

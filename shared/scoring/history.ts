@@ -3,7 +3,24 @@
 import type { Events } from './events';
 
 /** Column meanings of each event table. */
+/**
+ * Orders hold completed purchases and refunds (issue 10): `amount` is what the order adds to the
+ * customer's net spend (a credit note's negative amount; 0 for a refunded purchase), and
+ * `completed` is 1 for a purchase. Recency, frequency, spells and first-order dates read
+ * purchases only; amounts read every event.
+ */
 export const ORDER = { amount: 0, discount: 1, completed: 2 } as const;
+
+/** Whether order event i is a purchase (not a refund). */
+export function isPurchase(orders: Events, i: number): boolean {
+  return orders.cols[ORDER.completed]![i] === 1;
+}
+
+/** Day of a customer's first purchase, NaN when none. */
+export function firstPurchaseDay(orders: Events, c: number): number {
+  for (let i = orders.offsets[c]!; i < orders.offsets[c + 1]!; i++) if (isPurchase(orders, i)) return orders.day[i]!;
+  return NaN;
+}
 export const ACTIVITY = { kind: 0, count: 1 } as const;
 export const ACTIVITY_KIND = { other: 0, pageView: 1, emailOpen: 2, call: 3 } as const;
 export const TICKET = { complaint: 0, severe: 1, responseHours: 2, satisfaction: 3 } as const;

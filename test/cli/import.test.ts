@@ -31,6 +31,15 @@ describe('churn-cockpit import', () => {
     expect(r.stdout).toContain('  1 row: Amount: not a number — 金额, row 3\n');
   });
 
+  it('a line-level export: says how many lines made how many orders and how many were returns', () => {
+    const ws = join(t.dir, 'lines.churn');
+    const r = runCli(['import', ws, join(import.meta.dirname, '../fixtures/import/online-retail-mini.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/online-retail-mini\.csv\s+online-retail-mini\s+order_lines\s+20\s+17\s+3/);
+    expect(r.stdout).toContain('17 order lines grouped into 10 orders');
+    expect(r.stdout).toContain('3 orders treated as returns, 0 as cancellations');
+  });
+
   it('--json prints one object; --mapping raw keeps one raw table per source named after it', () => {
     const ws = join(t.dir, 'raw.churn');
     const csv = file('客户 清单.csv', 'a,b\n1,2\n3,4\n');

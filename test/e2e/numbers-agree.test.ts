@@ -22,12 +22,12 @@ const chrome = findChrome();
 
 type State = 'active' | 'churned' | 'prospect';
 
-/** PRODUCT.md §5 lifecycle as of T with implicit churn after `n` days, written from the definition. */
+/** PRODUCT.md §5 lifecycle as of T with implicit churn after `n` days, written from the definition (purchases: completed orders; a refund is not one). */
 function lifecycleSql(): string {
   return `
     WITH last_order AS (
       SELECT customer_id, max(substr(order_date, 1, 10)) AS day FROM orders
-      WHERE status <> 'cancelled' AND substr(order_date, 1, 10) <= :T GROUP BY customer_id
+      WHERE status = 'completed' AND substr(order_date, 1, 10) <= :T GROUP BY customer_id
     )
     SELECT c.customer_id AS id,
       CASE

@@ -98,13 +98,15 @@ describe('customer mart built by the refresh', () => {
     expect(one<number>('SELECT count(prev_health_score) FROM customer_mart')).toBeGreaterThan(1000);
     expect(one<number>(`SELECT count(*) FROM customer_mart WHERE top_reason IS NOT reasons ->> '$[0][1]'`)).toBe(0);
     expect(one<number>(`SELECT count(top_reason) FROM customer_mart`)).toBeGreaterThan(1000);
-    // The customer list's definitions (customers.ts), as of the data date.
+    // The customer list's definitions, as of the data date: purchases (completed orders) counted
+    // and dated; net spend = completed amounts plus credit notes' negative amounts (issue 10).
     const aggregates = one<number>(
       `SELECT count(*) FROM customer_mart m WHERE
-         m.order_count IS NOT (SELECT count(*) FROM orders o WHERE o.customer_id = m.customer_id AND o.status <> 'cancelled')
-         OR abs(m.total_amount - (SELECT coalesce(sum(o.amount), 0) FROM orders o WHERE o.customer_id = m.customer_id AND o.status = 'completed')) > 1e-6
-         OR m.first_order_date IS NOT (SELECT min(substr(o.order_date, 1, 10)) FROM orders o WHERE o.customer_id = m.customer_id AND o.status <> 'cancelled')
-         OR m.last_order_date IS NOT (SELECT max(substr(o.order_date, 1, 10)) FROM orders o WHERE o.customer_id = m.customer_id AND o.status <> 'cancelled')`,
+         m.order_count IS NOT (SELECT count(*) FROM orders o WHERE o.customer_id = m.customer_id AND o.status = 'completed')
+         OR abs(m.total_amount - (SELECT coalesce(sum(CASE WHEN o.status = 'completed' THEN o.amount WHEN o.status = 'refunded' AND o.amount < 0 THEN o.amount END), 0)
+                                  FROM orders o WHERE o.customer_id = m.customer_id)) > 1e-6
+         OR m.first_order_date IS NOT (SELECT min(substr(o.order_date, 1, 10)) FROM orders o WHERE o.customer_id = m.customer_id AND o.status = 'completed')
+         OR m.last_order_date IS NOT (SELECT max(substr(o.order_date, 1, 10)) FROM orders o WHERE o.customer_id = m.customer_id AND o.status = 'completed')`,
     );
     expect(aggregates).toBe(0);
   });

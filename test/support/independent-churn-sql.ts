@@ -10,13 +10,13 @@ export function independentMonthChurn(db: Database.Database, first: string, last
       `WITH RECURSIVE d(day) AS (SELECT :first UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < :last),
        active AS (
          SELECT c.customer_id FROM customers c
-         WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.status <> 'cancelled'
+         WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.status = 'completed'
                        AND substr(o.order_date, 1, 10) BETWEEN date(:first, '-' || :n || ' days') AND date(:first, '-1 day'))
        )
        SELECT (SELECT count(*) FROM active) AS activeAtStart,
               (SELECT count(*) FROM active a WHERE EXISTS (
                  SELECT 1 FROM d WHERE NOT EXISTS (
-                   SELECT 1 FROM orders o WHERE o.customer_id = a.customer_id AND o.status <> 'cancelled'
+                   SELECT 1 FROM orders o WHERE o.customer_id = a.customer_id AND o.status = 'completed'
                      AND substr(o.order_date, 1, 10) BETWEEN date(d.day, '-' || (:n - 1) || ' days') AND d.day))
               ) AS churned`,
     )

@@ -1,7 +1,7 @@
 // PRODUCT.md §5 written straight from the definition, day by day, for checking the mart: no
 // spells, no thresholds carried from one order to the next. With the implicit definition on
 // orders (N days) and contract ends counting, a customer is active on day d when
-//   an order not cancelled falls in [d − N + 1, d],
+//   a purchase (a completed order; a refund is not one) falls in [d − N + 1, d],
 //   and it is not cancelled by d (cancel date ≤ d, or cancelled without a date),
 //   and its contract has not ended by d (contract_end ≤ d).
 // Lifecycle as of T: churned when cancelled or contract-ended by T or the last order ≤ T is
@@ -20,7 +20,7 @@ export function independentLifecycleCounts(db: Database.Database, T: string, n: 
                    ELSE 'active' END AS state, count(*) AS k
        FROM customers c
        LEFT JOIN (SELECT customer_id, max(substr(order_date, 1, 10)) AS last FROM orders
-                  WHERE status <> 'cancelled' AND substr(order_date, 1, 10) <= :T GROUP BY customer_id) o ON o.customer_id = c.customer_id
+                  WHERE status = 'completed' AND substr(order_date, 1, 10) <= :T GROUP BY customer_id) o ON o.customer_id = c.customer_id
        GROUP BY state`,
     )
     .all({ T, n }) as { state: 'active' | 'churned' | 'prospect'; k: number }[];
@@ -48,13 +48,13 @@ export function independentMonthFacts(db: Database.Database, first: string, last
       `WITH RECURSIVE d(day) AS (SELECT date(:first, '-1 day') UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < :last),
        act AS MATERIALIZED (
          SELECT c.customer_id, d.day FROM customers c CROSS JOIN d
-         WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.status <> 'cancelled'
+         WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.status = 'completed'
                        AND substr(o.order_date, 1, 10) BETWEEN date(d.day, '-' || (:n - 1) || ' days') AND d.day)
            AND NOT ${activeChurnBy('d.day')}
        ),
        firstActive AS MATERIALIZED (
          SELECT c.customer_id, min(substr(o.order_date, 1, 10)) AS day FROM customers c JOIN orders o ON o.customer_id = c.customer_id
-         WHERE o.status <> 'cancelled' AND NOT ${activeChurnBy('substr(o.order_date, 1, 10)')}
+         WHERE o.status = 'completed' AND NOT ${activeChurnBy('substr(o.order_date, 1, 10)')}
          GROUP BY c.customer_id
        ),
        starts AS (
@@ -75,7 +75,7 @@ export function independentActiveOn(db: Database.Database, day: string, n: numbe
   return db
     .prepare(
       `SELECT count(*) FROM customers c
-       WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.status <> 'cancelled'
+       WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.status = 'completed'
                      AND substr(o.order_date, 1, 10) BETWEEN date(:day, '-' || (:n - 1) || ' days') AND :day)
          AND NOT ${activeChurnBy(':day')}`,
     )

@@ -25,7 +25,7 @@ const spellsCte = `
 WITH days AS (
   SELECT DISTINCT customer_id, substr(order_date, 1, 10) AS day
   FROM orders
-  WHERE status <> 'cancelled' AND substr(order_date, 1, 10) <= :dataDate
+  WHERE status = 'completed' AND substr(order_date, 1, 10) <= :dataDate
 ),
 gaps AS (
   SELECT customer_id, day,

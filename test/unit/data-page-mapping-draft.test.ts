@@ -11,6 +11,7 @@ import {
   suggestedDraft,
   toSavedTable,
   toTableMapping,
+  sentExplicitly,
   unmappedColumns,
 } from '../../renderer/features/data/mapping-draft';
 
@@ -137,5 +138,43 @@ describe('mapping draft', () => {
         ]),
       ),
     ).toBeNull();
+  });
+});
+
+describe('orders or order lines', () => {
+  const retail = table({
+    name: 'online-retail',
+    columns: ['InvoiceNo', 'StockCode', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID'],
+    sourceColumns: ['InvoiceNo', 'StockCode', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID'],
+    sampleRows: [
+      ['536365', '85123A', '6', '12/1/2010 8:26', '2.55', '17850'],
+      ['536365', '71053', '6', '12/1/2010 8:26', '3.39', '17850'],
+    ],
+    suggestion: {
+      target: 'orders',
+      confidence: 0.9,
+      fields: [
+        { field: 'order_id', column: 'InvoiceNo', confidence: 0.9, reason: 'synonym' },
+        { field: 'customer_id', column: 'CustomerID', confidence: 0.9, reason: 'synonym' },
+        { field: 'order_date', column: 'InvoiceDate', confidence: 0.9, reason: 'synonym' },
+        { field: 'amount', column: 'UnitPrice', confidence: 0.4, reason: 'contains price' },
+      ],
+      generated: [],
+      unmapped: [],
+      alternatives: [{ target: 'order_lines', confidence: 0.9 }],
+    },
+  });
+
+  it('switching to lines reads the unit price as a unit price, not as the amount, and keeps the order key', () => {
+    const lines = changeTarget(draftFromPreview(retail), 'order_lines', retail);
+    expect(lines.fields).toMatchObject({ order_id: 'InvoiceNo', unit_price: 'UnitPrice', quantity: 'Quantity', sku: 'StockCode', customer_id: 'CustomerID' });
+    expect(lines.fields.amount).toBeUndefined();
+    expect(missingRequired(lines)).toEqual([]);
+  });
+
+  it('a suggested orders grain is sent explicitly (the import samples more rows than the preview); other suggestions are left to the host', () => {
+    expect(sentExplicitly(draftFromPreview(retail))).toBe(true);
+    expect(sentExplicitly(changeTarget(draftFromPreview(retail), 'order_lines', retail))).toBe(true);
+    expect(sentExplicitly(draftFromPreview(table({ suggestion: { ...retail.suggestion, target: 'customers', fields: [] } })))).toBe(false);
   });
 });

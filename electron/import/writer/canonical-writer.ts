@@ -89,15 +89,16 @@ export function createCanonicalWriter(
     removeSlots = present.map((k) => dbColumns.indexOf(k));
     if (present.length) removeByKey = db.prepare(`DELETE FROM ${table} WHERE ${present.map((k) => `${quoteIdent(k)} IS ?`).join(' AND ')}`);
   } else if (mode !== 'append') {
-    const key = keyColumns[0] ?? 'rowid';
+    // One key column for most tables; order lines are keyed by order and line number.
+    const key = keyColumns.length ? keyColumns : ['rowid'];
     const updates = dbColumns
-      .filter((c) => c !== key)
+      .filter((c) => !key.includes(c))
       .map((c) =>
         c === 'attributes'
           ? `"attributes" = CASE WHEN excluded."attributes" IS NULL THEN "attributes" WHEN "attributes" IS NULL THEN excluded."attributes" ELSE json_patch("attributes", excluded."attributes") END`
           : `${quoteIdent(c)} = coalesce(excluded.${quoteIdent(c)}, ${quoteIdent(c)})`,
       );
-    conflict = ` ON CONFLICT (${quoteIdent(key)}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`;
+    conflict = ` ON CONFLICT (${key.map(quoteIdent).join(', ')}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`;
   }
   const insert: Statement = db.prepare(insertHead + tuple + conflict);
   // Rows of one statement act like consecutive single-row statements (a later row's upsert sees

@@ -2,7 +2,7 @@
 // columns checked against the canonical whitelist first), a replace's clearing of the target,
 // which secondary indexes can wait until the end, and where this import's rows begin.
 import type { ImportMode, ImportedTable } from '../../../shared/contract/domains/import';
-import { canonicalTables, type CanonicalField } from '../../../shared/domain/canonical-tables';
+import { canonicalTables, type CanonicalField, type CanonicalTableName } from '../../../shared/domain/canonical-tables';
 import type { Db } from '../../store/database';
 import type { TablePlan } from '../plan';
 import { primarySources } from '../row-mapper';
@@ -23,6 +23,8 @@ export interface TableState {
   /** Rows of the target with a larger rowid were written by this import; null means every row may have been (upsert, replace). */
   rowidAfter: number | null;
 }
+
+const LINKED: Readonly<Partial<Record<CanonicalTableName, readonly CanonicalTableName[]>>> = { orders: ['orders', 'order_lines'], order_lines: ['order_lines', 'orders'] };
 
 export function startTable(
   db: Db,
@@ -45,9 +47,11 @@ export function startTable(
     const keySource = plan.fields.find((f) => f.field === keyField)?.column ?? null;
     // Checks target and columns against the canonical whitelist before any SQL names them.
     canonical = createCanonicalWriter(db, target, plan.dbColumns, primarySources(plan).primaryIndex, mode === 'replace' ? 'upsert' : mode, keySource, raw);
-    if (mode === 'replace' && !cleared.has(target)) {
-      cleared.add(target);
-      db.prepare(`DELETE FROM ${quoteIdent(target)}`).run();
+    // Orders and their lines are one fact: replacing either empties both (orders are rebuilt from the new lines).
+    for (const table of mode === 'replace' ? (LINKED[target] ?? [target]) : []) {
+      if (cleared.has(table)) continue;
+      cleared.add(table);
+      db.prepare(`DELETE FROM ${quoteIdent(table)}`).run();
     }
     // Natural-key upserts look rows up through the secondary indexes, so those must stay.
     const needsIndexes = mode !== 'append' && 'autoKey' in canonicalTables[target];

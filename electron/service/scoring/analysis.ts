@@ -12,7 +12,7 @@ import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
 import { martGroups, spellPopulation } from '../../store/analytics/spells-by-group';
 import { dayOf, isoOfDay, monthOfDay } from '../../../shared/scoring/days';
 import { startDay } from '../../../shared/scoring/features';
-import type { EventHistory } from '../../../shared/scoring/history';
+import { firstPurchaseDay, type EventHistory } from '../../../shared/scoring/history';
 import { cohortCounts, monthlyCounts, type MonthCount } from '../../../shared/scoring/rates';
 import { churnRate, lastCompleteMonths } from '../../../shared/metrics/months';
 import { kaplanMeierByGroup, survivalAt } from '../../../shared/models/kaplan-meier';
@@ -152,8 +152,7 @@ export function cohorts(db: Db, input: { basis: 'signup' | 'firstOrder'; cohorts
   const h = l.history;
   const starts = Float64Array.from(h.customers.ids, (_, c) => {
     if (input.basis === 'signup') return h.customers.signupDay[c]!;
-    const o = h.orders.offsets;
-    return o[c + 1]! > o[c]! ? h.orders.day[o[c]!]! : NaN;
+    return firstPurchaseDay(h.orders, c);
   });
   return cohortResult(isoOfDay(l.limit), l.label, allSpells(l), starts, input.cohorts);
 }

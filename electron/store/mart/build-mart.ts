@@ -159,12 +159,14 @@ function insertUnscored(db: Db, snapshot: MartSnapshot, options: { keep: boolean
   const from = `u CROSS JOIN customers c ON c.customer_id = u.customer_id LEFT JOIN o ON o.customer_id = c.customer_id${
     options.keep ? ' LEFT JOIN temp.mart_kept k ON k.customer_id = c.customer_id' : ''
   }`;
-  // Same aggregates as the customer list (customers.ts): orders not cancelled, completed amounts.
+  // Same aggregates as order-aggregates.ts: purchases counted and dated, net spend (credit notes subtract, returns.ts netAmount).
   db.prepare(
     `WITH u AS MATERIALIZED (SELECT customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM customer_mart m WHERE m.customer_id = c.customer_id)),
 o AS MATERIALIZED (
-  SELECT o.customer_id, count(*) AS order_count, coalesce(sum(CASE WHEN o.status = 'completed' THEN o.amount END), 0) AS total_amount,
-         min(substr(o.order_date, 1, 10)) AS first_order_date, max(substr(o.order_date, 1, 10)) AS last_order_date
+  SELECT o.customer_id, sum(o.status = 'completed') AS order_count,
+         coalesce(sum(CASE o.status WHEN 'completed' THEN o.amount WHEN 'refunded' THEN min(o.amount, 0) END), 0) AS total_amount,
+         min(CASE WHEN o.status = 'completed' THEN substr(o.order_date, 1, 10) END) AS first_order_date,
+         max(CASE WHEN o.status = 'completed' THEN substr(o.order_date, 1, 10) END) AS last_order_date
   FROM u JOIN orders o ON o.customer_id = u.customer_id
   WHERE o.status <> 'cancelled' AND o.order_date < :next
   GROUP BY o.customer_id)

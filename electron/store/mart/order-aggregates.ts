@@ -1,8 +1,8 @@
-// Purchase aggregates of the mart from the loaded history (orders not cancelled, dated ≤ the
-// history's limit): the same definitions as the customer list's SQL (customers.ts) —
-// order_count counts them, total_amount sums the completed ones' amounts — without another
-// pass over the orders table.
-import { ORDER, type EventHistory } from '../../../shared/scoring/history';
+// Purchase aggregates of the mart from the loaded history (dated ≤ the history's limit): the
+// same definitions as build-mart.ts's SQL — order_count counts completed orders, total_amount
+// is the net spend (completed amounts plus credit notes' negative amounts, history-load.ts),
+// first and last order are purchases — without another pass over the orders table.
+import { isPurchase, ORDER, type EventHistory } from '../../../shared/scoring/history';
 
 export interface OrderAggregates {
   readonly count: Float64Array;
@@ -25,14 +25,17 @@ export function orderAggregates(h: EventHistory, customers: ArrayLike<number>): 
     const c = customers[r]!;
     const from = offsets[c]!;
     const to = offsets[c + 1]!;
-    count[r] = to - from;
     if (to === from) continue;
-    // The loader stores 0 for amounts of refunded orders and for missing amounts.
     let sum = 0;
-    for (let i = from; i < to; i++) sum += value[i]!;
+    let purchases = 0;
+    for (let i = from; i < to; i++) {
+      sum += value[i]!;
+      if (!isPurchase(h.orders, i)) continue;
+      if (purchases++ === 0) firstDay[r] = day[i]!;
+      lastDay[r] = day[i]!;
+    }
+    count[r] = purchases;
     amount[r] = sum;
-    firstDay[r] = day[from]!;
-    lastDay[r] = day[to - 1]!;
   }
   return { count, amount, firstDay, lastDay };
 }

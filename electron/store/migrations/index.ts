@@ -6,8 +6,9 @@ import { migration003 } from './003-scoring';
 import { migration004 } from './004-score-indexes';
 import { migration005 } from './005-orders-status-check';
 import { migration006 } from './006-customer-mart';
-import { migration009 } from './009-reject-codes';
+import { migration007 } from './007-order-lines';
+import { migration008 } from './008-reject-codes';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration009];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

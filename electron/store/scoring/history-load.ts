@@ -5,6 +5,7 @@ import { dayOf, hoursBetween, isoOfDay } from '../../../shared/scoring/days';
 import { EventBuilder, type EventParts } from '../../../shared/scoring/events';
 import { ACTIVITY_KIND, type CustomerTable, type EventHistory } from '../../../shared/scoring/history';
 import { TRUTHY_FLAGS } from '../../../shared/scoring/churn-definition';
+import { netAmount } from '../../../shared/import/returns';
 import type { Db } from '../database';
 import { joinHelper, startHelper } from './load-helper';
 
@@ -131,8 +132,9 @@ export function scanFacts(db: Db, table: FactTable, limitDay: number, index: Rea
       if (!(day <= limitDay)) continue;
       switch (table) {
         case 'orders': {
-          const completed = row[4] === 'completed';
-          out.push(c, day, completed ? numOr(row[2], 0) : 0, numOr(row[3], 0), completed ? 1 : 0);
+          // Net spend: a purchase its amount, a credit note its negative amount, a refunded purchase nothing (returns.ts).
+          const status = row[4] as string;
+          out.push(c, day, netAmount(status, numOr(row[2], 0)), numOr(row[3], 0), status === 'completed' ? 1 : 0);
           break;
         }
         case 'activities':
@@ -249,12 +251,12 @@ function loadCustomers(db: Db, limitDay: number, flagAttribute: string | null, u
   return { table, index: new Map(ids.map((id, i) => [id, i])) };
 }
 
-/** Customers without a signup date who have an order on or before the limit day. */
+/** Customers without a signup date who have a purchase (a completed order) on or before the limit day. */
 function customersWithFirstOrder(db: Db, limitDay: number): Set<string> {
   const out = new Set<string>();
   for (const row of rows(
     db,
-    `SELECT c.customer_id FROM customers c WHERE c.signup_date IS NULL AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.order_date < ? AND o.status <> 'cancelled')`,
+    `SELECT c.customer_id FROM customers c WHERE c.signup_date IS NULL AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id AND o.order_date < ? AND o.status = 'completed')`,
     isoOfDay(limitDay + 1),
   )) {
     out.add(row[0] as string);

@@ -24,7 +24,7 @@ import { MappingEditor } from './MappingEditor';
 import { PreviewPanel } from './PreviewPanel';
 import { SavedMappings } from './SavedMappings';
 import { importBlocker } from './staged-files';
-import { toTableMapping } from './mapping-draft';
+import { sentExplicitly, toTableMapping } from './mapping-draft';
 import { useElapsedSeconds } from './use-elapsed';
 import { useStagedFiles } from './use-staged-files';
 
@@ -102,7 +102,7 @@ export default function DataPage() {
         options: f.options,
         // Untouched drafts equal what the host picks by itself ('auto'), which records where the
         // mapping came from (saved / suggested); only the analyst's edits are sent explicitly.
-        tables: f.drafts.filter((d) => d.origin === 'edited').map(toTableMapping),
+        tables: f.drafts.filter(sentExplicitly).map(toTableMapping),
       })),
       mapping: 'auto',
       mode,

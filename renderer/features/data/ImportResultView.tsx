@@ -45,6 +45,16 @@ export function ImportResultView({ result, onAgain, onHistory }: ImportResultVie
             })}
             {result.customersCreated > 0 ? ` ${t('result.customersCreatedText', { n: formatInteger(result.customersCreated) })}` : null}
             {result.savedMapping ? ` ${t('result.savedMapping', { name: result.savedMapping })}` : null}
+            {result.orders.fromLines ? (
+              <span data-testid="result-lines-grouped" data-lines={result.orders.fromLines.lines} data-orders={result.orders.fromLines.orders}>
+                {` ${t('result.linesGrouped', { lines: formatInteger(result.orders.fromLines.lines), orders: formatInteger(result.orders.fromLines.orders) })}`}
+              </span>
+            ) : null}
+            {result.orders.refunded + result.orders.cancelled > 0 ? (
+              <span data-testid="result-returns" data-refunded={result.orders.refunded} data-cancelled={result.orders.cancelled}>
+                {` ${t('result.returns', { refunded: formatInteger(result.orders.refunded), cancelled: formatInteger(result.orders.cancelled) })}`}
+              </span>
+            ) : null}
             <span style={{ display: 'block', marginTop: 4 }} data-testid="import-refresh-hint">
               {t('result.refreshHint')}
             </span>

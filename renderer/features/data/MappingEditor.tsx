@@ -12,6 +12,7 @@ import { formatPercent } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { chipStyle, ColumnChip } from './ColumnChip';
 import { FieldSlot } from './FieldSlot';
+import { OrderGrain } from './OrderGrain';
 import { cellText, fieldLabel, targetLabel } from './labels';
 import { assignColumn, changeTarget, isMappingField, missingRequired, suggestedDraft, targetFields, unmappedColumns, type MappingDraft } from './mapping-draft';
 
@@ -147,6 +148,9 @@ export function MappingEditor({ table, draft, onChange, sourceLabel, disabled = 
           {t('mapping.reset')}
         </Button>
       </div>
+      {draft.target === 'orders' || draft.target === 'order_lines' ? (
+        <OrderGrain table={table} draft={draft} disabled={disabled} onTarget={(target) => onChange(changeTarget(draft, target, table))} />
+      ) : null}
       {draft.target === 'raw' ? (
         <Typography.Text type="secondary">{t('mapping.rawHint')}</Typography.Text>
       ) : (

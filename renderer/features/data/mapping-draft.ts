@@ -4,6 +4,9 @@
 // are unit-tested without a browser.
 import type { ImportTarget, PreviewTable, SavedMapping, TableMapping } from '../../../shared/contract/domains/import';
 import { canonicalTables, isCanonicalTable, mappingFieldNames, type CanonicalField, type MappingFieldName } from '../../../shared/domain/canonical-tables';
+import { suggestFields } from '../../../shared/import/mapping';
+
+const ORDER_GRAINS: ReadonlySet<ImportTarget> = new Set(['orders', 'order_lines']);
 
 export type FieldColumns = Partial<Record<MappingFieldName, string>>;
 
@@ -75,7 +78,13 @@ export function changeTarget(draft: MappingDraft, target: ImportTarget, table: P
   let pairs: readonly { field: string; column: string }[];
   if (target === table.suggestion.target) pairs = table.suggestion.fields;
   else if (table.savedMapping?.mapping.target === target) pairs = table.savedMapping.mapping.fields;
-  else pairs = Object.entries(draft.fields).map(([field, column]) => ({ field, column: column ?? '' }));
+  else {
+    pairs = Object.entries(draft.fields).map(([field, column]) => ({ field, column: column ?? '' }));
+    // Orders ↔ order lines: the same columns read differently (a unit price is no order amount), so suggest afresh, then keep the rest.
+    if (ORDER_GRAINS.has(target) && ORDER_GRAINS.has(draft.target) && isCanonicalTable(target)) {
+      pairs = [...suggestFields(target, { name: table.name, columns: table.columns, samples: table.sampleRows }), ...pairs];
+    }
+  }
   return { ...draft, target, fields: fieldsFrom(pairs, target, draft.columns), origin: 'edited' };
 }
 
@@ -92,6 +101,15 @@ export function applySaved(draft: MappingDraft, saved: SavedMapping): MappingDra
   const match = matchSavedTable(saved, draft);
   if (!match) return null;
   return { ...draft, target: match.target, fields: fieldsFrom(match.fields, match.target, draft.columns), origin: 'edited', savedName: saved.name };
+}
+
+/**
+ * Whether import.run gets this draft as an explicit mapping: an edited one, and any orders or
+ * order-lines draft — the preview reads fewer sample rows than the import plans with, so a
+ * repeat the import would see further down must not turn the orders the analyst saw into lines.
+ */
+export function sentExplicitly(draft: MappingDraft): boolean {
+  return draft.origin === 'edited' || (draft.origin === 'suggested' && ORDER_GRAINS.has(draft.target));
 }
 
 export function toTableMapping(draft: MappingDraft): TableMapping {

@@ -12,6 +12,7 @@ import { canonicalTableNames, mappingFieldNames } from '../../domain/canonical-t
 import { RejectedRowSchema } from './import-rejects';
 
 export { RejectedRowSchema, type RejectedRow } from './import-rejects';
+import { ImportOrdersSchema, LineOrdersPreviewSchema } from './import-orders';
 
 /** Loopback HTTP host only: `PUT /api/upload?name=<file name>` with the raw bytes as the body
  * (Authorization: Bearer <token>) answers `{ ok: true, result: UploadResult }`. */
@@ -156,6 +157,8 @@ export const PreviewTableSchema = z.object({
   suggestion: MappingSuggestionSchema,
   /** A saved mapping for exactly these headers, applied instead of the suggestion by import.run. */
   savedMapping: z.object({ name: z.string(), mapping: TableMappingSchema }).nullable(),
+  /** A line-level mapping (saved, else suggested): the sample rows grouped into orders as the import would. */
+  lineOrders: LineOrdersPreviewSchema.nullable().optional(),
 });
 export type PreviewTable = z.infer<typeof PreviewTableSchema>;
 
@@ -222,6 +225,8 @@ export const ImportResultSchema = z.object({
   warnings: z.array(ReaderWarningSchema),
   skippedStatements: z.record(z.string(), z.number()),
   savedMapping: z.string().nullable(),
+  /** Returns, cancellations and lines grouped into orders (import-orders.ts). */
+  orders: ImportOrdersSchema,
   durationMs: z.number().nonnegative(),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

@@ -1,5 +1,6 @@
 // English strings of the data feature (i18next namespace 'data').
 import type { DataMessages } from './data.zh-CN';
+import { orderLinesEn } from './order-lines.en';
 
 export const dataEn: DataMessages = {
   title: 'Data import',
@@ -78,6 +79,7 @@ export const dataEn: DataMessages = {
   },
   mapping: {
     title: 'Column mapping',
+    grain: orderLinesEn.grain,
     target: 'imports into',
     targetRaw: 'Raw table only (no mapping)',
     targetConfidence: 'suggested with {{confidence}} confidence',
@@ -165,6 +167,8 @@ export const dataEn: DataMessages = {
     rejected: 'Rejected',
     customersCreated: 'Customers created',
     customersCreatedText: '{{n}} customers created.',
+    linesGrouped: '{{lines}} order lines grouped into {{orders}} orders.',
+    returns: '{{refunded}} orders treated as returns, {{cancelled}} as cancellations (never counted as purchases).',
     importId: 'import #{{id}}',
     again: 'Import more files',
     viewHistory: 'Import history',
@@ -234,6 +238,7 @@ export const dataEn: DataMessages = {
     tables: {
       customers: 'Customers',
       orders: 'Orders',
+      order_lines: 'Order lines',
       activities: 'Activities',
       tickets: 'Tickets',
       surveys: 'Surveys',
@@ -270,6 +275,7 @@ export const dataEn: DataMessages = {
         discount: 'Discount',
         status: 'Order status',
       },
+      order_lines: orderLinesEn.fields,
       activities: {
         customer_id: 'Customer ID',
         activity_date: 'Date',

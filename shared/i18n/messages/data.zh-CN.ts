@@ -1,5 +1,6 @@
 // Chinese strings of the data feature (i18next namespace 'data'); the English file must have the same keys.
 import type { DeepStrings } from './zh-CN';
+import { orderLinesZhCN } from './order-lines.zh-CN';
 
 export const dataZhCN = {
   title: '数据导入',
@@ -77,6 +78,7 @@ export const dataZhCN = {
     '|': '竖线 |',
   },
   mapping: {
+    grain: orderLinesZhCN.grain,
     title: '字段映射',
     target: '导入到',
     targetRaw: '仅保留原始表（不映射）',
@@ -165,6 +167,8 @@ export const dataZhCN = {
     rejected: '被拒绝',
     customersCreated: '补建客户',
     customersCreatedText: '补建客户 {{n}} 位。',
+    linesGrouped: '{{lines}} 条订单明细归并为 {{orders}} 笔订单。',
+    returns: '{{refunded}} 笔订单按退货处理，{{cancelled}} 笔按取消处理（不计为购买）。',
     importId: '导入批次 #{{id}}',
     again: '继续导入其他文件',
     viewHistory: '查看导入历史',
@@ -234,6 +238,7 @@ export const dataZhCN = {
     tables: {
       customers: '客户',
       orders: '订单',
+      order_lines: '订单明细',
       activities: '活跃行为',
       tickets: '服务工单',
       surveys: '满意度调研',
@@ -270,6 +275,7 @@ export const dataZhCN = {
         discount: '折扣',
         status: '订单状态',
       },
+      order_lines: orderLinesZhCN.fields,
       activities: {
         customer_id: '客户ID',
         activity_date: '日期',

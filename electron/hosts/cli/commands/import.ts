@@ -59,6 +59,8 @@ function formatResult(r: ImportResult, summary: OperationOutput<'import.rejectGr
   if (summary) out.push(...rejectSummaryLines(summary, locale));
   if (r.rowsRejected > 0) out.push(`  … all of them: churn-cockpit rejects WORKSPACE ${r.importId} [--out rejects.csv]`);
   if (r.savedMapping) out.push(`mapping saved as "${r.savedMapping}"`);
+  if (r.orders.fromLines) out.push(`${r.orders.fromLines.lines} order lines grouped into ${r.orders.fromLines.orders} orders`);
+  if (r.orders.refunded + r.orders.cancelled > 0) out.push(`${r.orders.refunded} orders treated as returns, ${r.orders.cancelled} as cancellations`);
   return out.join('\n');
 }
 

@@ -1,4 +1,4 @@
-// Schema version 9: reject reasons as codes with params (shared/contract/domains/import-rejects.ts)
+// Schema version 8: reject reasons as codes with params (shared/contract/domains/import-rejects.ts)
 // instead of one bilingual sentence, so the rejects of an import group by reason (a guest
 // checkout, an unpaid order, a value of the wrong type…) and every reader sees them in their
 // own language. import_rejects gains `code` and `params` (JSON, keys sorted: one spelling per
@@ -7,8 +7,8 @@
 // paging of one group.
 import type { Migration } from './migration';
 
-export const migration009: Migration = {
-  version: 9,
+export const migration008: Migration = {
+  version: 8,
   name: 'reject-codes',
   up: `
 ALTER TABLE import_rejects ADD COLUMN code TEXT NOT NULL DEFAULT 'legacy';

@@ -1,11 +1,11 @@
-// Migration 009 (reject codes): import_rejects trades its sentence column `reason` for `code` and
+// Migration 008 (reject codes): import_rejects trades its sentence column `reason` for `code` and
 // `params`; the sentences already stored become code 'legacy' with the sentence as params.text,
 // every other column and row kept; an index serves grouping by reason. Nothing else changes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openWorkspace } from '../../electron/store/workspace';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/store/migrations';
-import { migration009 } from '../../electron/store/migrations/009-reject-codes';
+import { migration008 } from '../../electron/store/migrations/008-reject-codes';
 import { importRejects } from '../../electron/import/history';
 import { importRejectGroups } from '../../electron/import/reject-groups';
 import type { Db } from '../../electron/store/database';
@@ -18,16 +18,16 @@ const otherSchema = (db: Db) => db.prepare(`SELECT type, name, sql FROM sqlite_s
 const BILINGUAL = 'Order date is empty: no payment time in "付款时间" (unpaid order?) ｜ 下单时间为空：「付款时间」没有付款时间（未付款订单？）';
 const ENGLISH = 'amount: not a number: "=SUM(A0)"';
 
-describe('migration 009: reject codes', () => {
+describe('migration 008: reject codes', () => {
   let t: ReturnType<typeof tempDir>;
   beforeEach(() => (t = tempDir()));
   afterEach(() => t.cleanup());
 
   it('is registered after the migrations before it', () => {
-    expect(migrations).toContain(migration009);
+    expect(migrations).toContain(migration008);
     const versions = migrations.map((m) => m.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(9);
+    expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(8);
   });
 
   it('upgrades an older workspace: old sentences become legacy reasons, rows and other tables unchanged', async () => {
@@ -44,7 +44,7 @@ describe('migration 009: reject codes', () => {
     old.close();
 
     const ws = await openWorkspace(path);
-    expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(9);
+    expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(8);
     const cols = columns(ws.db, 'import_rejects');
     expect(cols).not.toContain('reason');
     expect(cols).toEqual(['reject_id', 'import_id', 'source_file', 'source_table', 'source_sheet', 'source_row', 'source_column', 'value', 'code', 'params']);
