@@ -32,7 +32,7 @@ describe('migration 008: reject codes', () => {
 
   it('upgrades an older workspace: old sentences become legacy reasons, rows and other tables unchanged', async () => {
     const path = join(t.dir, 'a.churn');
-    const old = await openWorkspace(path, { create: true, migrations: migrations.filter((m) => m.version < 9) });
+    const old = await openWorkspace(path, { create: true, migrations: migrations.filter((m) => m.version < 8) });
     old.db.exec(`INSERT INTO imports (import_id, source_file, imported_at, mode) VALUES (1, 'o.csv', '2024-01-01', 'append');`);
     const insert = old.db.prepare(
       'INSERT INTO import_rejects (import_id, source_file, source_table, source_sheet, source_row, source_column, value, reason) VALUES (1, ?, ?, ?, ?, ?, ?, ?)',
@@ -43,8 +43,8 @@ describe('migration 008: reject codes', () => {
     const before = otherSchema(old.db);
     old.close();
 
-    const ws = await openWorkspace(path);
-    expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(8);
+    const ws = await openWorkspace(path, { migrations: migrations.filter((m) => m.version <= 8) });
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(8);
     const cols = columns(ws.db, 'import_rejects');
     expect(cols).not.toContain('reason');
     expect(cols).toEqual(['reject_id', 'import_id', 'source_file', 'source_table', 'source_sheet', 'source_row', 'source_column', 'value', 'code', 'params']);
