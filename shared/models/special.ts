@@ -70,25 +70,7 @@ export interface Hyp2f1Options {
  * c − a − b < 0 makes ₂F₁ itself huge.
  */
 export function logHyp2f1(a: number, b: number, c: number, z: number, opts: Hyp2f1Options = {}): number {
-  const tol = opts.tol ?? 1e-15;
-  const maxTerms = opts.maxTerms ?? 1_000_000;
-  if (!(z >= 0 && z < 1)) throw new RangeError(`logHyp2f1: z must be in [0, 1), got ${z}`);
-  if (!(a > 0 && b > 0 && c > 0)) throw new RangeError('logHyp2f1: requires a, b, c > 0');
-  if (z === 0) return 0;
-  let term = 1;
-  let sum = 1;
-  let logScale = 0;
-  for (let k = 0; k < maxTerms; k++) {
-    term *= (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
-    sum += term;
-    if (term <= tol * sum) return logScale + Math.log(sum);
-    if (sum > 1e250) {
-      sum /= 1e250;
-      term /= 1e250;
-      logScale += 250 * Math.LN10;
-    }
-  }
-  throw new RangeError(`logHyp2f1: series did not converge in ${maxTerms} terms (z = ${z})`);
+  return logPositiveSeries('logHyp2f1', a, b, c, z, 1, opts);
 }
 
 /**
@@ -98,16 +80,24 @@ export function logHyp2f1(a: number, b: number, c: number, z: number, opts: Hyp2
  * stays finite and positive-termed although ₂F₁ itself is not defined through positive terms.
  */
 export function logHyp3f2Ones(a: number, b: number, c: number, z: number, opts: Hyp2f1Options = {}): number {
+  return logPositiveSeries('logHyp3f2Ones', a, b, c, z, 2, opts);
+}
+
+/**
+ * log Σₖ tₖ with t₀ = 1 and tₖ₊₁ = tₖ·(a+k)(b+k)/((c+k)(k+shift))·z: ₂F₁ for shift 1, ₃F₂(a, b, 1; c, 2)
+ * for shift 2. One loop for both, so the convergence guard and the rescaling stay the same.
+ */
+function logPositiveSeries(name: string, a: number, b: number, c: number, z: number, shift: number, opts: Hyp2f1Options): number {
   const tol = opts.tol ?? 1e-15;
   const maxTerms = opts.maxTerms ?? 1_000_000;
-  if (!(z >= 0 && z < 1)) throw new RangeError(`logHyp3f2Ones: z must be in [0, 1), got ${z}`);
-  if (!(a > 0 && b > 0 && c > 0)) throw new RangeError('logHyp3f2Ones: requires a, b, c > 0');
+  if (!(z >= 0 && z < 1)) throw new RangeError(`${name}: z must be in [0, 1), got ${z}`);
+  if (!(a > 0 && b > 0 && c > 0)) throw new RangeError(`${name}: requires a, b, c > 0`);
   if (z === 0) return 0;
   let term = 1;
   let sum = 1;
   let logScale = 0;
   for (let k = 0; k < maxTerms; k++) {
-    term *= (((a + k) * (b + k)) / ((c + k) * (k + 2))) * z;
+    term *= (((a + k) * (b + k)) / ((c + k) * (k + shift))) * z;
     sum += term;
     if (term <= tol * sum) return logScale + Math.log(sum);
     if (sum > 1e250) {
@@ -116,5 +106,5 @@ export function logHyp3f2Ones(a: number, b: number, c: number, z: number, opts: 
       logScale += 250 * Math.LN10;
     }
   }
-  throw new RangeError(`logHyp3f2Ones: series did not converge in ${maxTerms} terms (z = ${z})`);
+  throw new RangeError(`${name}: series did not converge in ${maxTerms} terms (z = ${z})`);
 }
