@@ -17,6 +17,13 @@ export function refreshWorkspace(path: string): void {
   if (refresh.code !== 0) throw new Error(`refresh failed: ${refresh.stderr}`);
 }
 
+/** Prepare step for the sessions that show every screen filled: a snapshot and a trained tree. */
+export function refreshAndTrain(path: string): void {
+  refreshWorkspace(path);
+  const train = runCli(['train', path, '--model', 'tree', '--json']);
+  if (train.code !== 0) throw new Error(`train failed: ${train.stderr}`);
+}
+
 export interface AppSession {
   dir: string;
   workspace: string;

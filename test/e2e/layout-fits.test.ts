@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, runCli } from '../support/cli';
+import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
-import { startAppSession, type AppSession } from './app-session';
+import { refreshAndTrain, startAppSession, type AppSession } from './app-session';
 
 const chrome = findChrome();
 const DIR = join(REPO_ROOT, 'test-output', 'screenshots');
@@ -62,15 +62,7 @@ describe.skipIf(!chrome)('nothing is cut at 1366×768 without a tooltip', () => 
       chrome: chrome ?? '',
       prefix: 'churn-e2e-layout-',
       locale: 'en-US',
-      prepare: (path) => {
-        for (const args of [
-          ['refresh', path, '--json'],
-          ['train', path, '--model', 'tree', '--json'],
-        ]) {
-          const r = runCli(args);
-          if (r.code !== 0) throw new Error(`${args[0]} failed: ${r.stderr}`);
-        }
-      },
+      prepare: refreshAndTrain,
     });
   }, 300_000);
 

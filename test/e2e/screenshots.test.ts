@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { REPO_ROOT, runCli } from '../support/cli';
+import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
-import { startAppSession, type AppSession } from './app-session';
+import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
 
 const chrome = findChrome();
 const DIR = join(REPO_ROOT, 'test-output', 'screenshots');
@@ -29,10 +29,7 @@ describe.skipIf(!chrome)('screenshots of the lifecycle screens in both languages
       chrome: chrome ?? '',
       prefix: 'churn-e2e-shots-',
       locale: 'en-US',
-      prepare: (path) => {
-        const refresh = runCli(['refresh', path, '--json']);
-        if (refresh.code !== 0) throw new Error(`refresh failed: ${refresh.stderr}`);
-      },
+      prepare: refreshWorkspace,
     });
   });
 

@@ -12,9 +12,9 @@ import type Database from 'better-sqlite3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, runCli } from '../support/cli';
+import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
-import { startAppSession, type AppSession } from './app-session';
+import { refreshAndTrain, startAppSession, type AppSession } from './app-session';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
 
 const chrome = findChrome();
@@ -59,15 +59,7 @@ describe.skipIf(!chrome)('zh-CN pages show no untranslated English', () => {
       chrome: chrome ?? '',
       prefix: 'churn-e2e-zh-',
       locale: 'zh-CN',
-      prepare: (path) => {
-        for (const args of [
-          ['refresh', path, '--json'],
-          ['train', path, '--model', 'tree', '--json'],
-        ]) {
-          const r = runCli(args);
-          if (r.code !== 0) throw new Error(`${args[0]} failed: ${r.stderr}`);
-        }
-      },
+      prepare: refreshAndTrain,
     });
     ({ page, db } = session);
     allowed = [...dataValues(db), ...ALLOWED_TERMS].sort((a, b) => b.length - a.length);
