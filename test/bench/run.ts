@@ -2,6 +2,7 @@
 import { run as cockpit } from './cockpit.bench';
 import { run as customersGrid } from './customers-grid.bench';
 import { run as importCsv } from './import-csv.bench';
+import { run as importOrderLines } from './import-order-lines.bench';
 import { run as importPhases } from './import-phases.bench';
 import { run as importXlsx } from './import-xlsx.bench';
 import { run as importXlsxMemory } from './import-xlsx-memory.bench';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<Record<string, number | string>>> = 
   'import-csv': importCsv,
   'import-xlsx': importXlsx,
   'import-xlsx-memory': importXlsxMemory,
+  'import-order-lines': importOrderLines,
   'import-phases': importPhases,
   refresh,
   'train-logistic': trainLogistic,
