@@ -11,7 +11,8 @@ if (!hasData) console.log(`[import tests] ${dataDir} is absent: dataset tests ar
 /** A temp folder removed after the test file. */
 export function tempDir(): { dir: string; write(name: string, content: string | Uint8Array): string } {
   const dir = mkdtempSync(join(tmpdir(), 'churn-import-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Retried: read-pool workers close their connections on their own threads, and may still be removing a -wal or -shm file.
+  afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
   return {
     dir,
     write(name, content) {
