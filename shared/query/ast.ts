@@ -46,7 +46,7 @@ export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 /** Never null: emptiness is asked with is_empty / not_empty. */
 export type FilterValue = string | number | boolean;
-export type ChangeDirection = 'up' | 'down' | 'any';
+export type ChangeDirection = 'up' | 'down' | 'either';
 export type GroupOp = 'and' | 'or';
 export type TimeGrain = 'month' | 'week' | 'year';
 export type SortDirection = 'asc' | 'desc';
@@ -79,7 +79,7 @@ export interface ConditionNode {
   readonly low?: FilterValue;
   readonly high?: FilterValue;
   readonly amount?: number;
-  /** changed_by only; default 'any'. */
+  /** changed_by only; default 'either' (a change of at least the value up or down). */
   readonly direction?: ChangeDirection;
 }
 
@@ -182,7 +182,7 @@ function checkCondition(node: ConditionNode): void {
       throw new QueryError('INVALID_VALUE', { field, name: 'amount', reason: 'amount', min: limits.min, max: limits.max });
     }
   }
-  if (op === 'changed_by' && node.direction !== undefined && !['up', 'down', 'any'].includes(node.direction)) {
+  if (op === 'changed_by' && node.direction !== undefined && !['up', 'down', 'either'].includes(node.direction)) {
     throw new QueryError('INVALID_VALUE', { field, name: 'direction', reason: 'direction' });
   }
 }
@@ -236,7 +236,7 @@ const ConditionNodeSchema = z.strictObject({
   low: FilterValueSchema.optional(),
   high: FilterValueSchema.optional(),
   amount: z.number().int().optional(),
-  direction: z.enum(['up', 'down', 'any']).optional(),
+  direction: z.enum(['up', 'down', 'either']).optional(),
 });
 
 // The shape alone, recursively; the structural rules run once at the root below.

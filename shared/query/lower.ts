@@ -180,7 +180,7 @@ function lowerCondition(node: ConditionNode, resolveField: LowerOptions['resolve
       const minimum = typedValue(field, 'number', node.value, 'value');
       if (minimum.type !== 'number' || minimum.value < 0) throw invalid(field, 'value', 'negative_change');
       if (field.previousColumn === undefined) throw new QueryError('OPERATOR_NOT_ALLOWED', { field: field.id, op: node.op });
-      const change: Operand = { kind: 'change', column: field.column, previous: field.previousColumn, direction: node.direction ?? 'any' };
+      const change: Operand = { kind: 'change', column: field.column, previous: field.previousColumn, direction: node.direction ?? 'either' };
       return { kind: 'compare', operand: change, op: '>=', value: minimum };
     }
   }

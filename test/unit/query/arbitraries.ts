@@ -124,7 +124,7 @@ function payload(field: FieldDef, op: FilterOperator): fc.Arbitrary<FilterNode> 
     }
     case 'changed_by':
       return fc
-        .record({ value: fc.oneof(fc.constantFrom(0, 1, 2.5, 5), fc.constant('3')), direction: fc.constantFrom(undefined, 'up', 'down', 'any') })
+        .record({ value: fc.oneof(fc.constantFrom(0, 1, 2.5, 5), fc.constant('3')), direction: fc.constantFrom(undefined, 'up', 'down', 'either') })
         .map(({ value: v, direction }) => (direction === undefined ? { ...base, value: v } : { ...base, value: v, direction }));
     default:
       return value.map((v) => ({ ...base, value: v }));
