@@ -6,6 +6,7 @@
 
 import { ImportReadError } from '../errors';
 import type { SqlDialect } from './dialect';
+import { countNewlines, isIdentChar, isSpace, LF, skipBlockComment, skipQuoted } from './splitter-spans';
 
 export type SplitItem =
   | { kind: 'statement'; text: string; line: number }
@@ -24,16 +25,7 @@ const enum Lex {
   Dollar,
 }
 
-const LF = 10;
 const MARGIN = 64;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xfeff || c === 0xa0;
-}
-
-function isIdentChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
-}
 
 export interface SplitterOptions {
   dialect: SqlDialect;
@@ -299,28 +291,10 @@ export class StatementSplitter {
         case Lex.Bracket: {
           const close = this.lex === Lex.Single ? 39 : this.lex === Lex.Double ? 34 : this.lex === Lex.Backtick ? 96 : 93;
           const escapes = this.escapes && (this.lex === Lex.Single || this.lex === Lex.Double);
-          let j = i;
-          let done = false;
-          while (j < limit) {
-            const d = buf.charCodeAt(j);
-            if (d === LF) this.line++;
-            else if (d === 92 && escapes) {
-              if (buf.charCodeAt(j + 1) === LF) this.line++;
-              j += 2;
-              continue;
-            } else if (d === close) {
-              if (buf.charCodeAt(j + 1) === close) {
-                j += 2;
-                continue;
-              }
-              done = true;
-              j++;
-              break;
-            }
-            j++;
-          }
-          i = j;
-          if (done) this.lex = Lex.Normal;
+          const span = skipQuoted(buf, i, limit, close, escapes);
+          this.line += span.newlines;
+          i = span.to;
+          if (span.closed) this.lex = Lex.Normal;
           continue;
         }
         case Lex.LineComment: {
@@ -336,41 +310,24 @@ export class StatementSplitter {
           continue;
         }
         case Lex.BlockComment: {
-          let j = i;
-          while (j < limit) {
-            const d = buf.charCodeAt(j);
-            if (d === LF) {
-              this.line++;
-              if (this.stmtLine > 0) {
-                this.pieces.push('\n');
-                this.piecesLength++;
-              }
-            } else if (d === 42 && buf.charCodeAt(j + 1) === 47) {
-              j += 2;
-              if (--this.blockDepth === 0) {
-                this.lex = Lex.Normal;
-                if (this.stmtLine > 0) {
-                  this.pieces.push(' ');
-                  this.piecesLength++;
-                }
-                break;
-              }
-              continue;
-            } else if (postgres && d === 47 && buf.charCodeAt(j + 1) === 42) {
-              this.blockDepth++;
-              j += 2;
-              continue;
-            }
-            j++;
+          const span = skipBlockComment(buf, i, limit, this.blockDepth, postgres);
+          this.line += span.newlines;
+          this.blockDepth = span.depth;
+          // The comment leaves its newlines (line numbers inside the statement stay true) and, closed, one space.
+          const kept = '\n'.repeat(span.newlines) + (span.closed ? ' ' : '');
+          if (this.stmtLine > 0 && kept) {
+            this.pieces.push(kept);
+            this.piecesLength += kept.length;
           }
-          i = j;
+          if (span.closed) this.lex = Lex.Normal;
+          i = span.to;
           this.pieceStart = i;
           continue;
         }
         case Lex.Dollar: {
           const end = buf.indexOf(this.dollarTag, i);
           const stop = end < 0 ? Math.max(i, limit) : end;
-          for (let k = buf.indexOf('\n', i); k >= 0 && k < stop; k = buf.indexOf('\n', k + 1)) this.line++;
+          this.line += countNewlines(buf, i, stop);
           if (end < 0) {
             i = stop;
             continue;
