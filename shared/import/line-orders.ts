@@ -4,7 +4,8 @@
 import { canonicalTables, type CanonicalField } from '../domain/canonical-tables';
 import type { RawValue } from './convert';
 import { convertField, type FieldSettings } from './field-value';
-import { isCancellationNumber, netAmount, numbersInvoicesWithDigits, returnStatus, type OrderStatus } from './returns';
+import { netAmount, type OrderStatus } from '../domain/order-net';
+import { isCancellationNumber, numbersInvoicesWithDigits, returnStatus } from './returns';
 
 export interface LineOrder {
   orderId: string;
@@ -20,7 +21,7 @@ export interface LineOrder {
 export interface LineOrdersSummary {
   lines: number;
   orders: number;
-  /** Σ net amounts (shared/import/returns.ts netAmount). */
+  /** Σ net amounts (shared/domain/order-net.ts netAmount). */
   total: number;
   refunded: number;
   cancelled: number;

@@ -3,9 +3,8 @@
 // quantity or amount, or a status word (退款, 已取消 … read by field-value.ts). Such an order
 // or line is never a purchase: it is 'refunded' (money went back: its negative amount reduces
 // the customer's net spend) or 'cancelled' (no money moved).
+import type { OrderStatus } from '../domain/order-net';
 import type { RawValue } from './convert';
-
-export type OrderStatus = 'completed' | 'refunded' | 'cancelled';
 
 const CANCELLATION_NUMBER = /^C\d+$/i;
 const DIGITS = /^\d+$/;
@@ -42,15 +41,4 @@ export function returnStatus(stated: string | null, amount: number | null, quant
   if ((amount !== null && amount < 0) || (quantity !== null && quantity < 0)) return 'refunded';
   if (cancellationNumber) return 'cancelled';
   return 'completed';
-}
-
-/**
- * What an order adds to its customer's net spend: a completed order its amount; a refund its
- * negative amount (a credit note, whose purchase is another order) or nothing when the amount is
- * positive (the purchase itself, marked refunded, was never counted); a cancellation nothing.
- */
-export function netAmount(status: string, amount: number): number {
-  if (status === 'completed') return amount;
-  if (status === 'refunded') return Math.min(amount, 0);
-  return 0;
 }

@@ -159,7 +159,7 @@ function insertUnscored(db: Db, snapshot: MartSnapshot, options: { keep: boolean
   const from = `u CROSS JOIN customers c ON c.customer_id = u.customer_id LEFT JOIN o ON o.customer_id = c.customer_id${
     options.keep ? ' LEFT JOIN temp.mart_kept k ON k.customer_id = c.customer_id' : ''
   }`;
-  // Same aggregates as order-aggregates.ts: purchases counted and dated, net spend (credit notes subtract, returns.ts netAmount).
+  // Same aggregates as order-aggregates.ts: purchases counted and dated, net spend (credit notes subtract, shared/domain/order-net.ts netAmount).
   db.prepare(
     `WITH u AS MATERIALIZED (SELECT customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM customer_mart m WHERE m.customer_id = c.customer_id)),
 o AS MATERIALIZED (

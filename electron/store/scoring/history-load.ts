@@ -5,7 +5,7 @@ import { dayOf, hoursBetween, isoOfDay } from '../../../shared/scoring/days';
 import { EventBuilder, type EventParts } from '../../../shared/scoring/events';
 import { ACTIVITY_KIND, type CustomerTable, type EventHistory } from '../../../shared/scoring/history';
 import { TRUTHY_FLAGS } from '../../../shared/scoring/churn-definition';
-import { netAmount } from '../../../shared/import/returns';
+import { netAmount } from '../../../shared/domain/order-net';
 import type { Db } from '../database';
 import { joinHelper, startHelper } from './load-helper';
 
@@ -132,7 +132,7 @@ export function scanFacts(db: Db, table: FactTable, limitDay: number, index: Rea
       if (!(day <= limitDay)) continue;
       switch (table) {
         case 'orders': {
-          // Net spend: a purchase its amount, a credit note its negative amount, a refunded purchase nothing (returns.ts).
+          // Net spend: a purchase its amount, a credit note its negative amount, a refunded purchase nothing (order-net.ts).
           const status = row[4] as string;
           out.push(c, day, netAmount(status, numOr(row[2], 0)), numOr(row[3], 0), status === 'completed' ? 1 : 0);
           break;

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLineLevel, suggestMapping } from '../../../shared/import/mapping';
 import { groupLines, summariseLineOrders } from '../../../shared/import/line-orders';
-import { isCancellationNumber, netAmount, numbersInvoicesWithDigits, returnStatus } from '../../../shared/import/returns';
+import { netAmount } from '../../../shared/domain/order-net';
+import { isCancellationNumber, numbersInvoicesWithDigits, returnStatus } from '../../../shared/import/returns';
 import { repoRoot } from './helpers';
 
 /** A plain CSV reader for the fixtures (no quoted commas in them). */
