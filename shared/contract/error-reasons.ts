@@ -73,6 +73,19 @@ export const errorReasons = [
   'workspaceOutsideFolder',
   /** The browser host opens and creates workspaces only by name inside its folder, never at a path the page sends. */
   'workspacePathRefused',
+  // Segments (domains/segments.ts).
+  /** params {id} */
+  'segmentNotFound',
+  /** params {name} */
+  'segmentNameTaken',
+  /** params {users}: the names of what uses it, joined; {count}. */
+  'segmentInUse',
+  /** params {code, …}: the saved rule no longer compiles on this workspace (a dropped attribute …). */
+  'segmentBroken',
+  /** params {file}: no column of customer ids could be found in the list file. */
+  'segmentListNoIdColumn',
+  /** The browser host writes exports for download only, never to a path the page sends. */
+  'exportPathRefused',
 ] as const;
 
 export const ErrorReasonSchema = z.enum(errorReasons);

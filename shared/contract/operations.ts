@@ -11,6 +11,7 @@ import { ReasonSchema, TierSchema } from './domains/scoring-schemas';
 import { JobInfoSchema } from './job-info';
 import { isoDate, WorkspaceInfoSchema } from './domains/workspace-info';
 import { workspaceFolderOperations } from './domains/workspace';
+import { segmentOperations } from './domains/segments';
 
 export { TableCountSchema, WorkspaceInfoSchema, type WorkspaceInfo } from './domains/workspace-info';
 
@@ -75,6 +76,8 @@ export const CustomerRowSchema = z.object({
   p_alive: z.number().nullable(),
   clv: z.number().nullable(),
   reasons: z.array(ReasonSchema),
+  /** Ids of the saved segments and lists the customer belongs to now (the grid's Segments column). */
+  segments: z.array(z.number().int()).optional(),
 });
 export type CustomerRow = z.infer<typeof CustomerRowSchema>;
 
@@ -242,7 +245,7 @@ const coreOperations = {
 } as const;
 
 // Built by a function, not an object spread, so a name defined twice fails at load.
-export const operations = operationTable(coreOperations, workspaceFolderOperations, importOperations, importRejectOperations, scoringOperations);
+export const operations = operationTable(coreOperations, workspaceFolderOperations, importOperations, importRejectOperations, scoringOperations, segmentOperations);
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -70,6 +70,12 @@ export const jobsEn: JobsMessages = {
     workspaceNotInFolder: 'There is no workspace named “{{name}}” in the workspace folder',
     workspaceOutsideFolder: '“{{name}}” points to a file outside the workspace folder; it was not opened',
     workspacePathRefused: 'In the browser, workspaces are created and opened by name in the workspace folder, never at a path',
+    segmentNotFound: 'Segment {{id}} no longer exists: reload the segment list',
+    segmentNameTaken: 'A segment named “{{name}}” already exists: choose another name',
+    segmentInUse: 'This segment is used by {{users}}: remove it there first, then delete it',
+    segmentBroken: 'This segment can no longer be evaluated on this workspace ({{code}}): edit its conditions',
+    segmentListNoIdColumn: 'No column of customer IDs was found in {{file}}: put the IDs in the first column or name it “customer_id” / “客户ID”',
+    exportPathRefused: 'In the browser, exports are downloaded, never written to a path',
   },
   queryErrors: {
     UNKNOWN_FIELD: 'Unknown field: {{field}}',

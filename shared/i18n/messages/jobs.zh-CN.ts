@@ -73,6 +73,12 @@ export const jobsZhCN = {
     workspaceNotInFolder: '工作区文件夹中没有名为“{{name}}”的工作区',
     workspaceOutsideFolder: '“{{name}}”指向工作区文件夹之外的文件，已拒绝打开',
     workspacePathRefused: '浏览器中只能按名称在工作区文件夹内新建或打开工作区，不能指定路径',
+    segmentNotFound: '分群 {{id}} 已不存在：请刷新分群列表',
+    segmentNameTaken: '已有名为“{{name}}”的分群：请换一个名称',
+    segmentInUse: '该分群正被 {{users}} 使用：请先在那里移除，再删除',
+    segmentBroken: '该分群在此工作区已无法计算（{{code}}）：请修改其条件',
+    segmentListNoIdColumn: '{{file}} 中找不到客户ID列：请把客户ID放在第一列，或将列名设为“客户ID” / “customer_id”',
+    exportPathRefused: '浏览器中导出文件以下载方式提供，不会写入指定路径',
   } satisfies Record<ErrorReason, string>,
   queryErrors: {
     UNKNOWN_FIELD: '未知字段：{{field}}',
