@@ -33,7 +33,7 @@ CREATE TABLE segment_list_members (
 
 CREATE TABLE segment_sizes (
   segment_id INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE,
-  snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots (snapshot_id) ON DELETE CASCADE,
   size INTEGER NOT NULL CHECK (size >= 0),
   PRIMARY KEY (segment_id, snapshot_id)
 ) WITHOUT ROWID;
