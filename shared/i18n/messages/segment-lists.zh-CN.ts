@@ -112,7 +112,7 @@ export const segmentListsZhCN = {
     title: '导出外呼名单：{{name}}',
     unsavedName: '未保存的分群',
     format: '格式',
-    xlsx: 'Excel（xlsx）',
+    xlsx: 'Excel 工作簿（xlsx）',
     csv: 'CSV',
     encoding: '编码',
     utf8: 'UTF-8（带 BOM）',
