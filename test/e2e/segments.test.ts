@@ -46,7 +46,8 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 60), { steps: 20 });
+  // Low in the target: a group's header row (AND / OR, NOT) is not its drop zone.
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height * 0.7, { steps: 20 });
   await page.waitForTimeout(100);
   await page.mouse.up();
 }
@@ -54,7 +55,7 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
 /** The live count the builder shows, once it has settled on a number. */
 async function builderCount(page: Page): Promise<number> {
   const count = page.getByTestId('segment-count');
-  const value = await count.getAttribute('data-value');
+  const value = await count.getAttribute('data-count');
   return value === null || value === '' ? Number.NaN : Number(value);
 }
 
@@ -70,6 +71,15 @@ async function settledCount(page: Page, not?: number): Promise<number> {
     )
     .toBe(true);
   return last;
+}
+
+/** Opens a condition's value picker and takes its first category (the most frequent). */
+async function pickFirstValue(page: Page, condition: Locator): Promise<void> {
+  await condition.locator('[data-testid^="condition-values-"]').first().click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  await option.waitFor({ timeout: 10_000 });
+  await option.click();
+  await page.keyboard.press('Escape');
 }
 
 describe.skipIf(!chrome)('segments: build, save, filter the grid, export the call list', () => {
@@ -104,26 +114,29 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
     await drag(page, page.getByTestId('palette-field-region'), canvas);
     const condition = canvas.locator('[data-testid^="segment-condition-"]').first();
     await condition.waitFor({ timeout: 10_000 });
-    const all = await settledCount(page);
 
-    // Choose a value: the first category of the value picker.
-    await condition.locator('[data-testid^="value-picker"]').first().click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-    await page.keyboard.press('Escape');
-    const oneRegion = await settledCount(page, all);
-    expect(oneRegion).toBeLessThan(all);
+    // Choose a value (the most frequent region): the count appears, below the whole base.
+    await pickFirstValue(page, condition);
+    const oneRegion = await settledCount(page);
+    const customers = session.db.prepare('SELECT COUNT(*) FROM customer_mart').pluck().get() as number;
     expect(oneRegion).toBeGreaterThan(0);
+    expect(oneRegion).toBeLessThan(customers);
 
-    // An OR group with a condition of its own: the root narrows by region AND (tier OR …).
-    await canvas.getByTestId('segment-add-group').first().click();
-    const group = canvas.locator('[data-testid^="segment-group-"]').nth(1);
+    // An OR group with a condition of its own: region AND (tier is …); the count changes.
+    await canvas.getByTestId('group-add-root').click();
+    const group = canvas.locator('[data-testid^="segment-group-"]:not([data-testid="segment-group-root"])').first();
     await group.waitFor();
-    await drag(page, page.getByTestId('palette-field-health_score'), group);
-    await group.locator('[data-testid^="segment-condition-"]').first().waitFor();
+    await group.locator('[data-testid^="group-op-"] .ant-radio-button-wrapper').nth(1).click();
+    await expect.poll(() => group.getAttribute('data-op')).toBe('or');
+    await drag(page, page.getByTestId('palette-field-tier'), group);
+    const inner = group.locator('[data-testid^="segment-condition-"]').first();
+    await inner.waitFor({ timeout: 10_000 });
+    await pickFirstValue(page, inner);
+    count = await settledCount(page, oneRegion);
+    expect(count).toBeLessThan(oneRegion);
+    expect(count).toBeGreaterThan(0);
+    await page.mouse.move(0, 0);
     await shot('editor-en');
-
-    count = await settledCount(page);
-    expect(count).toBeLessThanOrEqual(oneRegion);
 
     await page.getByTestId('segment-save').click();
     await page.getByTestId('segment-save-modal-name').fill(SEGMENT_NAME);

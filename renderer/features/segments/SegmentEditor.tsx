@@ -143,17 +143,17 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
         </Tag>
       ) : null}
       <Tooltip title={canUseRule ? t('editor.saveShortcut') : t('editor.incomplete')}>
-        <Button type="primary" icon={<SaveOutlined />} onClick={save} disabled={!canUseRule} loading={saving && dialog === null} data-testid="segment-save">
+        <Button size="small" type="primary" icon={<SaveOutlined />} onClick={save} disabled={!canUseRule} loading={saving && dialog === null} data-testid="segment-save">
           {t('editor.save')}
         </Button>
       </Tooltip>
-      <Button onClick={() => setDialog('saveAs')} disabled={!canUseRule} data-testid="segment-save-as">
+      <Button size="small" onClick={() => setDialog('saveAs')} disabled={!canUseRule} data-testid="segment-save-as">
         {t('editor.saveAs')}
       </Button>
-      <Button icon={<LockOutlined />} onClick={() => setDialog('freeze')} disabled={!canUseRule} data-testid="segment-freeze">
+      <Button size="small" icon={<LockOutlined />} onClick={() => setDialog('freeze')} disabled={!canUseRule} data-testid="segment-freeze">
         {t('editor.freeze')}
       </Button>
-      <Button icon={<DownloadOutlined />} onClick={() => setDialog('export')} disabled={!canUseRule} data-testid="segment-export">
+      <Button size="small" icon={<DownloadOutlined />} onClick={() => setDialog('export')} disabled={!canUseRule} data-testid="segment-export">
         {t('editor.export')}
       </Button>
     </Space>
@@ -167,7 +167,7 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
       style={{ display: 'flex', flexDirection: 'column', gap: 8, minHeight: 0 }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-        <Button type="text" icon={<ArrowLeftOutlined />} onClick={back} data-testid="segment-back">
+        <Button type="text" size="small" icon={<ArrowLeftOutlined />} onClick={back} data-testid="segment-back">
           {t('editor.back')}
         </Button>
         <Typography.Title level={5} style={{ margin: 0 }} data-testid="segment-editor-title">

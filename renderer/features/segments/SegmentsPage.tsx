@@ -50,6 +50,7 @@ export default function SegmentsPage() {
   const knownTags = useMemo(() => [...new Set((segments ?? []).flatMap((s) => s.tags))].sort(), [segments]);
   const template: SegmentTemplate | undefined = fresh && fresh !== BLANK ? SEGMENT_TEMPLATES.find((tpl) => tpl.id === fresh) : undefined;
 
+  const editing = segmentId !== null || fresh !== null;
   if (list.error?.code === 'NO_WORKSPACE') return <NoDataState reason="noWorkspace" />;
 
   const onSaved = (saved: Segment) => {
@@ -59,12 +60,15 @@ export default function SegmentsPage() {
 
   return (
     <div data-testid="segments-page" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <div style={{ display: 'flex', alignItems: 'baseline', gap: 12, flexWrap: 'wrap' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-      </div>
+      {editing ? null : (
+        // The editor gives the builder the whole height (1366×768): its own title row names the segment.
+        <div style={{ display: 'flex', alignItems: 'baseline', gap: 12, flexWrap: 'wrap' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+        </div>
+      )}
       {segmentId !== null ? (
         <SavedSegmentEditor key={segmentId} id={segmentId} knownTags={knownTags} onChanged={list.reload} />
       ) : fresh !== null ? (

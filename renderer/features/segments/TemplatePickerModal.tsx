@@ -35,7 +35,7 @@ export function TemplatePickerModal({ open, onPick, onCancel }: TemplatePickerMo
                     hoverable
                     tabIndex={0}
                     role="button"
-                    data-testid={`segment-template-${tpl.id}`}
+                    data-testid={`segments-template-card-${tpl.id}`}
                     onClick={() => onPick(tpl)}
                     onKeyDown={(e) => {
                       if (e.key === 'Enter' || e.key === ' ') {
