@@ -59,7 +59,8 @@ export default function CustomersPage() {
   const segmentRef = useRef(segmentIds);
   const segmentList = useOperation('segment.list', {});
   const savedSegments = useMemo(() => segmentList.data?.segments ?? [], [segmentList.data]);
-  const gridContext = useMemo<SegmentGridContext>(() => ({ segments: new Map(savedSegments.map((s) => [s.id, { name: s.name, color: s.color }])) }), [savedSegments]);
+  // AG Grid reads its context once: one object whose map is refilled when the list changes.
+  const gridContext = useMemo<SegmentGridContext>(() => ({ segments: new Map() }), []);
 
   useEffect(() => onFindRequest(() => searchRef.current?.focus({ cursor: 'all' })), []);
 
@@ -85,8 +86,10 @@ export default function CustomersPage() {
 
   // Names and colours arrive after the first rows: redraw the tags when they do.
   useEffect(() => {
+    gridContext.segments.clear();
+    for (const s of savedSegments) gridContext.segments.set(s.id, { name: s.name, color: s.color });
     apiRef.current?.refreshCells({ columns: [SEGMENTS_COLUMN], force: true });
-  }, [gridContext]);
+  }, [gridContext, savedSegments]);
 
   const datasource = useMemo(
     () =>

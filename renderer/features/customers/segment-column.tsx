@@ -14,7 +14,7 @@ export interface SegmentLabel {
 
 /** The grid's context: segment id → name and colour (empty until segment.list answers). */
 export interface SegmentGridContext {
-  segments: ReadonlyMap<number, SegmentLabel>;
+  segments: Map<number, SegmentLabel>;
 }
 
 export const SEGMENTS_COLUMN = 'segments';
