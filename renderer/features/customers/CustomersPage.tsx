@@ -59,6 +59,7 @@ export default function CustomersPage() {
   const segmentRef = useRef(segmentIds);
   const segmentList = useOperation('segment.list', {});
   const savedSegments = useMemo(() => segmentList.data?.segments ?? [], [segmentList.data]);
+  const hasSegments = savedSegments.length > 0;
   // AG Grid reads its context once: one object whose map is refilled when the list changes.
   const gridContext = useMemo<SegmentGridContext>(() => ({ segments: new Map() }), []);
 
@@ -111,8 +112,9 @@ export default function CustomersPage() {
     const defs = customerColumnDefs(labels, ts, locale, churnNote);
     // Beside the name, where it is seen without scrolling.
     const at = defs.findIndex((c) => c.colId === 'name') + 1;
-    return [...defs.slice(0, at), segmentsColumn(tsl('customers.column')), ...defs.slice(at)];
-  }, [labels, ts, tsl, locale, churnNote]);
+    // Until a segment is saved the column would only ever be empty.
+    return hasSegments ? [...defs.slice(0, at), segmentsColumn(tsl('customers.column')), ...defs.slice(at)] : defs;
+  }, [labels, ts, tsl, locale, churnNote, hasSegments]);
   const localeText = useMemo(() => t('grid', { returnObjects: true }) as Record<string, string>, [t]);
 
   const onGridReady = (event: GridReadyEvent<CustomerRow>) => {

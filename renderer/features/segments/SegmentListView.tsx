@@ -222,7 +222,7 @@ export function SegmentListView({ segments, asOf, total, loading, error, reload,
         </Empty>
       ) : shown.length === 0 && segments !== null ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('list.noMatch')} data-testid="segment-list-no-match" />
-      ) : (
+      ) : segments === null && error ? null : (
         <SegmentTable segments={shown} total={total} loading={loading && segments === null} onAction={act} />
       )}
 

@@ -19,7 +19,7 @@ export const segmentListsEn: SegmentListsMessages = {
       kind: 'Kind',
       tags: 'Tags',
       size: 'Size now',
-      trend: 'Size per snapshot',
+      trend: 'Size trend',
       updatedAt: 'Updated',
       actions: 'Actions',
     },

@@ -19,7 +19,7 @@ export const segmentListsZhCN = {
       kind: '类型',
       tags: '标签',
       size: '当前规模',
-      trend: '各快照规模',
+      trend: '规模趋势',
       updatedAt: '更新时间',
       actions: '操作',
     },
