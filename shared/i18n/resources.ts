@@ -15,6 +15,8 @@ import { rejectsEn } from './messages/rejects.en';
 import { rejectsZhCN, type RejectsMessages } from './messages/rejects.zh-CN';
 import { codesEn } from './messages/codes.en';
 import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
+import { segmentsEn } from './messages/segments.en';
+import { segmentsZhCN, type SegmentsMessages } from './messages/segments.zh-CN';
 
 export type { Messages };
 
@@ -27,11 +29,12 @@ export type Namespaces = {
   jobs: JobsMessages;
   rejects: RejectsMessages;
   codes: CodesMessages;
+  segments: SegmentsMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn },
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN, segments: segmentsZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, segments: segmentsEn },
 };
