@@ -3,7 +3,7 @@
 // All four are reads: they answer on the read pool's connections (read-pool/) when a workspace
 // is open, and the same functions serve the service thread.
 import { onSession, type ReadHandlers } from '../context';
-import { operatorsFor } from '../../../shared/query';
+import { fieldOperators } from '../../../shared/query';
 import { martState } from '../../store/analytics/mart-state';
 import { countMatching, runQuery } from '../../store/analytics/run-query';
 import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
@@ -25,7 +25,7 @@ export const analyticsReads: ReadHandlers<AnalyticsOperation> = {
         format: f.format,
         ...(f.values ? { values: [...f.values] } : {}),
         ...(f.valueLabelPrefix ? { valueLabelPrefix: f.valueLabelPrefix } : {}),
-        operators: [...operatorsFor(f.type, { hasPreviousColumn: f.previousColumn !== undefined })],
+        operators: [...fieldOperators(f)],
       })),
       measures: catalog.measures.map((m) => ({ id: m.id, source: m.source, labelKey: m.labelKey, ...(m.helpKey ? { helpKey: m.helpKey } : {}), format: m.format })),
     };
