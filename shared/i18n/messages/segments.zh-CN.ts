@@ -36,6 +36,32 @@ export const segmentsZhCN = {
     rfm_hibernating: { name: '休眠客户', description: 'RFM 分群为休眠客户:很久没有购买,频次也低。' },
     rfm_lost: { name: '已流失客户', description: 'RFM 分群为已流失客户:最近度和频次都最低。' },
   },
+  /** The CLI's rule file (shared/segments/rule-file.ts): one line per error, {{where}} = where in the file. */
+  ruleFile: {
+    topLevel: '顶层',
+    errors: {
+      INVALID_JSON: '规则文件不是有效的 JSON：{{detail}}',
+      NOT_AN_OBJECT: '{{where}}：应为规则对象，条件组 {"op","rules"} 或条件 {"field","op","value"}',
+      NOT_A_RULE: '{{where}}：规则须含 "rules"（条件组）或 "field"（条件）',
+      UNKNOWN_OP: '{{where}}：未知运算符 "{{op}}"',
+      MISSING_KEY: '{{where}}：缺少 "{{key}}"',
+      UNKNOWN_KEY: '{{where}}：多余的键 "{{key}}"',
+      INVALID_FIELD: '{{where}}："field" 须为非空文本',
+      INVALID_NOT: '{{where}}："not" 须为 true 或 false',
+      WRONG_VALUE_TYPE: '{{where}}：运算符 "{{op}}" 需要{{expected}}',
+      EMPTY_GROUP: '{{where}}：条件组为空，请至少添加一条规则',
+      TOO_DEEP: '{{where}}：规则嵌套超过 {{max}} 层',
+      TOO_MANY_RULES: '{{where}}：规则超过 {{max}} 条',
+    },
+    expected: {
+      list: '一个值数组，如 ["华东","华南"]',
+      pair: '两个值的数组 [下限, 上限]',
+      wholeNumber: '一个整数（天数或月数）',
+      number: '一个数值',
+      scalar: '一个文本、数值或布尔值',
+      direction: ' "direction" 为 "up"、"down" 或 "either"',
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
