@@ -55,7 +55,7 @@ describe('segment sizes per snapshot', () => {
       },
       now,
     );
-    const summary = runRefresh(ws.db, {}, quiet);
+    const summary = runRefresh(ws.db, { trainIfMissing: false }, quiet);
     const scored = ws.db.prepare('SELECT count(*) FROM customer_mart WHERE health_score IS NOT NULL').pluck().get() as number;
     const snapshotId = ws.db.prepare('SELECT max(snapshot_id) FROM snapshots').pluck().get() as number;
     expect(summary.snapshotId).toBe(snapshotId);
