@@ -8,6 +8,7 @@ import { martState } from '../../store/analytics/mart-state';
 import { countMatching, runQuery } from '../../store/analytics/run-query';
 import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
 import { listCustomerPage } from '../../store/analytics/customer-page';
+import { customerFilterContext } from '../../store/segments/filter-context';
 
 type AnalyticsOperation = 'catalog.describe' | 'query.run' | 'query.count' | 'customers.list';
 
@@ -33,12 +34,18 @@ export const analyticsReads: ReadHandlers<AnalyticsOperation> = {
   'query.run': (input, { db }) => {
     const state = martState(db);
     if (!state) return { asOf: null, columns: [], rows: [] };
-    return { asOf: state.asOf, ...runQuery(db, input.spec, state.asOf) };
+    // Filters may reference saved segments (the saved_segment field).
+    const context = customerFilterContext(db, { asOf: state.asOf });
+    return { asOf: state.asOf, ...runQuery(db, input.spec, state.asOf, context.catalog, context) };
   },
   'query.count': (input, { db }) => {
     const state = martState(db);
-    const asOf = state?.asOf ?? new Date().toISOString().slice(0, 10);
-    return { count: countMatching(db, 'customer', input.filter, asOf), total: countMatching(db, 'customer', undefined, asOf), asOf: state?.asOf ?? null };
+    const context = customerFilterContext(db);
+    return {
+      count: countMatching(db, 'customer', input.filter, context.asOf, context.catalog, context),
+      total: countMatching(db, 'customer', undefined, context.asOf, context.catalog),
+      asOf: state?.asOf ?? null,
+    };
   },
   'customers.list': (input, { db }) => listCustomerPage(db, input),
 };

@@ -30,6 +30,9 @@ export const jobKinds = {
   'analysis.churnByDimension': { access: 'read', cancel: 'terminate' },
   'analysis.cohorts': { access: 'read', cancel: 'terminate' },
   'analysis.survival': { access: 'read', cancel: 'terminate' },
+  // One transaction each: a terminated thread rolls the new list back.
+  'segment.freeze': { access: 'write', cancel: 'terminate' },
+  'segment.importList': { access: 'write', cancel: 'terminate' },
 } as const satisfies Partial<Record<OperationName, JobKind>>;
 
 export type JobOperation = keyof typeof jobKinds;
@@ -38,8 +41,11 @@ export function isJobOperation(name: string): name is JobOperation {
   return Object.prototype.hasOwnProperty.call(jobKinds, name);
 }
 
-/** What the job's thread receives: the operation's input without the caller's jobId, and without the path it opens. */
-export type JobInput<K extends JobOperation> = Omit<OperationParsedInput<K>, 'jobId' | 'path'>;
+/** Operations whose `path` is the workspace the job builds (the runtime opens it); another operation's path is its own input (a file to read). */
+type WorkspacePathOperation = 'workspace.createDemo' | 'workspace.createFromFiles';
+
+/** What the job's thread receives: the operation's input without the caller's jobId, and without the workspace path it opens. */
+export type JobInput<K extends JobOperation> = Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
 
 /** What the job answers: the operation's output, except a new workspace's import, which the service completes by opening it. */
 export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : K extends 'workspace.createDemo' ? DemoSummary : OperationOutput<K>;
