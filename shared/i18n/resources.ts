@@ -15,6 +15,8 @@ import { rejectsEn } from './messages/rejects.en';
 import { rejectsZhCN, type RejectsMessages } from './messages/rejects.zh-CN';
 import { codesEn } from './messages/codes.en';
 import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
+import { callListEn } from './messages/call-list.en';
+import { callListZhCN, type CallListMessages } from './messages/call-list.zh-CN';
 
 export type { Messages };
 
@@ -27,11 +29,12 @@ export type Namespaces = {
   jobs: JobsMessages;
   rejects: RejectsMessages;
   codes: CodesMessages;
+  'call-list': CallListMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'call-list'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn },
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN, 'call-list': callListZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, 'call-list': callListEn },
 };
