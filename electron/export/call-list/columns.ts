@@ -4,7 +4,7 @@
 // as numbers, and every text cell neutralised against formula injection.
 import type { Locale } from '../../../shared/i18n/locales';
 import { resources } from '../../../shared/i18n/resources';
-import { neutraliseCell, type CellValue } from '../../../shared/export/neutralise';
+import { neutraliseCell, neutraliseText, type CellValue } from '../../../shared/export/neutralise';
 import { suggestedAction } from '../../../shared/segments/suggested-action';
 import type { CallListLabels } from './labels';
 
@@ -46,7 +46,8 @@ export function callListColumns(locale: Locale, contactNames: readonly string[])
     text(h.owner),
     text(h.region),
     text(h.city),
-    ...contactNames.map((name) => text(name)),
+    // An attribute's name is data, like any cell.
+    ...contactNames.map((name) => text(neutraliseText(name))),
     text(h.lifecycle),
     text(h.tier),
     { header: h.healthScore, kind: 'score' },
