@@ -31,6 +31,32 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const THIN = { style: 'thin', color: { argb: 'FF8EA9C1' } } as const;
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/** Uncompressed sheet XML allowed to wait for the deflater before the writer pauses. */
+const BACKLOG_LIMIT = 4 << 20;
+
+interface WritableState {
+  length?: unknown;
+  needDrain?: unknown;
+}
+
+/**
+ * The sheet's XML waiting for the zip's deflater. ExcelJS's sheet stream (utils/stream-buf.js)
+ * writes into the zip entry's PassThrough (readable-stream 2: state in `_writableState`)
+ * ignoring its backpressure, so a fast reader would pile the whole list up in memory there.
+ * Internals, read defensively: no pipe found means no waiting, never a failure.
+ */
+function deflaterBacklog(sheet: ExcelJS.Worksheet): { bytes: number; pipe: NodeJS.EventEmitter | null } {
+  const stream: unknown = Reflect.get(sheet, 'stream');
+  const pipes: unknown = typeof stream === 'object' && stream !== null ? Reflect.get(stream, 'pipes') : null;
+  if (!Array.isArray(pipes)) return { bytes: 0, pipe: null };
+  for (const candidate of pipes as unknown[]) {
+    if (typeof candidate !== 'object' || candidate === null || typeof Reflect.get(candidate, 'once') !== 'function') continue;
+    const state = Reflect.get(candidate, '_writableState') as WritableState | undefined;
+    if (typeof state?.length === 'number' && state.needDrain === true) return { bytes: state.length, pipe: candidate as NodeJS.EventEmitter };
+  }
+  return { bytes: 0, pipe: null };
+}
+
 function width(column: CallListColumn, index: number, firstPage: readonly CellValue[][]): number {
   let widest = displayWidth(column.header) + 2;
   for (const line of firstPage) {
@@ -45,6 +71,7 @@ export function xlsxSink(stream: WriteStream, options: { locale: Locale; sheetNa
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Churn Cockpit';
   let sheet: ExcelJS.Worksheet | null = null;
+  let cellStyles: Partial<ExcelJS.Style>[] = [];
   const font = FONTS[options.locale];
 
   return {
@@ -54,7 +81,11 @@ export function xlsxSink(stream: WriteStream, options: { locale: Locale; sheetNa
       });
       // Written with the sheet's closing part, after the rows: set before the first commit all the same.
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-      sheet.columns = columns.map((c, i) => ({ width: width(c, i, firstPage), style: { font, numFmt: NUMBER_FORMATS[c.kind] } }));
+      // Widths only: a column style is deep-copied into every new cell, and ExcelJS then looks
+      // each copy up as a new style (~10× the time of the whole export). Each cell gets its
+      // column's one shared style object instead, which ExcelJS finds by identity.
+      sheet.columns = columns.map((c, i) => ({ width: width(c, i, firstPage) }));
+      cellStyles = columns.map((c) => ({ font, numFmt: NUMBER_FORMATS[c.kind] }));
       const header = sheet.addRow(columns.map((c) => c.header));
       header.height = 22;
       header.eachCell((cell) => {
@@ -70,9 +101,12 @@ export function xlsxSink(stream: WriteStream, options: { locale: Locale; sheetNa
     async write(lines) {
       if (!sheet) throw new Error('call list: write before start');
       for (const line of lines) {
-        sheet.addRow(line as CellValue[]).commit();
+        const row = sheet.addRow(line as CellValue[]);
+        for (let i = 0; i < cellStyles.length; i++) row.getCell(i + 1).style = cellStyles[i]!;
+        row.commit();
       }
-      // The zip deflates asynchronously: wait for the file to catch up instead of buffering the list.
+      // The zip deflates asynchronously: wait for it, and for the file, to catch up instead of buffering the list.
+      for (let backlog = deflaterBacklog(sheet); backlog.pipe && backlog.bytes > BACKLOG_LIMIT; backlog = deflaterBacklog(sheet)) await once(backlog.pipe, 'drain');
       if (stream.writableNeedDrain) await once(stream, 'drain');
     },
     async finish() {
