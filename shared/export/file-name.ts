@@ -3,7 +3,8 @@
 // replaced — path separators, < > : " | ? *, control characters — leading dots (hidden files)
 // and trailing dots and spaces removed, Windows device names (CON, NUL, COM1 …) escaped, and
 // the length capped in UTF-8 bytes (most file systems allow 255).
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const RESERVED_CHARACTERS = '<>:"/\\|?*';
+const forbidden = (ch: string): boolean => ch.charCodeAt(0) < 0x20 || ch === '\u007f' || RESERVED_CHARACTERS.includes(ch);
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Room for the date, the extension and a "(2)" a browser may add. */
 const MAX_BASE_BYTES = 180;
@@ -27,7 +28,10 @@ function capBytes(text: string, max: number): string {
 }
 
 export function safeFileBase(name: string, fallback: string): string {
-  let base = name.normalize('NFC').replace(FORBIDDEN, '_').replace(/\s+/g, ' ').trim();
+  let base = Array.from(name.normalize('NFC'), (ch) => (forbidden(ch) ? '_' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   base = capBytes(base.replace(/^\.+/, ''), MAX_BASE_BYTES).replace(/[. ]+$/, '');
   if (!base || /^_+$/.test(base)) base = fallback;
   return RESERVED.test(base.split('.')[0] ?? base) ? `_${base}` : base;

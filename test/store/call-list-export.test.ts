@@ -57,8 +57,25 @@ describe('call-list export', () => {
     it('has the headers in the analyst’s language, contact columns by their imported names, and one row per member', () => {
       const c = zh.columns;
       expect(rows[0]).toEqual([
-        c.customerId, c.name, c.owner, c.region, c.city, '手机', 'Email', 'wechat id', c.lifecycle, c.tier, c.healthScore, c.churnProbability,
-        c.reason1, c.reason2, c.reason3, c.valueTier, c.valueRisk, c.clv, c.suggestedAction,
+        c.customerId,
+        c.name,
+        c.owner,
+        c.region,
+        c.city,
+        '手机',
+        'Email',
+        'wechat id',
+        c.lifecycle,
+        c.tier,
+        c.healthScore,
+        c.churnProbability,
+        c.reason1,
+        c.reason2,
+        c.reason3,
+        c.valueTier,
+        c.valueRisk,
+        c.clv,
+        c.suggestedAction,
       ]);
       expect(rowsWritten).toBe(FIXTURE_MEMBERS.length);
       expect(rows.slice(1).map((r) => r[0])).toEqual(FIXTURE_MEMBERS.map((m) => m.customer_id));
@@ -109,7 +126,7 @@ describe('call-list export', () => {
       expect(sheet['!autofilter']).toEqual({ ref: 'A1:S1' });
       expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
       expect(sheetXml).toContain('<autoFilter ref="A1:S1"');
-      expect(sheet['A1']?.s).toBeDefined();
+      expect(sheet['A1']).toHaveProperty('s');
       const cols = sheet['!cols'] ?? [];
       // CJK counts double: the reason column is wider than the customer id column.
       expect(cols[12]?.wch ?? 0).toBeGreaterThan(cols[0]?.wch ?? 0);

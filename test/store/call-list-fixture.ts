@@ -93,7 +93,8 @@ export const FIXTURE_FILTER: FilterNode = { kind: 'condition', field: 'region', 
 export const FIXTURE_MEMBERS = FIXTURE_ROWS.filter((r) => r.region !== '华北');
 
 export function insertMartRows(db: Db, rows: readonly MartRow[]): void {
-  const insert = db.prepare(`INSERT INTO customer_mart (customer_id, name, owner, region, city, attributes, lifecycle, tier, health_score, churn_probability, reasons, value_tier, value_risk, clv)
+  const insert =
+    db.prepare(`INSERT INTO customer_mart (customer_id, name, owner, region, city, attributes, lifecycle, tier, health_score, churn_probability, reasons, value_tier, value_risk, clv)
     VALUES (@customer_id, @name, @owner, @region, @city, @attributes, @lifecycle, @tier, @health_score, @churn_probability, @reasons, @value_tier, @value_risk, @clv)`);
   db.transaction(() => {
     for (const r of rows) {

@@ -27,7 +27,10 @@ describe('segment.export through the service and the browser host', () => {
   beforeAll(async () => {
     const ws = await fixtureWorkspace(t.dir);
     // Enough members for a cancel to land mid-list.
-    insertMartRows(ws.db, Array.from({ length: BULK }, (_, i) => ({ customer_id: `B${String(i).padStart(6, '0')}`, region: '西南', value_risk: 'warning', churn_probability: 0.5 })));
+    insertMartRows(
+      ws.db,
+      Array.from({ length: BULK }, (_, i) => ({ customer_id: `B${String(i).padStart(6, '0')}`, region: '西南', value_risk: 'warning', churn_probability: 0.5 })),
+    );
     const path = ws.path;
     ws.close();
     service = createService();

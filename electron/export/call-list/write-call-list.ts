@@ -55,9 +55,7 @@ export async function writeCallList(db: Db, request: CallListRequest): Promise<{
   const stream = createWriteStream(temp, { flags: 'wx' });
   await once(stream, 'open');
   const sink: CallListSink =
-    request.format === 'xlsx'
-      ? xlsxSink(stream, { locale: request.language, sheetName: resources[request.language]['call-list'].sheetName })
-      : csvSink(stream, request.encoding);
+    request.format === 'xlsx' ? xlsxSink(stream, { locale: request.language, sheetName: resources[request.language]['call-list'].sheetName }) : csvSink(stream, request.encoding);
   let rows = 0;
   try {
     let started = false;

@@ -101,7 +101,7 @@ export function xlsxSink(stream: WriteStream, options: { locale: Locale; sheetNa
     async write(lines) {
       if (!sheet) throw new Error('call list: write before start');
       for (const line of lines) {
-        const row = sheet.addRow(line as CellValue[]);
+        const row = sheet.addRow(line);
         for (let i = 0; i < cellStyles.length; i++) row.getCell(i + 1).style = cellStyles[i]!;
         row.commit();
       }

@@ -27,7 +27,8 @@ async function resolveTarget(path: string): Promise<CallListTarget> {
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) return { folder: path };
   const folder = await stat(dirname(path)).catch(() => null);
-  if (!folder?.isDirectory()) throw new AppError('NOT_FOUND', `${dirname(path)}: no such folder to write the call list in`, { reason: 'fileNotFound', params: { file: dirname(path) } });
+  if (!folder?.isDirectory())
+    throw new AppError('NOT_FOUND', `${dirname(path)}: no such folder to write the call list in`, { reason: 'fileNotFound', params: { file: dirname(path) } });
   return { file: path };
 }
 

@@ -44,7 +44,10 @@ describe('neutralise', () => {
 
   it('property: the result never starts with a trigger, keeps the text after the quote, and fits a cell', () => {
     const trigger = fc.constantFrom(...FORMULA_TRIGGERS);
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.tuple(trigger, fc.string({ maxLength: 60 })).map(([t, s]) => t + s));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.tuple(trigger, fc.string({ maxLength: 60 })).map(([t, s]) => t + s),
+    );
     fc.assert(
       fc.property(text, (s) => {
         const out = neutraliseText(s);
