@@ -38,6 +38,7 @@ describe('call-list export', () => {
     let sheet: XLSX.WorkSheet;
     let rows: unknown[][];
     let sheetXml: string;
+    let stylesXml: string;
     let rowsWritten = 0;
 
     beforeAll(async () => {
@@ -50,8 +51,12 @@ describe('call-list export', () => {
       expect(book.SheetNames).toEqual([zh.sheetName]);
       rows = XLSX.utils.sheet_to_json(sheet, { header: 1, raw: true, defval: null });
       const files = (book as XLSX.WorkBook & { files: Record<string, { content: Uint8Array | string }> }).files;
-      const entry = files['xl/worksheets/sheet1.xml']!;
-      sheetXml = typeof entry.content === 'string' ? entry.content : Buffer.from(entry.content).toString('utf8');
+      const text = (name: string) => {
+        const entry = files[name]!;
+        return typeof entry.content === 'string' ? entry.content : Buffer.from(entry.content).toString('utf8');
+      };
+      sheetXml = text('xl/worksheets/sheet1.xml');
+      stylesXml = text('xl/styles.xml');
     });
 
     it('has the headers in the analyst’s language, contact columns by their imported names, and one row per member', () => {
@@ -126,10 +131,16 @@ describe('call-list export', () => {
       expect(sheet['!autofilter']).toEqual({ ref: 'A1:S1' });
       expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
       expect(sheetXml).toContain('<autoFilter ref="A1:S1"');
-      expect(sheet['A1']).toHaveProperty('s');
+      expect(sheet['A1']).toMatchObject({ s: { patternType: 'solid', fgColor: { rgb: 'DCE6F2' } } });
+      expect(sheetXml).toMatch(/<row r="1" ht="22" customHeight="1"/);
+      // A Chinese font with the charset and family hints that pick a CJK sans font where it is missing; bold in the header.
+      expect(stylesXml).toMatch(/<font><b\/><charset val="134"\/><family val="2"\/><sz val="10"\/><name val="Microsoft YaHei"\/><\/font>/);
+      expect(stylesXml).toContain('<border><left style="thin">');
       const cols = sheet['!cols'] ?? [];
+      expect(cols).toHaveLength(19);
+      for (const col of cols) expect(col.width ?? 0).toBeGreaterThanOrEqual(10);
       // CJK counts double: the reason column is wider than the customer id column.
-      expect(cols[12]?.wch ?? 0).toBeGreaterThan(cols[0]?.wch ?? 0);
+      expect(cols[12]!.width!).toBeGreaterThan(cols[0]!.width!);
     });
   });
 

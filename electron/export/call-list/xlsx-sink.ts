@@ -16,7 +16,8 @@ const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   percent: '0.0%',
   currency: '"¥"#,##0.00',
 };
-const MIN_WIDTH = 8;
+// Not 9: ExcelJS drops a column of width 9 as its default, and Excel's own default is narrower.
+const MIN_WIDTH = 10;
 const MAX_WIDTH = 48;
 
 // An xlsx font names one typeface; the charset (134 = GB2312) and family (2 = sans serif) are
