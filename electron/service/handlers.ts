@@ -4,6 +4,7 @@ import { importHandlers } from './import/handlers';
 import { scoringHandlers } from './scoring/handlers';
 import { analyticsHandlers } from './analytics/handlers';
 import { segmentHandlers } from './segments/handlers';
+import { segmentExportHandlers } from './segments/export-handler';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
@@ -39,4 +40,5 @@ export const handlers: Handlers = {
   ...scoringHandlers,
   ...analyticsHandlers,
   ...segmentHandlers,
+  ...segmentExportHandlers,
 };

@@ -17,6 +17,8 @@ import { codesEn } from './messages/codes.en';
 import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
 import { segmentsEn } from './messages/segments.en';
 import { segmentsZhCN, type SegmentsMessages } from './messages/segments.zh-CN';
+import { callListEn } from './messages/call-list.en';
+import { callListZhCN, type CallListMessages } from './messages/call-list.zh-CN';
 
 export type { Messages };
 
@@ -30,11 +32,22 @@ export type Namespaces = {
   rejects: RejectsMessages;
   codes: CodesMessages;
   segments: SegmentsMessages;
+  'call-list': CallListMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN, segments: segmentsZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, segments: segmentsEn },
+  'zh-CN': {
+    translation: zhCN,
+    data: dataZhCN,
+    scoring: scoringZhCN,
+    catalog: catalogZhCN,
+    jobs: jobsZhCN,
+    rejects: rejectsZhCN,
+    codes: codesZhCN,
+    segments: segmentsZhCN,
+    'call-list': callListZhCN,
+  },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, segments: segmentsEn, 'call-list': callListEn },
 };

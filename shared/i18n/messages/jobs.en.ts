@@ -31,6 +31,7 @@ export const jobsEn: JobsMessages = {
     indexing: 'Rebuilding indexes',
     committing: 'Committing',
     checkpoint: 'Tidying the workspace file',
+    exportingRows: 'Exporting the call list',
     done: 'Done',
   },
   reasons: {

@@ -36,6 +36,7 @@ export const jobsZhCN = {
     indexing: '正在重建索引',
     committing: '正在提交',
     checkpoint: '正在整理工作区文件',
+    exportingRows: '正在导出名单',
     done: '已完成',
   } satisfies Record<JobPhase, string>,
   reasons: {
