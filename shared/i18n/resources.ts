@@ -15,6 +15,10 @@ import { rejectsEn } from './messages/rejects.en';
 import { rejectsZhCN, type RejectsMessages } from './messages/rejects.zh-CN';
 import { codesEn } from './messages/codes.en';
 import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
+import { segmentsEn } from './messages/segments.en';
+import { segmentsZhCN, type SegmentsMessages } from './messages/segments.zh-CN';
+import { callListEn } from './messages/call-list.en';
+import { callListZhCN, type CallListMessages } from './messages/call-list.zh-CN';
 import { segmentListsEn } from './messages/segment-lists.en';
 import { segmentListsZhCN, type SegmentListsMessages } from './messages/segment-lists.zh-CN';
 
@@ -29,10 +33,12 @@ export type Namespaces = {
   jobs: JobsMessages;
   rejects: RejectsMessages;
   codes: CodesMessages;
+  segments: SegmentsMessages;
+  'call-list': CallListMessages;
   'segment-lists': SegmentListsMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segment-lists'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-lists'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
   'zh-CN': {
@@ -43,7 +49,20 @@ export const resources: Record<Locale, Namespaces> = {
     jobs: jobsZhCN,
     rejects: rejectsZhCN,
     codes: codesZhCN,
+    segments: segmentsZhCN,
+    'call-list': callListZhCN,
     'segment-lists': segmentListsZhCN,
   },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, 'segment-lists': segmentListsEn },
+  en: {
+    translation: en,
+    data: dataEn,
+    scoring: scoringEn,
+    catalog: catalogEn,
+    jobs: jobsEn,
+    rejects: rejectsEn,
+    codes: codesEn,
+    segments: segmentsEn,
+    'call-list': callListEn,
+    'segment-lists': segmentListsEn,
+  },
 };
