@@ -182,7 +182,7 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
   it('exports the call list as xlsx through the browser download and reads it back with SheetJS', async () => {
     await goto('#/segments');
     await page.getByTestId(`segment-export-${segmentId}`).click();
-    await page.getByTestId('segment-export-modal').waitFor();
+    await page.getByTestId('segment-export-start').waitFor();
     await shot('export-en');
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByTestId('segment-export-start').click();
@@ -225,7 +225,7 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
       await zh.screenshot({ path: join(SHOTS, 'segments-list-zh.png') });
 
       await zh.getByTestId('segment-new-template').click();
-      await zh.getByTestId('segment-template-modal').waitFor();
+      await zh.locator('[data-testid^="segments-template-card-"]').first().waitFor();
       await zh.waitForTimeout(400);
       await check('templates');
       await zh.screenshot({ path: join(SHOTS, 'segments-templates-zh.png') });
@@ -239,7 +239,7 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
       await zh.screenshot({ path: join(SHOTS, 'segments-editor-zh.png') });
 
       await zh.getByTestId('segment-export').click();
-      await zh.getByTestId('segment-export-modal').waitFor();
+      await zh.getByTestId('segment-export-start').waitFor();
       await zh.waitForTimeout(400);
       await check('export');
       await zh.screenshot({ path: join(SHOTS, 'segments-export-zh.png') });

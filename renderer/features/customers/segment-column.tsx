@@ -23,7 +23,7 @@ export function SegmentTagsCell({ data, context }: CustomCellRendererProps<Custo
   const ids = data?.segments ?? [];
   if (ids.length === 0) return null;
   return (
-    <span data-testid="customer-segments" data-ids={ids.join(',')}>
+    <span data-testid="customer-segments" data-ids={ids.join(',')} style={{ display: 'flex', alignItems: 'center', height: '100%', overflow: 'hidden', whiteSpace: 'nowrap' }}>
       {ids.map((id) => {
         const label = context?.segments.get(id);
         return label ? <SegmentTag key={id} name={label.name} color={label.color} href={segmentHref(id)} /> : null;

@@ -83,7 +83,6 @@ export function SegmentListView({ segments, asOf, total, loading, error, reload,
       onOk: async () => {
         try {
           await invoke('segment.delete', { id: segment.id });
-          setActionError(null);
           void message.success(t('list.deleted', { name: segment.name }));
           reload();
         } catch (e) {
@@ -95,6 +94,8 @@ export function SegmentListView({ segments, asOf, total, loading, error, reload,
   };
 
   const act = (action: SegmentAction, segment: Segment) => {
+    // A new action replaces the last one's refusal.
+    setActionError(null);
     switch (action) {
       case 'open':
         onOpen(segment);
@@ -108,7 +109,6 @@ export function SegmentListView({ segments, asOf, total, loading, error, reload,
       case 'duplicate':
         invoke('segment.duplicate', { id: segment.id }).then(
           (copy) => {
-            setActionError(null);
             void message.success(t('list.duplicated', { name: copy.name }));
             reload();
           },
@@ -146,7 +146,7 @@ export function SegmentListView({ segments, asOf, total, loading, error, reload,
           placeholder={t('list.search')}
           aria-label={t('list.searchLabel')}
           prefix={<SearchOutlined style={{ color: token.colorTextTertiary }} />}
-          style={{ width: 260 }}
+          style={{ width: 220 }}
           data-testid="segment-search"
         />
         <Select
@@ -157,7 +157,7 @@ export function SegmentListView({ segments, asOf, total, loading, error, reload,
           options={knownTags.map((tag) => ({ value: tag, label: tag }))}
           placeholder={t('list.tagFilter')}
           aria-label={t('list.tagFilter')}
-          style={{ minWidth: 180 }}
+          style={{ width: 170 }}
           maxTagCount="responsive"
           data-testid="segment-tag-filter"
         />

@@ -112,9 +112,11 @@ export function SegmentTable({ segments, total, loading, onAction }: SegmentTabl
             ) : null}
             {s.unknownMembers ? (
               <div>
-                <Typography.Text type="warning" style={{ fontSize: 12 }}>
-                  {t('list.unknownMembers', { n: formatInteger(s.unknownMembers, locale) })}
-                </Typography.Text>
+                <Tooltip title={t('list.unknownMembersHint', { n: formatInteger(s.unknownMembers, locale) })}>
+                  <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                    {t('list.unknownMembers', { n: formatInteger(s.unknownMembers, locale) })}
+                  </Typography.Text>
+                </Tooltip>
               </div>
             ) : null}
           </div>

@@ -18,7 +18,7 @@ export function TemplatePickerModal({ open, onPick, onCancel }: TemplatePickerMo
   const { t } = useTranslation('segment-lists');
   const text = useTemplateText();
   return (
-    <Modal open={open} title={t('templates.title')} onCancel={onCancel} footer={null} width={760} destroyOnHidden data-testid="segment-template-modal">
+    <Modal open={open} title={t('templates.title')} onCancel={onCancel} footer={null} width={960} destroyOnHidden data-testid="segment-template-modal">
       <Typography.Paragraph type="secondary">{t('templates.hint')}</Typography.Paragraph>
       {SEGMENT_TEMPLATES.length === 0 ? <Empty description={t('templates.none')} /> : null}
       {groups.map((group) => {
@@ -29,7 +29,7 @@ export function TemplatePickerModal({ open, onPick, onCancel }: TemplatePickerMo
             <Typography.Text strong>{t(`templates.${group}`)}</Typography.Text>
             <Row gutter={[8, 8]} style={{ marginTop: 6 }}>
               {items.map((tpl) => (
-                <Col key={tpl.id} span={8}>
+                <Col key={tpl.id} span={6}>
                   <Card
                     size="small"
                     hoverable

@@ -3,7 +3,7 @@
 import type { DeepStrings } from './zh-CN';
 
 export const segmentListsZhCN = {
-  title: '客户分群',
+  title: '客群',
   subtitle: '保存的分群随每次快照重新计算；名单是固定的一批客户。',
   list: {
     search: '搜索名称、说明或标签',
@@ -25,7 +25,8 @@ export const segmentListsZhCN = {
     },
     kind: { dynamic: '动态分群', list: '固定名单' },
     share: '占全部客户 {{share}}',
-    unknownMembers: '{{n}} 个客户编号已不在工作区中',
+    unknownMembers: '{{n}} 个未知编号',
+    unknownMembersHint: '名单中有 {{n}} 个客户编号不是（或已不是）本工作区的客户',
     broken: '已失效',
     brokenHint: '此分群已无法在当前工作区计算：{{reason}}',
     noTrend: '暂无快照',
@@ -142,7 +143,7 @@ export const segmentListsZhCN = {
     running: '正在导入名单',
     start: '导入',
     done: '已导入 {{imported}} 位客户到“{{name}}”',
-    unknown: '{{n}} 个编号不是本工作区的客户',
+    unknown: '{{n}} 个编号不是本工作区的客户。',
     unknownExamples: '例如：{{ids}}',
     failed: '导入失败',
     close: '关闭',
