@@ -13,6 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
 import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
+import { callListEn } from '../../shared/i18n/messages/call-list.en';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
 
 const chrome = findChrome();
@@ -198,8 +199,14 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: false });
     const header = (rows[0] ?? []).map(String);
     expect(rows.length - 1).toBe(count);
-    expect(header.length).toBeGreaterThan(4);
-    expect(header[0]).toMatch(/customer/i);
+    // The header in the page's language (en here), customer id first, the suggested action present.
+    expect(header[0]).toBe(callListEn.columns.customerId);
+    expect(header).toContain(callListEn.columns.owner);
+    expect(header).toContain(callListEn.columns.churnProbability);
+    expect(header).toContain(callListEn.columns.suggestedAction);
+    // Numbers stay numbers: the churn probability column holds numbers, not text.
+    const probability = header.indexOf(callListEn.columns.churnProbability);
+    expect(rows.slice(1).some((row) => typeof row[probability] === 'number')).toBe(true);
     // The first column holds the segment's members: customers of the workspace.
     const ids = new Set(session.db.prepare('SELECT customer_id FROM customers').pluck().all() as string[]);
     for (const row of rows.slice(1, 50)) expect(ids.has(String(row[0]))).toBe(true);
