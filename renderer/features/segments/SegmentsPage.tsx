@@ -30,9 +30,11 @@ function SavedSegmentEditor({ id, knownTags, onChanged }: { id: number; knownTag
       segment={segment.data}
       knownTags={knownTags}
       onBack={() => go(segmentHref())}
-      onSaved={() => {
-        segment.reload();
+      onSaved={(saved) => {
         onChanged();
+        // Save as… made a new segment: the editor follows it.
+        if (saved.id === id) segment.reload();
+        else go(segmentHref(saved.id));
       }}
       onFrozen={onChanged}
     />
