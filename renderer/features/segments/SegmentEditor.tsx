@@ -63,6 +63,43 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
     if (!interacted.current) setBaseline(ruleKey(next));
   }, []);
 
+  // Leaving through the navigation or a link with unsaved changes asks first: the hash is put back
+  // before the shell reads it (its update is flushed after this handler), then the analyst decides.
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const leaving = useRef(false);
+  useEffect(() => {
+    // An edit after a save is unsaved work again.
+    if (dirty) leaving.current = false;
+  }, [dirty]);
+  const confirmLeave = useCallback(
+    (leave: () => void) =>
+      modal.confirm({
+        title: t('editor.leaveTitle'),
+        content: t('editor.leaveBody'),
+        okText: t('editor.leaveOk'),
+        okButtonProps: { danger: true, 'data-testid': 'segment-leave-ok' },
+        cancelText: t('editor.leaveCancel'),
+        onOk: () => {
+          leaving.current = true;
+          leave();
+        },
+      }),
+    [modal, t],
+  );
+  useEffect(() => {
+    const onHashChange = (event: HashChangeEvent) => {
+      if (!dirtyRef.current || leaving.current) return;
+      const from = new URL(event.oldURL).hash;
+      const to = new URL(event.newURL).hash;
+      if (from === to) return;
+      window.history.replaceState(window.history.state, '', from);
+      confirmLeave(() => (window.location.hash = to));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [confirmLeave]);
+
   // Closing the window or reloading with unsaved changes asks first (the browser's own prompt).
   useEffect(() => {
     if (!dirty) return;
@@ -76,14 +113,7 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
       onBack();
       return;
     }
-    modal.confirm({
-      title: t('editor.leaveTitle'),
-      content: t('editor.leaveBody'),
-      okText: t('editor.leaveOk'),
-      okButtonProps: { danger: true, 'data-testid': 'segment-leave-ok' },
-      cancelText: t('editor.leaveCancel'),
-      onOk: onBack,
-    });
+    confirmLeave(onBack);
   };
 
   const persist = async (meta: SegmentMeta, id: number | undefined) => {
@@ -93,6 +123,8 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
     try {
       const saved = await invoke('segment.save', { ...meta, ...(id === undefined ? {} : { id }), definition: { schemaVersion: SEGMENT_SCHEMA_VERSION, filter } });
       setBaseline(ruleKey(filter));
+      // The page may move to the saved segment's address: that is not leaving unsaved work.
+      leaving.current = true;
       setDialog(null);
       void message.success(t('editor.saved', { name: saved.name }));
       onSaved(saved);
