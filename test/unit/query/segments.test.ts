@@ -1,6 +1,7 @@
 // Saved segments in the filter AST: golden SQL of lists and dynamic segments in both dialects,
 // and every way a reference fails (unknown, cycle, too deep, too large), in the compiler and in
 // the JS oracle alike.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baseCatalog } from '../../../shared/catalog';
 import type { FilterNode, FilterValue } from '../../../shared/query/ast';
@@ -14,6 +15,7 @@ import { QueryError } from '../../../shared/query/errors';
 import { matches } from '../../../shared/query/evaluate';
 import { MAX_SEGMENT_DEPTH } from '../../../shared/query/segment-ref';
 import { SAVED_SEGMENT_FIELD } from '../../../shared/segments/definition';
+import { FC_PARAMS } from './arbitraries';
 import { resolveField, resolveMeasure } from './catalog';
 import { segmentResolver, type TestSegment } from './segments';
 
@@ -102,6 +104,19 @@ describe('references that cannot be expanded', () => {
     expect(codeOf(compile(node))).toBe(code);
     expect(codeOf(oracle(node))).toBe(code);
     expect(compile(node)).toThrow(expect.objectContaining({ params: expect.objectContaining(params) as object }) as QueryError);
+  });
+
+  it('refuses any other reference before it reaches SQL, whatever it holds', () => {
+    const hostile = fc.oneof(fc.string(), fc.constantFrom('1; DROP TABLE segments', "1' OR '1'='1", ' 1', '1.0', '-1', '0x1', 'S1 '), fc.double(), fc.boolean());
+    fc.assert(
+      fc.property(hostile, (value) => {
+        fc.pre(resolveSegment(value) === undefined);
+        // Structural refusals (NUL, non-finite numbers) come first, as for every condition.
+        expect(['UNKNOWN_SEGMENT', 'NUL_IN_VALUE', 'INVALID_VALUE']).toContain(codeOf(compile(refs('in', 1, value))));
+        expect(['UNKNOWN_SEGMENT', 'NUL_IN_VALUE', 'INVALID_VALUE']).toContain(codeOf(compile(ref('!=', value))));
+      }),
+      FC_PARAMS,
+    );
   });
 
   it('refuses every reference when no resolver is given', () => {
