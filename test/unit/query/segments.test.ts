@@ -13,7 +13,7 @@ import { postgresDialect } from '../../../shared/query/dialect-postgres';
 import { sqliteDialect } from '../../../shared/query/dialect-sqlite';
 import { QueryError } from '../../../shared/query/errors';
 import { matches } from '../../../shared/query/evaluate';
-import { MAX_SEGMENT_DEPTH } from '../../../shared/query/segment-ref';
+import { directSegmentRefs, MAX_SEGMENT_DEPTH } from '../../../shared/query/segment-ref';
 import { SAVED_SEGMENT_FIELD } from '../../../shared/segments/definition';
 import { FC_PARAMS } from './arbitraries';
 import { resolveField, resolveMeasure } from './catalog';
@@ -155,6 +155,14 @@ describe('references that cannot be expanded', () => {
     );
     expect(compiled.sql).toBe(`SELECT count(*) AS "customers" FROM "customer_mart" WHERE ${LIST_SQL('?')}`);
     expect(compiled.params).toEqual([1]);
+  });
+});
+
+describe('direct references', () => {
+  it('lists the references a filter makes itself, as written, under NOT and in groups', () => {
+    const node = and(c('name', '=', { value: '3' }), not(refs('not_in', 2, 'S7')), ref('=', '5'));
+    expect(directSegmentRefs(node, resolveField)).toEqual([2, 'S7', '5']);
+    expect(directSegmentRefs(c('spend', 'in', { values: [1] }), resolveField)).toEqual([]);
   });
 });
 
