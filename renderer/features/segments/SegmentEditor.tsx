@@ -2,7 +2,7 @@
 // Cmd+S), Save as…, Freeze as list, Export, back to the list — and a guard against leaving with
 // unsaved changes. A static list has no rule to edit: it shows what can be done with it instead.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Space, Tag, Tooltip, Typography, theme } from 'antd';
+import { Alert, App, Button, Descriptions, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, FilterOutlined, LockOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/contract/errors';
@@ -152,7 +152,11 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
   // them); anything else by the rule on screen.
   const source = segment && !dirty ? { segmentId: segment.id } : filter ? { filter } : null;
   const templateName = template ? templateText(template.labelKey) : '';
-  const title = segment ? t('editor.editTitle', { name: segment.name }) : templateName || t('editor.newTitle');
+  const title = segment
+    ? segment.kind === 'list'
+      ? t('editor.listTitle', { name: segment.name })
+      : t('editor.editTitle', { name: segment.name })
+    : templateName || t('editor.newTitle');
   const metaInitial = useMemo<SegmentMeta>(
     () =>
       segment
@@ -212,8 +216,19 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
       {segment?.broken ? <Alert type="error" showIcon title={t('editor.brokenTitle')} description={brokenReason(segment.broken, tc)} data-testid="segment-editor-broken" /> : null}
       {isList && segment ? (
         <div style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: 24 }} data-testid="segment-list-detail">
-          <Typography.Paragraph>{t('editor.listReadOnly')}</Typography.Paragraph>
-          <Typography.Paragraph strong>{formatInteger(segment.size ?? 0, locale)}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('editor.listReadOnly')}</Typography.Paragraph>
+          <Descriptions
+            size="small"
+            column={2}
+            style={{ maxWidth: 720, marginBottom: 16 }}
+            items={[
+              { key: 'size', label: t('list.columns.size'), children: <span data-testid="segment-list-size">{formatInteger(segment.size ?? 0, locale)}</span> },
+              { key: 'kind', label: t('list.columns.kind'), children: t('list.kind.list') },
+              { key: 'tags', label: t('list.columns.tags'), children: segment.tags.join(locale === 'zh-CN' ? '、' : ', ') || '—' },
+              { key: 'unknown', label: t('list.unknownIds'), children: formatInteger(segment.unknownMembers ?? 0, locale) },
+              ...(segment.description ? [{ key: 'description', label: t('meta.description'), children: segment.description, span: 2 }] : []),
+            ]}
+          />
           <Space>
             <Button icon={<FilterOutlined />} href={customersBySegmentsHref([segment.id])}>
               {t('list.actions.filterCustomers')}
