@@ -60,6 +60,13 @@ describe('segment.export through the service and the browser host', () => {
     expect(result.fileName).toMatch(new RegExp(`^${resources['zh-CN']['call-list'].unsavedName}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     expect(result.path).toBe(join(out, result.fileName));
     expect(readdirSync(out)).toEqual([result.fileName]);
+    // Most likely to churn first (C001 0.83, then the bulk at 0.5 by id, then C002 0.25 …), not scored last.
+    const ids = readFileSync(result.path, 'utf8')
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.slice(0, line.indexOf(',')));
+    expect(ids.slice(0, 3)).toEqual(['C001', 'B000000', 'B000001']);
+    expect(ids.slice(BULK + 1)).toEqual(['C002', 'C003', 'C004', 'C005']);
     const mine = progress.filter((p) => p.jobId === 'export-1' && p.phase === 'exportingRows');
     expect(mine.at(-1)).toMatchObject({ done: FIXTURE_MEMBERS.length + BULK, total: FIXTURE_MEMBERS.length + BULK });
   });
