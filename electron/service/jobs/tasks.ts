@@ -13,7 +13,7 @@ import { runTraining } from '../scoring/train';
 import { runSuggestWeights } from '../scoring/suggest-weights';
 import { previewHealth } from '../scoring/preview';
 import { churnByDimension, cohorts, listDimensions, survival } from '../scoring/analysis';
-import { runCallListExport } from '../segments/export-handler';
+import { runCallListExport } from '../segments/export-task';
 import type { JobInput, JobOperation, JobResult } from './kinds';
 import type { ProgressUpdate } from './protocol';
 
