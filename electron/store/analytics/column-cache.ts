@@ -128,7 +128,8 @@ export function columnarView(db: Db, needs: ReadonlyMap<string, ColumnKind>, min
         const rowids = state.rowids ?? Float64Array.from(db.prepare(`SELECT rowid FROM ${TABLE} ORDER BY rowid`).pluck().all() as number[]);
         state.rowids = rowids;
         state.rowCount = rowids.length;
-        for (const [id, data] of loadColumns(db, missing, rowids.length)) state.columns.set(id, data);
+        // Nothing to read when only rowids are needed (a filter of list memberships alone).
+        if (missing.length > 0) for (const [id, data] of loadColumns(db, missing, rowids.length)) state.columns.set(id, data);
         return true;
       })();
       if (!consistent) {
