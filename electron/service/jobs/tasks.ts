@@ -15,7 +15,7 @@ import { previewHealth } from '../scoring/preview';
 import { churnByDimension, cohorts, listDimensions, survival } from '../scoring/analysis';
 import { freezeSegment } from '../segments/freeze';
 import { importSegmentList } from '../segments/import-list';
-import { runCallListExport } from '../segments/export-handler';
+import { runCallListExport } from '../segments/export-task';
 import type { JobInput, JobOperation, JobResult } from './kinds';
 import type { ProgressUpdate } from './protocol';
 

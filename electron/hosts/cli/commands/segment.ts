@@ -10,7 +10,7 @@ import type { FilterNode } from '../../../../shared/query/ast';
 import { QUERY_ERROR_CODES, QueryError, type QueryErrorCode } from '../../../../shared/query/errors';
 import type { Segment } from '../../../../shared/segments/definition';
 import { parseRuleFile, toRuleFile } from '../../../../shared/segments/rule-file';
-import { ruleFileProblem } from '../../../../shared/segments/rule-file-message';
+import { ruleFileErrorLine } from '../../../../shared/segments/rule-file-message';
 import type { Service } from '../../../service/service';
 import { call, print, required, usageError, type Command, type CommandContext } from '../command';
 
@@ -26,11 +26,11 @@ async function findSegment(service: Service, ref: string): Promise<Segment> {
 
 /** One line naming what is wrong with a rule: the rule file's own error, or the compiler's from the service. */
 function ruleError(error: unknown): never {
-  let line = ruleFileProblem(error) ?? null;
+  let line = ruleFileErrorLine(error);
   const code = isAppError(error) ? error.params?.queryError : undefined;
   if (line === null && isAppError(error) && typeof code === 'string' && (QUERY_ERROR_CODES as readonly string[]).includes(code)) {
     const { queryError: _code, ...params } = error.params ?? {};
-    line = ruleFileProblem(new QueryError(code as QueryErrorCode, params)) ?? null;
+    line = ruleFileErrorLine(new QueryError(code as QueryErrorCode, params));
   }
   if (line === null) throw error;
   throw new AppError('INVALID_INPUT', `rule: ${line}`);
