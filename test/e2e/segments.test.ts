@@ -6,7 +6,7 @@
 // zh-CN pages show no untranslated English. Screenshots at 1366×768 in both languages go to
 // test-output/screenshots/segments-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import type { Locator, Page } from 'playwright-core';
@@ -66,7 +66,10 @@ async function settledCount(page: Page, not?: number): Promise<number> {
     .poll(
       async () => {
         last = await builderCount(page);
-        return Number.isFinite(last) && last !== not;
+        if (!Number.isFinite(last) || last === not) return false;
+        // A stale answer is replaced within the debounce: the same number twice, half a second apart.
+        await page.waitForTimeout(500);
+        return (await builderCount(page)) === last;
       },
       { timeout: 20_000 },
     )
@@ -74,9 +77,17 @@ async function settledCount(page: Page, not?: number): Promise<number> {
   return last;
 }
 
+/** A field of the palette, found through its search (its catalog group may be collapsed). */
+async function paletteField(page: Page, id: string, label: string): Promise<Locator> {
+  await page.getByTestId('palette-search').locator('input').or(page.locator('input[data-testid="palette-search"]')).first().fill(label);
+  const field = page.getByTestId(`palette-field-${id}`);
+  await field.waitFor({ timeout: 10_000 });
+  return field;
+}
+
 /** Opens a condition's value picker and takes its first category (the most frequent). */
 async function pickFirstValue(page: Page, condition: Locator): Promise<void> {
-  await condition.locator('[data-testid^="condition-values-"]').first().click();
+  await condition.locator('[data-testid^="value-picker-"], [data-testid^="condition-values-"]').first().click();
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
   await option.waitFor({ timeout: 10_000 });
   await option.click();
@@ -112,24 +123,25 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
     await canvas.waitFor({ timeout: 20_000 });
 
     // A field dragged from the palette onto the canvas becomes a condition.
-    await drag(page, page.getByTestId('palette-field-region'), canvas);
+    await drag(page, await paletteField(page, 'region', 'Region'), canvas);
     const condition = canvas.locator('[data-testid^="segment-condition-"]').first();
     await condition.waitFor({ timeout: 10_000 });
 
     // Choose a value (the most frequent region): the count appears, below the whole base.
-    await pickFirstValue(page, condition);
-    const oneRegion = await settledCount(page);
+    // Until a value is chosen the condition is unfinished and the panel still shows every customer.
     const customers = session.db.prepare('SELECT COUNT(*) FROM customer_mart').pluck().get() as number;
+    await pickFirstValue(page, condition);
+    const oneRegion = await settledCount(page, customers);
     expect(oneRegion).toBeGreaterThan(0);
     expect(oneRegion).toBeLessThan(customers);
 
     // An OR group with a condition of its own: region AND (tier is …); the count changes.
-    await canvas.getByTestId('group-add-root').click();
+    await canvas.locator('[data-testid="segment-add-group"], [data-testid="group-add-root"]').first().click();
     const group = canvas.locator('[data-testid^="segment-group-"]:not([data-testid="segment-group-root"])').first();
     await group.waitFor();
     await group.locator('[data-testid^="group-op-"] .ant-radio-button-wrapper').nth(1).click();
     await expect.poll(() => group.getAttribute('data-op')).toBe('or');
-    await drag(page, page.getByTestId('palette-field-tier'), group);
+    await drag(page, await paletteField(page, 'tier', 'Health tier'), group);
     const inner = group.locator('[data-testid^="segment-condition-"]').first();
     await inner.waitFor({ timeout: 10_000 });
     await pickFirstValue(page, inner);
@@ -193,7 +205,7 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
     await file.saveAs(path);
     await expect.poll(() => page.getByTestId('segment-export-done').getAttribute('data-rows'), { timeout: 30_000 }).toBe(String(count));
 
-    const book = XLSX.readFile(path);
+    const book = XLSX.read(readFileSync(path));
     const sheet = book.Sheets[book.SheetNames[0] ?? ''];
     if (!sheet) throw new Error('the call list has no sheet');
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: false });
