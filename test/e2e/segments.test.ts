@@ -18,7 +18,7 @@ import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslat
 
 const chrome = findChrome();
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
-const SEGMENT_NAME = 'East at-risk or low health';
+const SEGMENT_NAME = 'Spring call campaign';
 
 /** Visible lines and the texts of title / aria-label / placeholder attributes (as zh-untranslated.test.ts reads them). */
 function collectTexts(page: Page): Promise<string[]> {
@@ -153,6 +153,7 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
 
     await page.getByTestId('segment-save').click();
     await page.getByTestId('segment-save-modal-name').fill(SEGMENT_NAME);
+    await page.waitForTimeout(500); // the modal's opening motion
     await shot('save-en');
     await page.getByTestId('segment-save-modal-ok').click();
     await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 15_000 }).toMatch(/segment=\d+/);
@@ -196,6 +197,7 @@ describe.skipIf(!chrome)('segments: build, save, filter the grid, export the cal
     await goto('#/segments');
     await page.getByTestId(`segment-export-${segmentId}`).click();
     await page.getByTestId('segment-export-start').waitFor();
+    await page.waitForTimeout(500);
     await shot('export-en');
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByTestId('segment-export-start').click();

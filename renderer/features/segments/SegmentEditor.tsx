@@ -64,7 +64,7 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
   }, []);
 
   // Leaving through the navigation or a link with unsaved changes asks first: the hash is put back
-  // before the shell reads it (its update is flushed after this handler), then the analyst decides.
+  // before the shell reads it, then the analyst decides.
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   const leaving = useRef(false);
@@ -96,8 +96,25 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
       window.history.replaceState(window.history.state, '', from);
       confirmLeave(() => (window.location.hash = to));
     };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    // A link or a navigation entry changes the hash synchronously and the shell may render before
+    // any hashchange event: its click is held back here, in the capture phase, and replayed on OK.
+    const onClick = (event: MouseEvent) => {
+      if (!dirtyRef.current || leaving.current || !(event.target instanceof Element)) return;
+      const item = event.target.closest('a[href^="#"], li[role="menuitem"]');
+      const link = item?.matches('a') ? item : item?.querySelector('a[href^="#"]');
+      const to = link?.getAttribute('href');
+      if (!to || to === window.location.hash || link?.closest('[data-testid="segment-editor"]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      confirmLeave(() => (window.location.hash = to));
+    };
+    // Capture: both run before the shell's own listeners, which would switch pages at once.
+    window.addEventListener('hashchange', onHashChange, { capture: true });
+    document.addEventListener('click', onClick, { capture: true });
+    return () => {
+      window.removeEventListener('hashchange', onHashChange, { capture: true });
+      document.removeEventListener('click', onClick, { capture: true });
+    };
   }, [confirmLeave]);
 
   // Closing the window or reloading with unsaved changes asks first (the browser's own prompt).
@@ -247,7 +264,11 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
             templates={SEGMENT_TEMPLATES}
             onChange={onChange}
             toolbar={toolbar}
-            onOpenCustomer={(id) => (window.location.hash = customerHref(id))}
+            onOpenCustomer={(id) => {
+              const open = () => (window.location.hash = customerHref(id));
+              if (dirty) confirmLeave(open);
+              else open();
+            }}
           />
         </div>
       )}

@@ -218,6 +218,9 @@ export function SegmentListView({ segments, asOf, total, loading, error, reload,
             <Button icon={<AppstoreAddOutlined />} onClick={() => setDialog({ kind: 'templates' })}>
               {t('list.newFromTemplate')}
             </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
+              {t('list.importList')}
+            </Button>
           </Space>
         </Empty>
       ) : shown.length === 0 && segments !== null ? (
