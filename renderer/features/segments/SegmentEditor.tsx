@@ -1,7 +1,7 @@
 // The Segments page's editor: helper D's SegmentBuilder with the page's toolbar — Save (Ctrl/
 // Cmd+S), Save as…, Freeze as list, Export, back to the list — and a guard against leaving with
 // unsaved changes. A static list has no rule to edit: it shows what can be done with it instead.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Descriptions, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined, FilterOutlined, LockOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { invoke } from '../../api/client';
 import { asAppError } from '../../api/use-operation';
 import { customerHref, customersBySegmentsHref } from '../../app/routes';
 import { useShortcutAction } from '../../app/shortcuts';
+import { useLeaveGuard } from './use-leave-guard';
 import { SegmentDot } from '../../components/SegmentTag';
 import { useLocale } from '../../i18n/use-locale';
 import { SegmentBuilder } from './builder/SegmentBuilder';
@@ -42,7 +43,7 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
   const { t: tc } = useTranslation();
   const locale = useLocale();
   const { token } = theme.useToken();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
   const templateText = useTemplateText();
   const initialFilter = segment?.definition?.filter ?? template?.filter;
   const [filter, setFilter] = useState<FilterNode | null>(initialFilter ?? null);
@@ -63,67 +64,7 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
     if (!interacted.current) setBaseline(ruleKey(next));
   }, []);
 
-  // Leaving through the navigation or a link with unsaved changes asks first: the hash is put back
-  // before the shell reads it, then the analyst decides.
-  const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
-  const leaving = useRef(false);
-  useEffect(() => {
-    // An edit after a save is unsaved work again.
-    if (dirty) leaving.current = false;
-  }, [dirty]);
-  const confirmLeave = useCallback(
-    (leave: () => void) =>
-      modal.confirm({
-        title: t('editor.leaveTitle'),
-        content: t('editor.leaveBody'),
-        okText: t('editor.leaveOk'),
-        okButtonProps: { danger: true, 'data-testid': 'segment-leave-ok' },
-        cancelText: t('editor.leaveCancel'),
-        onOk: () => {
-          leaving.current = true;
-          leave();
-        },
-      }),
-    [modal, t],
-  );
-  useEffect(() => {
-    const onHashChange = (event: HashChangeEvent) => {
-      if (!dirtyRef.current || leaving.current) return;
-      const from = new URL(event.oldURL).hash;
-      const to = new URL(event.newURL).hash;
-      if (from === to) return;
-      window.history.replaceState(window.history.state, '', from);
-      confirmLeave(() => (window.location.hash = to));
-    };
-    // A link or a navigation entry changes the hash synchronously and the shell may render before
-    // any hashchange event: its click is held back here, in the capture phase, and replayed on OK.
-    const onClick = (event: MouseEvent) => {
-      if (!dirtyRef.current || leaving.current || !(event.target instanceof Element)) return;
-      const item = event.target.closest('a[href^="#"], li[role="menuitem"]');
-      const link = item?.matches('a') ? item : item?.querySelector('a[href^="#"]');
-      const to = link?.getAttribute('href');
-      if (!to || to === window.location.hash || link?.closest('[data-testid="segment-editor"]')) return;
-      event.preventDefault();
-      event.stopPropagation();
-      confirmLeave(() => (window.location.hash = to));
-    };
-    // Capture: both run before the shell's own listeners, which would switch pages at once.
-    window.addEventListener('hashchange', onHashChange, { capture: true });
-    document.addEventListener('click', onClick, { capture: true });
-    return () => {
-      window.removeEventListener('hashchange', onHashChange, { capture: true });
-      document.removeEventListener('click', onClick, { capture: true });
-    };
-  }, [confirmLeave]);
-
-  // Closing the window or reloading with unsaved changes asks first (the browser's own prompt).
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
+  const { confirmLeave, markLeaving } = useLeaveGuard(dirty);
 
   const back = () => {
     if (!dirty) {
@@ -141,7 +82,7 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
       const saved = await invoke('segment.save', { ...meta, ...(id === undefined ? {} : { id }), definition: { schemaVersion: SEGMENT_SCHEMA_VERSION, filter } });
       setBaseline(ruleKey(filter));
       // The page may move to the saved segment's address: that is not leaving unsaved work.
-      leaving.current = true;
+      markLeaving();
       setDialog(null);
       void message.success(t('editor.saved', { name: saved.name }));
       onSaved(saved);
