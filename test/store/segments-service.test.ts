@@ -178,6 +178,32 @@ describe('segments on a demo workspace', () => {
     expect(saved.kind).toBe('categories');
   });
 
+  it('profiles the same from in-memory columns as from SQL', () => {
+    const fields = [
+      'region',
+      'owner',
+      'tier',
+      'lifecycle',
+      'health_score',
+      'churn_probability',
+      'clv',
+      'orders_365d',
+      'signup_date',
+      'last_order_date',
+      'churn_date',
+      'cancel_reason',
+    ];
+    for (const field of fields) {
+      for (const search of [undefined, 'a', '华']) {
+        const input = { field, search, limit: 3, bins: 9 };
+        expect(
+          withColumnar(true, () => fieldProfile(ws.db, input)),
+          field,
+        ).toEqual(withColumnar(false, () => fieldProfile(ws.db, input)));
+      }
+    }
+  });
+
   it('fills the grid Segments column and Customer 360 with dynamic segments and lists, like membersWhere', () => {
     const dynamic = saveSegment(ws.db, { ...meta('High CLV'), definition: { schemaVersion: 1, filter: { kind: 'condition', field: 'clv', op: '>', value: 2000 } } });
     const ids = ws.db.prepare('SELECT customer_id FROM customer_mart ORDER BY customer_id LIMIT 5').pluck().all() as string[];
