@@ -122,6 +122,16 @@ describe('segments on a demo workspace', () => {
     const referrer = insertSegmentRow(ws.db, { kind: 'dynamic', name: 'Referrer', description: '', tags: [], color: 'blue', definition, frozenFrom: null }, now);
     expect(describeSegment(ws.db, target.id).usedBy).toEqual([{ kind: 'segment', id: referrer, name: 'Referrer' }]);
     expect(() => deleteSegment(ws.db, { id: target.id })).toThrow(expect.objectContaining({ reason: 'segmentInUse', params: { users: 'Referrer', count: 1 } }));
+    // By name too (ASCII case ignored); a payload the operator does not read is no reference.
+    const byName = JSON.stringify({ schemaVersion: 1, filter: { kind: 'condition', field: 'saved_segment', op: '=', value: 'REFERENCED' } });
+    const stale = JSON.stringify({ schemaVersion: 1, filter: { kind: 'condition', field: 'saved_segment', op: 'in', values: [], value: target.id } });
+    const named = insertSegmentRow(ws.db, { kind: 'dynamic', name: 'By name', description: '', tags: [], color: 'blue', definition: byName, frozenFrom: null }, now);
+    insertSegmentRow(ws.db, { kind: 'dynamic', name: 'Stale', description: '', tags: [], color: 'blue', definition: stale, frozenFrom: null }, now);
+    expect(
+      describeSegment(ws.db, target.id)
+        .usedBy.map((u) => u.id)
+        .sort((a, b) => Number(a) - Number(b)),
+    ).toEqual([referrer, named]);
   });
 
   it('previews the same count, sample and funnel on both paths, matching SQL written by hand', () => {
