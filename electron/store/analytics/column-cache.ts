@@ -181,6 +181,14 @@ export type SegmentColumnarOptions = ColumnarOptions & {
   readonly listMask?: (listId: number) => Uint8Array | undefined;
 };
 
+/**
+ * The core's column planning, given the resolver so it sees through saved segments (helper A's
+ * filterColumns takes it as a third argument; before that lands the argument is ignored and the
+ * walk below adds the referenced filters' columns itself).
+ */
+const planColumns: (node: FilterNode | undefined, resolveField: ColumnarOptions['resolveField'], resolveSegment?: SegmentResolver) => ReturnType<typeof filterColumns> =
+  filterColumns;
+
 /** Index of `rowid` in the ascending `rowids`, or -1. */
 function rowIndex(rowids: Float64Array, rowid: number): number {
   let low = 0;
@@ -227,7 +235,7 @@ export function columnarViewFor(db: Db, filter: FilterNode | undefined, options:
   if (reached.unresolved || (reached.listIds.length > 0 && !options.listMask)) return null;
   const needs = new Map<string, ColumnKind>();
   for (const node of [filter, ...reached.filters]) {
-    const needed = filterColumns(node, options.resolveField);
+    const needed = planColumns(node, options.resolveField, options.resolveSegment);
     if (needed.usesAttributes || needed.unresolved) return null;
     for (const [name, kind] of needed.columns) {
       if (needs.has(name) && needs.get(name) !== kind) return null;
