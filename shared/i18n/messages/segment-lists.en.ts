@@ -30,7 +30,7 @@ export const segmentListsEn: SegmentListsMessages = {
     unknownMembersHint: '{{n}} customer IDs of this list are not customers of the workspace (any more)',
     broken: 'Broken',
     brokenHint: 'This segment cannot be evaluated on this workspace any more: {{reason}}',
-    noTrend: 'No snapshot yet',
+    noTrend: 'From the next refresh',
     trendLabel: 'Size per snapshot: {{points}}',
     frozenFrom: 'Frozen from segment #{{id}}',
     actions: {

@@ -30,7 +30,7 @@ export const segmentListsZhCN = {
     unknownMembersHint: '名单中有 {{n}} 个客户编号不是（或已不是）本工作区的客户',
     broken: '已失效',
     brokenHint: '此分群已无法在当前工作区计算：{{reason}}',
-    noTrend: '暂无快照',
+    noTrend: '下次刷新后记录',
     trendLabel: '各快照规模：{{points}}',
     frozenFrom: '冻结自分群 #{{id}}',
     actions: {
