@@ -47,7 +47,7 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
   const templateText = useTemplateText();
   const initialFilter = segment?.definition?.filter ?? template?.filter;
   const [filter, setFilter] = useState<FilterNode | null>(initialFilter ?? null);
-  const [baseline, setBaseline] = useState(() => ruleKey(initialFilter));
+  const [baseline, setBaseline] = useState(() => (segment ? ruleKey(initialFilter) : ''));
   const [dialog, setDialog] = useState<Dialog>(null);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<AppError | null>(null);
@@ -59,10 +59,15 @@ export function SegmentEditor({ segment, template, knownTags, onBack, onSaved, o
   const dirty = !isList && ruleKey(filter) !== baseline;
   const canUseRule = filter !== null;
 
-  const onChange = useCallback((next: FilterNode | null) => {
-    setFilter(next);
-    if (!interacted.current) setBaseline(ruleKey(next));
-  }, []);
+  // A new segment (even one from a template) is unsaved as soon as it has a rule.
+  const isNew = segment === null;
+  const onChange = useCallback(
+    (next: FilterNode | null) => {
+      setFilter(next);
+      if (!interacted.current && !isNew) setBaseline(ruleKey(next));
+    },
+    [isNew],
+  );
 
   const { confirmLeave, markLeaving } = useLeaveGuard(dirty);
 
