@@ -66,7 +66,7 @@ export function segmentIdFromHash(hash: string): number | null {
   return positiveIds(hashParam(hash, 'segment'))[0] ?? null;
 }
 
-/** The Customers grid filtered by membership of any of these saved segments and lists. */
+/** The Customers grid filtered to the members of one or more of these saved segments and lists. */
 export function customersBySegmentsHref(segmentIds: readonly number[]): string {
   return segmentIds.length === 0 ? hrefFor('customers') : `${hrefFor('customers')}?segments=${segmentIds.join(',')}`;
 }

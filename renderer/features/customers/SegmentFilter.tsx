@@ -1,5 +1,5 @@
 // The Customers grid's "Segments" control: pick saved segments and lists; the grid keeps the
-// customers that belong to any of them (saved_segment in [...], ANDed with the other filters).
+// customers that belong to at least one of them (saved_segment in [...], ANDed with the other filters).
 import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../shared/segments/definition';

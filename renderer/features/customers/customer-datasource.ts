@@ -12,7 +12,7 @@ import { translateFilterModel, translateSortModel } from './filter-model';
 
 export interface CustomerDatasourceHooks {
   quickFilter(): string;
-  /** Saved segments and lists picked above the grid: customers in any of them. */
+  /** Saved segments and lists picked above the grid: customers in at least one of them. */
   segmentIds?(): readonly number[];
   onTotal(total: number, filtered: boolean): void;
   onIgnored(columns: string[]): void;

@@ -1,5 +1,5 @@
 // The editor's guard against losing unsaved changes: the back button, a link or a navigation
-// entry, back/forward, and closing or reloading the window all ask first while there are any.
+// entry, back/forward, and closing or reloading the window all ask first while some are left.
 import { useCallback, useEffect, useRef } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,7 @@ export function useLeaveGuard(dirty: boolean): LeaveGuard {
       confirmLeave(() => (window.location.hash = to));
     };
     // A link or a navigation entry changes the hash synchronously and the shell may render before
-    // any hashchange event: its click is held back here, in the capture phase, and replayed on OK.
+    // the hashchange event: its click is held back here, in the capture phase, and replayed on OK.
     const onClick = (event: MouseEvent) => {
       if (!dirtyRef.current || leaving.current || !(event.target instanceof Element)) return;
       const item = event.target.closest('a[href^="#"], li[role="menuitem"]');
