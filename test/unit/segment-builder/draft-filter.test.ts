@@ -1,0 +1,126 @@
+// Draft ⇄ filter AST: complete drafts give the rule, unfinished ones say which condition is
+// missing what, and any rule loads into the canvas and comes back as the same rule.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ConditionNode, FilterNode } from '../../../shared/query/ast';
+import { addCondition, addGroup, emptyDraft, ROOT_ID, updateCondition, type Draft, type EditResult } from '../../../renderer/features/segments/builder/draft';
+import { conditionToFilter, draftToFilter, filterToDraft, payloadKind } from '../../../renderer/features/segments/builder/draft-filter';
+import { FC_PARAMS, filter as filterArbitrary } from '../query/arbitraries';
+
+function ok(result: EditResult): Draft {
+  if (!result.ok) throw new Error(`refused: ${result.reason}`);
+  return result.draft;
+}
+
+const region = { id: 'region', type: 'text', operators: ['in', 'not_in', 'is_empty'] } as const;
+const health = { id: 'health_score', type: 'number', operators: ['>=', 'between', 'changed_by'] } as const;
+
+describe('draftToFilter', () => {
+  it('is no rule on an empty canvas, and ignores empty nested groups', () => {
+    expect(draftToFilter(emptyDraft())).toEqual({ filter: null, incomplete: null });
+    expect(draftToFilter(ok(addGroup(emptyDraft(), ROOT_ID)))).toEqual({ filter: null, incomplete: null });
+  });
+
+  it('names the first unfinished condition', () => {
+    let draft = ok(addCondition(emptyDraft(), ROOT_ID, health));
+    draft = ok(addCondition(draft, ROOT_ID, region));
+    expect(draftToFilter(draft)).toEqual({ filter: null, incomplete: 'n1' });
+    draft = ok(updateCondition(draft, 'n1', { value: 60 }));
+    expect(draftToFilter(draft)).toEqual({ filter: null, incomplete: 'n2' });
+    draft = ok(updateCondition(draft, 'n2', { values: ['华东', '华南'] }));
+    expect(draftToFilter(draft).filter).toEqual({
+      kind: 'group',
+      op: 'and',
+      children: [
+        { kind: 'condition', field: 'health_score', op: '>=', value: 60 },
+        { kind: 'condition', field: 'region', op: 'in', values: ['华东', '华南'] },
+      ],
+    });
+  });
+
+  it('writes NOT groups, nested groups, and only the payload the operator reads', () => {
+    let draft = ok(addCondition(emptyDraft(), ROOT_ID, region));
+    draft = ok(updateCondition(draft, 'n1', { op: 'is_empty', values: ['x'] }));
+    draft = ok(addGroup(draft, ROOT_ID));
+    draft = ok(addCondition(draft, 'n2', health));
+    draft = ok(updateCondition(draft, 'n3', { op: 'changed_by', value: 15, low: 1 }));
+    draft = { ...draft, root: { ...draft.root, not: true } };
+    expect(draftToFilter(draft).filter).toEqual({
+      kind: 'not',
+      child: {
+        kind: 'group',
+        op: 'and',
+        children: [
+          { kind: 'condition', field: 'region', op: 'is_empty' },
+          { kind: 'group', op: 'or', children: [{ kind: 'condition', field: 'health_score', op: 'changed_by', value: 15, direction: 'either' }] },
+        ],
+      },
+    });
+  });
+
+  it('checks each payload kind', () => {
+    const c = (patch: Partial<ConditionNode>) => conditionToFilter({ kind: 'condition', id: 'n1', field: 'f', op: '=', ...patch });
+    expect(c({ value: '' })).toBeNull();
+    expect(c({ value: 0 })).toEqual({ kind: 'condition', field: 'f', op: '=', value: 0 });
+    expect(c({ op: 'between', low: 1 })).toBeNull();
+    expect(c({ op: 'between', low: 1, high: 2 })).toMatchObject({ low: 1, high: 2 });
+    expect(c({ op: 'in_last_days', amount: 0 })).toBeNull();
+    expect(c({ op: 'before_days_ago', amount: 0 })).toMatchObject({ amount: 0 });
+    expect(c({ op: 'in_last_months', amount: 2.5 })).toBeNull();
+    expect(c({ op: 'not_in', values: [] })).toBeNull();
+    expect(payloadKind('not_empty')).toBe('none');
+  });
+});
+
+/** The rule a draft gives back for `node`: double NOTs cancel, NOT over a condition becomes a NOT group. */
+function normalise(node: FilterNode): FilterNode {
+  switch (node.kind) {
+    case 'not': {
+      if (node.child.kind === 'not') return normalise(node.child.child);
+      const child = normalise(node.child);
+      return child.kind === 'condition' ? { kind: 'not', child: { kind: 'group', op: 'and', children: [child] } } : { kind: 'not', child };
+    }
+    case 'group':
+      return { kind: 'group', op: node.op, children: node.children.map(normalise) };
+    case 'condition': {
+      const complete = conditionToFilter({ ...node, id: 'x' });
+      if (!complete) throw new Error('incomplete');
+      return complete;
+    }
+  }
+}
+
+function asRoot(node: FilterNode): FilterNode {
+  if (node.kind === 'group') return node;
+  if (node.kind === 'not' && node.child.kind === 'group') return node;
+  return { kind: 'group', op: 'and', children: [node] };
+}
+
+function complete(node: FilterNode): boolean {
+  if (node.kind === 'group') return node.children.every(complete);
+  if (node.kind === 'not') return complete(node.child);
+  return conditionToFilter({ ...node, id: 'x' }) !== null;
+}
+
+describe('filterToDraft', () => {
+  it('gives back the same rule (normalised) for any complete rule, and names a condition otherwise', () => {
+    fc.assert(
+      fc.property(filterArbitrary, (filter) => {
+        const rule = draftToFilter(filterToDraft(filter, 5));
+        if (!complete(filter)) {
+          expect(rule.incomplete).toMatch(/^n\d+$/);
+          return;
+        }
+        expect(rule.filter).toEqual(asRoot(normalise(filter)));
+      }),
+      FC_PARAMS,
+    );
+  });
+
+  it('numbers ids from the given start so a template loads next to older ids', () => {
+    const draft = filterToDraft({ kind: 'condition', field: 'tier', op: '=', value: 'atRisk' }, 7);
+    expect(draft.root.id).toBe(ROOT_ID);
+    expect(draft.root.children[0]?.id).toBe('n7');
+    expect(draft.nextId).toBe(8);
+  });
+});
