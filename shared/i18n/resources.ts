@@ -15,6 +15,8 @@ import { rejectsEn } from './messages/rejects.en';
 import { rejectsZhCN, type RejectsMessages } from './messages/rejects.zh-CN';
 import { codesEn } from './messages/codes.en';
 import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
+import { segmentBuilderEn } from './messages/segment-builder.en';
+import { segmentBuilderZhCN, type SegmentBuilderMessages } from './messages/segment-builder.zh-CN';
 
 export type { Messages };
 
@@ -27,11 +29,12 @@ export type Namespaces = {
   jobs: JobsMessages;
   rejects: RejectsMessages;
   codes: CodesMessages;
+  'segment-builder': SegmentBuilderMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segment-builder'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn },
+  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN, 'segment-builder': segmentBuilderZhCN },
+  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, 'segment-builder': segmentBuilderEn },
 };
