@@ -35,6 +35,15 @@ export type Namespaces = {
 export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segment-builder'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
-  'zh-CN': { translation: zhCN, data: dataZhCN, scoring: scoringZhCN, catalog: catalogZhCN, jobs: jobsZhCN, rejects: rejectsZhCN, codes: codesZhCN, 'segment-builder': segmentBuilderZhCN },
+  'zh-CN': {
+    translation: zhCN,
+    data: dataZhCN,
+    scoring: scoringZhCN,
+    catalog: catalogZhCN,
+    jobs: jobsZhCN,
+    rejects: rejectsZhCN,
+    codes: codesZhCN,
+    'segment-builder': segmentBuilderZhCN,
+  },
   en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, 'segment-builder': segmentBuilderEn },
 };

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConditionNode, FilterNode } from '../../../shared/query/ast';
 import { addCondition, addGroup, emptyDraft, ROOT_ID, updateCondition, type Draft, type EditResult } from '../../../renderer/features/segments/builder/draft';
-import { conditionToFilter, draftToFilter, filterToDraft, payloadKind } from '../../../renderer/features/segments/builder/draft-filter';
+import { conditionToFilter, draftToFilter, filterToDraft, payloadKind, switchOperator } from '../../../renderer/features/segments/builder/draft-filter';
 import { FC_PARAMS, filter as filterArbitrary } from '../query/arbitraries';
 
 function ok(result: EditResult): Draft {
@@ -122,5 +122,21 @@ describe('filterToDraft', () => {
     expect(draft.root.id).toBe(ROOT_ID);
     expect(draft.root.children[0]?.id).toBe('n7');
     expect(draft.nextId).toBe(8);
+  });
+});
+
+describe('switchOperator', () => {
+  const base = { kind: 'condition', id: 'n1', field: 'region' } as const;
+  it('carries the chosen value across operators that read it differently', () => {
+    expect(switchOperator({ ...base, op: '=', value: '华东' }, 'in')).toEqual({ op: 'in', values: ['华东'] });
+    expect(switchOperator({ ...base, op: 'in', values: ['华东', '华南'] }, '!=')).toEqual({ op: '!=', value: '华东' });
+    expect(switchOperator({ ...base, op: '>=', value: 40 }, 'between')).toEqual({ op: 'between', low: 40 });
+    expect(switchOperator({ ...base, op: 'between', low: 1, high: 9 }, '<')).toEqual({ op: '<', value: 1 });
+  });
+
+  it('gives a relative date a starting amount and keeps one already there', () => {
+    expect(switchOperator({ ...base, op: '=' }, 'in_last_months')).toEqual({ op: 'in_last_months', amount: 3 });
+    expect(switchOperator({ ...base, op: 'in_last_days', amount: 7 }, 'before_days_ago')).toEqual({ op: 'before_days_ago' });
+    expect(switchOperator({ ...base, op: '=', value: 'x' }, 'is_empty')).toEqual({ op: 'is_empty' });
   });
 });

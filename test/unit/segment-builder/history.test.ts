@@ -1,6 +1,7 @@
 // Undo/redo of the segment builder: bounded, redo dropped by a new edit, one step per gesture.
 import { describe, expect, it } from 'vitest';
 import { canRedo, canUndo, record, redo, startHistory, undo } from '../../../renderer/features/segments/builder/history';
+import { undoKeyOf } from '../../../renderer/features/segments/builder/use-undo-keys';
 
 describe('history', () => {
   it('undoes and redoes in order, and a new edit drops what could be redone', () => {
@@ -41,5 +42,19 @@ describe('history', () => {
     h = undo(h);
     h = record(h, '1234', 'n1.value');
     expect(h.past).toEqual(['', '123']);
+  });
+});
+
+describe('undo keys', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
+    undoKeyOf({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+  it('maps Ctrl/Cmd+Z to undo, with Shift or Ctrl+Y to redo, and nothing else', () => {
+    expect([key('z', { ctrlKey: true }), key('z', { metaKey: true }), key('Z', { ctrlKey: true, shiftKey: true }), key('y', { ctrlKey: true })]).toEqual([
+      'undo',
+      'undo',
+      'redo',
+      'redo',
+    ]);
+    expect([key('z'), key('z', { ctrlKey: true, altKey: true }), key('s', { ctrlKey: true })]).toEqual([null, null, null]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { latestOnly } from '../../../renderer/features/segments/builder/latest-only';
 import { lookupMessage, messageText } from '../../../renderer/features/segments/builder/message-lookup';
 import { paletteGroups, type CatalogField } from '../../../renderer/features/segments/builder/palette-model';
+import { stepLabels } from '../../../renderer/features/segments/builder/rule-text';
 
 const field = (id: string, group: string, extra: Partial<CatalogField> = {}): CatalogField => ({
   id,
@@ -62,5 +63,32 @@ describe('latestOnly', () => {
     expect([seq.isLatest(first), seq.isLatest(second)]).toEqual([false, true]);
     seq.invalidate();
     expect(seq.isLatest(second)).toBe(false);
+  });
+});
+
+describe('funnel step labels', () => {
+  const labels = {
+    field: (id: string) => ({ region: 'Region', health_score: 'Health score' })[id] ?? id,
+    operator: (op: string) => ({ in: 'is any of', '>=': 'at least' })[op] ?? op,
+    value: (_field: string, v: string) => (v === 'atRisk' ? 'At risk' : v),
+    group: (n: number) => `Group ${n}`,
+    not: 'NOT',
+  };
+
+  it('names each top-level step, groups numbered in reading order as on the canvas', () => {
+    const steps = stepLabels(
+      {
+        kind: 'group',
+        op: 'and',
+        children: [
+          { kind: 'condition', field: 'region', op: 'in', values: ['华东', '华南', '华北', '西南'] },
+          { kind: 'group', op: 'or', children: [{ kind: 'group', op: 'and', children: [{ kind: 'condition', field: 'tier', op: '=', value: 'atRisk' }] }] },
+          { kind: 'not', child: { kind: 'group', op: 'and', children: [{ kind: 'condition', field: 'health_score', op: '>=', value: 60 }] } },
+        ],
+      },
+      labels,
+    );
+    expect(steps).toEqual(['Region is any of 华东, 华南, 华北 …', 'Group 1', 'NOT Group 3']);
+    expect(stepLabels({ kind: 'condition', field: 'health_score', op: '>=', value: 60 }, labels)).toEqual(['Health score at least 60']);
   });
 });

@@ -8,6 +8,7 @@ import {
   type ConditionNode,
   type FilterNode,
   type FilterOperator,
+  type FilterValue,
   type GroupNode,
 } from '../../../../shared/query/ast';
 import { ROOT_ID, type Draft, type DraftCondition, type DraftGroup, type DraftNode } from './draft';
@@ -126,4 +127,33 @@ export function filterToDraft(filter: FilterNode | undefined, nextId = 1): Draft
   }
   const root: DraftGroup = top.kind === 'group' ? group(top, not, ROOT_ID) : { kind: 'group', id: ROOT_ID, op: 'and', not, children: [toNode(top, false)] };
   return { root, nextId: counter };
+}
+
+/**
+ * The patch for switching a condition's operator, carrying what was chosen across when the new
+ * operator reads it differently ("is" 华东 → "is any of" [华东], a range's low → "at least").
+ */
+export function switchOperator(node: DraftCondition, op: FilterOperator): ConditionPatchForOp {
+  const from = payloadKind(node.op);
+  const to = payloadKind(op);
+  const patch: { op: FilterOperator } & ConditionPatchForOp = { op };
+  if (to === 'values' && (node.values ?? []).length === 0) {
+    const carried = from === 'value' ? node.value : from === 'range' ? node.low : undefined;
+    patch.values = carried === undefined || carried === '' ? [] : [carried];
+  }
+  if (to === 'value' && !present(node.value)) {
+    const carried = from === 'values' ? node.values?.[0] : from === 'range' ? node.low : undefined;
+    if (carried !== undefined) patch.value = carried;
+  }
+  if (to === 'range' && !present(node.low) && from === 'value' && present(node.value)) patch.low = node.value;
+  if (to === 'amount' && node.amount === undefined) patch.amount = op === 'in_last_months' ? 3 : op === 'before_days_ago' ? 90 : 30;
+  return patch;
+}
+
+export interface ConditionPatchForOp {
+  op?: FilterOperator;
+  value?: FilterValue;
+  values?: readonly FilterValue[];
+  low?: FilterValue;
+  amount?: number;
 }

@@ -222,13 +222,25 @@ export function removeNode(draft: Draft, id: string): EditResult {
 export function setGroupOp(draft: Draft, groupId: string, op: GroupOp): EditResult {
   const found = locate(draft, groupId);
   if (found?.node.kind !== 'group') return { ok: false, reason: 'notFound' };
-  return { ok: true, draft: withRoot(draft, mapGroup(draft.root, groupId, (g) => (g.op === op ? g : { ...g, op }))) };
+  return {
+    ok: true,
+    draft: withRoot(
+      draft,
+      mapGroup(draft.root, groupId, (g) => (g.op === op ? g : { ...g, op })),
+    ),
+  };
 }
 
 export function toggleNot(draft: Draft, groupId: string): EditResult {
   const found = locate(draft, groupId);
   if (found?.node.kind !== 'group') return { ok: false, reason: 'notFound' };
-  return { ok: true, draft: withRoot(draft, mapGroup(draft.root, groupId, (g) => ({ ...g, not: !g.not }))) };
+  return {
+    ok: true,
+    draft: withRoot(
+      draft,
+      mapGroup(draft.root, groupId, (g) => ({ ...g, not: !g.not })),
+    ),
+  };
 }
 
 /** Sets operator and payload of a condition; `undefined` in the patch clears that payload. */

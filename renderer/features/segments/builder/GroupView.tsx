@@ -1,0 +1,179 @@
+// A group on the canvas: AND/OR, NOT, its conditions and nested groups, and a drop zone for
+// fields and nodes. Nested groups are tinted by level so the nesting reads at a glance.
+import { HolderOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { Button, Segmented, Tooltip, Typography, theme } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_GROUP_DEPTH, type GroupOp } from '../../../../shared/query/ast';
+import { useBuilder } from './builder-context';
+import { ConditionRow } from './ConditionRow';
+import { addGroup, ROOT_ID, setGroupOp, toggleNot, type DraftGroup } from './draft';
+import { dragId, type DragData, type DropData } from './dnd';
+import { NodeActions } from './NodeActions';
+
+interface GroupViewProps {
+  readonly group: DraftGroup;
+  /** Groups from the root down to this one (root = 1). */
+  readonly depth: number;
+  readonly parentId: string | null;
+  readonly index: number;
+}
+
+const LEVEL_TINTS = ['transparent', 'rgba(27, 95, 209, 0.035)', 'rgba(27, 95, 209, 0.06)', 'rgba(27, 95, 209, 0.085)'];
+
+function phraseKey(group: DraftGroup): 'canvas.matchAll' | 'canvas.matchAny' | 'canvas.excludeAll' | 'canvas.excludeAny' {
+  if (group.not) return group.op === 'and' ? 'canvas.excludeAll' : 'canvas.excludeAny';
+  return group.op === 'and' ? 'canvas.matchAll' : 'canvas.matchAny';
+}
+
+export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
+  const { t } = useTranslation('segment-builder');
+  const { token } = theme.useToken();
+  const { state, groupNames, refused } = useBuilder();
+  const isRoot = group.id === ROOT_ID;
+  const drag: DragData = { kind: 'node', nodeId: group.id };
+  const draggable = useDraggable({ id: dragId(drag), data: drag, disabled: isRoot });
+  // The group's own zone appends; a nested group is also a slot in its parent (drop before it).
+  const zone = useDroppable({ id: `group:${group.id}`, data: { groupId: group.id, rank: depth * 2 } satisfies DropData });
+  const slot = useDroppable({ id: `slot:${group.id}`, data: { groupId: parentId ?? ROOT_ID, index, rank: depth * 2 - 1 } satisfies DropData, disabled: isRoot });
+  const { setNodeRef: setDragRef } = draggable;
+  const { setNodeRef: setSlotRef } = slot;
+  const setOuterRef = useCallback(
+    (element: HTMLElement | null) => {
+      setDragRef(element);
+      setSlotRef(element);
+    },
+    [setDragRef, setSlotRef],
+  );
+  const canNest = depth < MAX_GROUP_DEPTH;
+  const name = groupNames.get(group.id) ?? '';
+
+  const header = (
+    <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+      {isRoot ? null : (
+        <span
+          ref={draggable.setActivatorNodeRef}
+          {...draggable.attributes}
+          {...draggable.listeners}
+          aria-label={name}
+          style={{ cursor: 'grab', color: token.colorTextTertiary, touchAction: 'none' }}
+        >
+          <HolderOutlined />
+        </span>
+      )}
+      {isRoot ? null : <Typography.Text type="secondary">{name}</Typography.Text>}
+      <Tooltip title={t('canvas.notHint')}>
+        <Button
+          size="small"
+          type={group.not ? 'primary' : 'default'}
+          danger={group.not}
+          icon={<StopOutlined />}
+          aria-pressed={group.not}
+          aria-label={t('canvas.notHint')}
+          onClick={() => refused(state.apply((d) => toggleNot(d, group.id)))}
+          data-testid={`group-not-${group.id}`}
+        >
+          {t('canvas.not')}
+        </Button>
+      </Tooltip>
+      <Segmented<GroupOp>
+        size="small"
+        value={group.op}
+        onChange={(op) => refused(state.apply((d) => setGroupOp(d, group.id, op)))}
+        options={[
+          { value: 'and', label: <Tooltip title={t('canvas.andHint')}>{t('canvas.and')}</Tooltip> },
+          { value: 'or', label: <Tooltip title={t('canvas.orHint')}>{t('canvas.or')}</Tooltip> },
+        ]}
+        data-testid={`group-op-${group.id}`}
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t(phraseKey(group))}
+      </Typography.Text>
+      <span style={{ flex: 1 }} />
+      <Tooltip title={canNest ? t('canvas.addGroupAria') : t('canvas.tooDeep')}>
+        <Button
+          size="small"
+          type="dashed"
+          icon={<PlusOutlined />}
+          disabled={!canNest}
+          onClick={() => refused(state.apply((d) => addGroup(d, group.id)))}
+          data-testid={`group-add-${group.id}`}
+        >
+          {t('canvas.addGroup')}
+        </Button>
+      </Tooltip>
+      {isRoot ? null : <NodeActions nodeId={group.id} />}
+    </div>
+  );
+
+  const body = (
+    <div
+      ref={zone.setNodeRef}
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 6,
+        minHeight: isRoot ? 120 : 40,
+        padding: isRoot ? 0 : '6px 0 2px',
+        borderRadius: token.borderRadius,
+        outline: zone.isOver ? `2px dashed ${token.colorPrimary}` : undefined,
+        outlineOffset: 2,
+        flex: isRoot ? 1 : undefined,
+      }}
+    >
+      {group.children.map((child, i) =>
+        child.kind === 'group' ? (
+          <GroupView key={child.id} group={child} depth={depth + 1} parentId={group.id} index={i} />
+        ) : (
+          <ConditionRow key={child.id} condition={child} parentId={group.id} index={i} depth={depth} />
+        ),
+      )}
+      {group.children.length === 0 ? (
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            flex: 1,
+            minHeight: isRoot ? 160 : 36,
+            border: `1px dashed ${token.colorBorder}`,
+            borderRadius: token.borderRadius,
+            color: token.colorTextTertiary,
+            padding: 8,
+            textAlign: 'center',
+          }}
+        >
+          {isRoot ? t('canvas.empty') : t('canvas.emptyGroup')}
+        </div>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <div
+      ref={isRoot ? undefined : setOuterRef}
+      role="group"
+      aria-label={isRoot ? t('canvas.rootAria') : t('canvas.groupAria', { level: depth - 1 })}
+      data-testid={`segment-group-${group.id}`}
+      data-op={group.op}
+      data-not={group.not ? 'true' : 'false'}
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 6,
+        flex: isRoot ? 1 : undefined,
+        padding: isRoot ? 0 : '6px 8px 8px',
+        background: LEVEL_TINTS[depth - 1] ?? 'transparent',
+        border: isRoot ? undefined : `1px solid ${group.not ? token.colorErrorBorder : token.colorBorder}`,
+        borderLeft: isRoot ? undefined : `3px solid ${group.not ? token.colorError : group.op === 'or' ? token.colorWarning : token.colorPrimary}`,
+        borderRadius: token.borderRadius,
+        boxShadow: slot.isOver ? `0 -2px 0 0 ${token.colorPrimary}` : undefined,
+        opacity: draggable.isDragging ? 0.4 : 1,
+      }}
+    >
+      {header}
+      {body}
+    </div>
+  );
+}

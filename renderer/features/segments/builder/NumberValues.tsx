@@ -1,0 +1,147 @@
+// Values of a number field: one number or a range typed in, or set with a slider over the
+// field's histogram; a change since the previous snapshot (minimum size and direction); or a
+// list of exact numbers.
+import { InputNumber, Segmented, Select, Slider, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ChangeDirection, FilterValue } from '../../../../shared/query/ast';
+import type { DraftCondition } from './draft';
+import { payloadKind } from './draft-filter';
+import { Histogram } from './Histogram';
+import type { CatalogField } from './palette-model';
+import type { PatchCondition } from './value-picker-props';
+import { useFieldProfile } from './use-field-profile';
+
+const HISTOGRAM_WIDTH = 240;
+
+const asNumber = (value: FilterValue | undefined): number | null =>
+  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null;
+
+/** A slider step of about a hundredth of the range, rounded to 1, 2 or 5 × a power of ten. */
+function niceStep(min: number, max: number): number {
+  const raw = (max - min) / 100;
+  if (!(raw > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? power * 10;
+}
+
+function ChangedBy({ condition, onPatch, label }: { condition: DraftCondition; onPatch: PatchCondition; label: string }) {
+  const { t } = useTranslation('segment-builder');
+  return (
+    <Space size={6} wrap>
+      <Typography.Text type="secondary">{t('values.minimumChange')}</Typography.Text>
+      <InputNumber
+        size="small"
+        min={0}
+        aria-label={label}
+        value={asNumber(condition.value)}
+        onChange={(value) => onPatch({ value: value ?? undefined }, 'value')}
+        style={{ width: 100 }}
+      />
+      <Segmented
+        size="small"
+        value={condition.direction ?? 'either'}
+        onChange={(direction: ChangeDirection) => onPatch({ direction })}
+        options={(['either', 'up', 'down'] as const).map((value) => ({ value, label: t(`values.${value}`) }))}
+      />
+    </Space>
+  );
+}
+
+export function NumberValues({ field, condition, onPatch, label }: { field: CatalogField; condition: DraftCondition; onPatch: PatchCondition; label: string }) {
+  const { t } = useTranslation('segment-builder');
+  const kind = payloadKind(condition.op);
+  const { profile } = useFieldProfile(field.id);
+  if (condition.op === 'changed_by') return <ChangedBy condition={condition} onPatch={onPatch} label={label} />;
+
+  if (kind === 'values') {
+    return (
+      <Select<string[]>
+        size="small"
+        mode="tags"
+        style={{ minWidth: 200, maxWidth: 360 }}
+        aria-label={label}
+        placeholder={t('values.type')}
+        value={(condition.values ?? []).map(String)}
+        tokenSeparators={[',', '，', ' ']}
+        onChange={(values) => onPatch({ values: values.map(Number).filter(Number.isFinite) })}
+        open={false}
+        suffixIcon={null}
+      />
+    );
+  }
+
+  const histogram = profile?.kind === 'histogram' && profile.min !== null && profile.max !== null && profile.max > profile.min ? profile : null;
+  const min = histogram?.min ?? 0;
+  const max = histogram?.max ?? 0;
+  const step = niceStep(min, max);
+  const low = asNumber(kind === 'range' ? condition.low : condition.value);
+  const high = asNumber(condition.high);
+  const keeps =
+    condition.op === '<' || condition.op === '<=' ? { from: null, to: low } : condition.op === '=' ? { from: low, to: low } : { from: low, to: kind === 'range' ? high : null };
+  const clamp = (value: number | null, fallback: number): number => Math.min(max, Math.max(min, value ?? fallback));
+
+  const inputs =
+    kind === 'range' ? (
+      <Space size={4}>
+        <InputNumber
+          size="small"
+          aria-label={`${label} ${t('values.from')}`}
+          placeholder={t('values.min')}
+          value={low}
+          onChange={(v) => onPatch({ low: v ?? undefined }, 'low')}
+          style={{ width: 100 }}
+        />
+        <span>–</span>
+        <InputNumber
+          size="small"
+          aria-label={`${label} ${t('values.to')}`}
+          placeholder={t('values.max')}
+          value={high}
+          onChange={(v) => onPatch({ high: v ?? undefined }, 'high')}
+          style={{ width: 100 }}
+        />
+      </Space>
+    ) : (
+      <InputNumber
+        size="small"
+        aria-label={label}
+        placeholder={t('values.type')}
+        value={low}
+        onChange={(v) => onPatch({ value: v ?? undefined }, 'value')}
+        style={{ width: 120 }}
+      />
+    );
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      {inputs}
+      {histogram ? (
+        <div style={{ width: HISTOGRAM_WIDTH, paddingTop: 4 }}>
+          <Histogram bins={histogram.bins} from={keeps.from} to={keeps.to} width={HISTOGRAM_WIDTH} label={t('values.histogramAria', { field: label })} />
+          {kind === 'range' ? (
+            <Slider
+              range
+              min={min}
+              max={max}
+              step={step}
+              value={[clamp(low, min), clamp(high, max)]}
+              onChange={([a, b]) => onPatch({ low: a, high: b }, 'slider')}
+              style={{ margin: '2px 4px 0' }}
+              ariaLabelForHandle={[`${label} ${t('values.from')}`, `${label} ${t('values.to')}`]}
+            />
+          ) : (
+            <Slider
+              min={min}
+              max={max}
+              step={step}
+              value={clamp(low, min)}
+              onChange={(v) => onPatch({ value: v }, 'slider')}
+              style={{ margin: '2px 4px 0' }}
+              ariaLabelForHandle={label}
+            />
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
