@@ -43,7 +43,7 @@ export function CategoryValues({ field, condition, onPatch, label }: { field: Ca
     return (
       <Input
         size="small"
-        style={{ width: 220 }}
+        style={{ width: '100%', minWidth: 150, maxWidth: 260 }}
         aria-label={label}
         placeholder={t('values.type')}
         value={asText(condition.value) ?? ''}
@@ -90,7 +90,7 @@ export function CategoryValues({ field, condition, onPatch, label }: { field: Ca
       <Select<string[], Option>
         {...common}
         mode={field.type === 'text' ? 'tags' : 'multiple'}
-        style={{ minWidth: 220, maxWidth: 420 }}
+        style={{ width: '100%', minWidth: 150, maxWidth: 420 }}
         maxTagCount="responsive"
         placeholder={t('values.pickSearch')}
         value={(condition.values ?? []).map(String)}

@@ -56,8 +56,8 @@ export function ConditionRow({ condition, parentId, index, depth }: ConditionRow
       style={{
         display: 'flex',
         alignItems: 'flex-start',
-        gap: 8,
-        padding: '5px 6px',
+        gap: 6,
+        padding: '5px 4px 5px 6px',
         background: token.colorBgContainer,
         border: `1px solid ${unfinished ? token.colorWarningBorder : token.colorBorderSecondary}`,
         borderRadius: token.borderRadius,
@@ -75,13 +75,13 @@ export function ConditionRow({ condition, parentId, index, depth }: ConditionRow
         <HolderOutlined />
       </span>
       <Tooltip title={unfinished ? t('canvas.unfinished') : undefined}>
-        <Typography.Text strong style={{ width: 140, flexShrink: 0, paddingTop: 3 }} ellipsis={{ tooltip: label }} type={unfinished ? 'warning' : undefined}>
+        <Typography.Text strong style={{ width: 112, flexShrink: 0, paddingTop: 3 }} ellipsis={{ tooltip: label }} type={unfinished ? 'warning' : undefined}>
           {label}
         </Typography.Text>
       </Tooltip>
       <Select<FilterOperator>
         size="small"
-        style={{ width: 138, flexShrink: 0 }}
+        style={{ width: 120, flexShrink: 0 }}
         aria-label={t('condition.operatorAria', { field: label })}
         value={condition.op}
         onChange={(op) => onPatch(switchOperator(condition, op))}

@@ -2,7 +2,7 @@
 // fields and nodes. Nested groups are tinted by level so the nesting reads at a glance.
 import { HolderOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { Button, Segmented, Tooltip, Typography, theme } from 'antd';
+import { Button, Radio, Tooltip, Typography, theme } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_GROUP_DEPTH, type GroupOp } from '../../../../shared/query/ast';
@@ -77,13 +77,15 @@ export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
           {t('canvas.not')}
         </Button>
       </Tooltip>
-      <Segmented<GroupOp>
+      <Radio.Group
         size="small"
+        optionType="button"
+        buttonStyle="solid"
         value={group.op}
-        onChange={(op) => refused(state.apply((d) => setGroupOp(d, group.id, op)))}
+        onChange={(event) => refused(state.apply((d) => setGroupOp(d, group.id, event.target.value as GroupOp)))}
         options={[
-          { value: 'and', label: <Tooltip title={t('canvas.andHint')}>{t('canvas.and')}</Tooltip> },
-          { value: 'or', label: <Tooltip title={t('canvas.orHint')}>{t('canvas.or')}</Tooltip> },
+          { value: 'and', label: t('canvas.and'), title: t('canvas.andHint') },
+          { value: 'or', label: t('canvas.or'), title: t('canvas.orHint') },
         ]}
         data-testid={`group-op-${group.id}`}
       />

@@ -1,7 +1,8 @@
-// The buttons every canvas node has (condition or nested group): move up / down, move to another
-// group, duplicate, delete. Buttons rather than gestures only, so the keyboard reaches them all.
-import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Tooltip } from 'antd';
+// The actions every canvas node has (condition or nested group): duplicate and delete as buttons,
+// move up / down / to another group in a menu. Buttons and menus rather than gestures only, so
+// the keyboard reaches every action; the menu keeps a row narrow enough for 1366×768.
+import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, FolderOpenOutlined, MoreOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Tooltip, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useBuilder } from './builder-context';
 import { duplicateNode, groupTargets, locate, moveBy, moveNode, removeNode } from './draft';
@@ -14,39 +15,24 @@ export function NodeActions({ nodeId }: { readonly nodeId: string }) {
   const siblings = here?.parent?.children.length ?? 0;
   const index = here?.index ?? 0;
   const small = { size: 'small' as const, type: 'text' as const };
+  const items: MenuProps['items'] = [
+    { key: 'up', icon: <ArrowUpOutlined />, label: t('condition.moveUp'), disabled: index === 0 },
+    { key: 'down', icon: <ArrowDownOutlined />, label: t('condition.moveDown'), disabled: index >= siblings - 1 },
+    {
+      key: 'to',
+      icon: <FolderOpenOutlined />,
+      label: t('condition.moveTo'),
+      disabled: targets.length === 0,
+      children: targets.map((id) => ({ key: `to:${id}`, label: groupNames.get(id) ?? id })),
+    },
+  ];
+  const onMenu: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'up') refused(state.apply((d) => moveBy(d, nodeId, -1)));
+    else if (key === 'down') refused(state.apply((d) => moveBy(d, nodeId, 1)));
+    else if (key.startsWith('to:')) refused(state.apply((d) => moveNode(d, nodeId, key.slice(3))));
+  };
   return (
-    <span style={{ display: 'inline-flex', gap: 0, flexShrink: 0 }}>
-      <Tooltip title={t('condition.moveUp')}>
-        <Button
-          {...small}
-          icon={<ArrowUpOutlined />}
-          aria-label={t('condition.moveUp')}
-          disabled={index === 0}
-          onClick={() => refused(state.apply((d) => moveBy(d, nodeId, -1)))}
-        />
-      </Tooltip>
-      <Tooltip title={t('condition.moveDown')}>
-        <Button
-          {...small}
-          icon={<ArrowDownOutlined />}
-          aria-label={t('condition.moveDown')}
-          disabled={index >= siblings - 1}
-          onClick={() => refused(state.apply((d) => moveBy(d, nodeId, 1)))}
-        />
-      </Tooltip>
-      <Dropdown
-        trigger={['click']}
-        disabled={targets.length === 0}
-        menu={{
-          'aria-label': t('condition.moveToAria'),
-          items: targets.map((id) => ({ key: id, label: groupNames.get(id) ?? id })),
-          onClick: ({ key }) => refused(state.apply((d) => moveNode(d, nodeId, key))),
-        }}
-      >
-        <Tooltip title={t('condition.moveTo')}>
-          <Button {...small} icon={<FolderOpenOutlined />} aria-label={t('condition.moveTo')} disabled={targets.length === 0} data-testid={`node-move-${nodeId}`} />
-        </Tooltip>
-      </Dropdown>
+    <span style={{ display: 'inline-flex', flexShrink: 0 }}>
       <Tooltip title={t('condition.duplicate')}>
         <Button
           {...small}
@@ -66,6 +52,9 @@ export function NodeActions({ nodeId }: { readonly nodeId: string }) {
           data-testid={`node-remove-${nodeId}`}
         />
       </Tooltip>
+      <Dropdown trigger={['click']} menu={{ items, onClick: onMenu }}>
+        <Button {...small} icon={<MoreOutlined />} aria-label={t('condition.moveTo')} data-testid={`node-more-${nodeId}`} />
+      </Dropdown>
     </span>
   );
 }

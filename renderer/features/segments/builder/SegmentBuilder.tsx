@@ -36,7 +36,7 @@ export interface SegmentBuilderProps {
 
 const NO_TEMPLATES: readonly BuilderTemplate[] = [];
 // Columns fit a 1366×768 window beside the app's side menu; each scrolls on its own.
-const COLUMN_HEIGHT = 'calc(100vh - 190px)';
+const COLUMN_HEIGHT = 'calc(100vh - 128px)';
 
 export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChange, toolbar, onOpenCustomer }: SegmentBuilderProps) {
   const { t } = useTranslation('segment-builder');
@@ -100,7 +100,7 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
       <div ref={rootRef} data-testid="segment-builder" style={{ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}>
         <BuilderToolbar state={state} templates={templates} extra={toolbar} />
         <DndContext sensors={sensors} collisionDetection={deepestUnderPointer} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
-          <div style={{ display: 'grid', gridTemplateColumns: '220px minmax(0, 1fr) 320px', gap: 8, alignItems: 'start' }}>
+          <div style={{ display: 'grid', gridTemplateColumns: '210px minmax(0, 1fr) 300px', gap: 8, alignItems: 'start' }}>
             <Card size="small" styles={{ body: { padding: 8, height: COLUMN_HEIGHT, minHeight: 420 } }}>
               {catalog.error ? (
                 <ErrorAlert error={catalog.error} onRetry={catalog.reload} />
