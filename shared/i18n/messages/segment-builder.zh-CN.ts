@@ -127,7 +127,7 @@ export const segmentBuilderZhCN = {
     undo: '撤销',
     redo: '重做',
     undoHint: '撤销（Ctrl+Z）',
-    redoHint: '重做（Ctrl+Shift+Z）',
+    redoHint: '重做（Ctrl+Y）',
     templates: '从模板开始',
     templatesSeed: '常用客户分群',
     templatesRfm: 'RFM 分群',

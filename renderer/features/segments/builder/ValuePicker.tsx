@@ -22,7 +22,7 @@ export function ValuePicker({ field, condition, onPatch, label }: { field: Catal
     case 'number':
       return <NumberValues field={field} condition={condition} onPatch={onPatch} label={label} />;
     case 'date':
-      return <DateValues condition={condition} onPatch={onPatch} label={label} />;
+      return <DateValues field={field.id} condition={condition} onPatch={onPatch} label={label} />;
     case 'boolean':
       return (
         <Segmented
