@@ -107,7 +107,7 @@ export const segmentBuilderEn: SegmentBuilderMessages = {
     noSnapshot: 'No scored snapshot yet',
     updating: 'Updating…',
     emptyRule: 'Add a condition to see how many customers match and a sample of them',
-    unfinished: 'A condition is not complete yet; the result updates once it is',
+    unfinished: 'A condition is not complete yet: the result leaves it out until it is',
     funnel: 'Funnel by condition',
     funnelHint: 'Customers left after each top-level condition in turn',
     funnelStep: 'Step {{n}}',

@@ -107,7 +107,7 @@ export const segmentBuilderZhCN = {
     noSnapshot: '还没有评分快照',
     updating: '正在更新…',
     emptyRule: '添加条件后，这里会显示符合的客户数和样本',
-    unfinished: '有条件还没填完整，补全后会更新结果',
+    unfinished: '有条件还没填完整，结果暂不含该条件',
     funnel: '逐条件漏斗',
     funnelHint: '依次加上顶层每个条件后剩余的客户数',
     funnelStep: '第 {{n}} 步',

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConditionNode, FilterNode } from '../../../shared/query/ast';
 import { addCondition, addGroup, emptyDraft, ROOT_ID, updateCondition, type Draft, type EditResult } from '../../../renderer/features/segments/builder/draft';
-import { conditionToFilter, draftToFilter, filterToDraft, payloadKind, switchOperator } from '../../../renderer/features/segments/builder/draft-filter';
+import { ALL_CUSTOMERS, conditionToFilter, draftToFilter, filterToDraft, payloadKind, previewRule, switchOperator } from '../../../renderer/features/segments/builder/draft-filter';
 import { FC_PARAMS, filter as filterArbitrary } from '../query/arbitraries';
 
 function ok(result: EditResult): Draft {
@@ -138,5 +138,23 @@ describe('switchOperator', () => {
     expect(switchOperator({ ...base, op: '=' }, 'in_last_months')).toEqual({ op: 'in_last_months', amount: 3 });
     expect(switchOperator({ ...base, op: 'in_last_days', amount: 7 }, 'before_days_ago')).toEqual({ op: 'before_days_ago' });
     expect(switchOperator({ ...base, op: '=', value: 'x' }, 'is_empty')).toEqual({ op: 'is_empty' });
+  });
+});
+
+describe('previewRule', () => {
+  it('counts the complete part of the rule, all customers while nothing is complete, nothing on an empty canvas', () => {
+    expect(previewRule(emptyDraft())).toBeNull();
+    let draft = ok(addCondition(emptyDraft(), ROOT_ID, region));
+    expect(previewRule(draft)).toEqual({ filter: ALL_CUSTOMERS, partial: true, baseline: true });
+    draft = ok(updateCondition(draft, 'n1', { values: ['华东'] }));
+    draft = ok(addGroup(draft, ROOT_ID));
+    draft = ok(addCondition(draft, 'n2', health));
+    expect(previewRule(draft)).toEqual({
+      filter: { kind: 'group', op: 'and', children: [{ kind: 'condition', field: 'region', op: 'in', values: ['华东'] }] },
+      partial: true,
+      baseline: false,
+    });
+    draft = ok(updateCondition(draft, 'n3', { value: 50 }));
+    expect(previewRule(draft)).toEqual({ filter: draftToFilter(draft).filter, partial: false, baseline: false });
   });
 });

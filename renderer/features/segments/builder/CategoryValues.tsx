@@ -82,7 +82,7 @@ export function CategoryValues({ field, condition, onPatch, label }: { field: Ca
     ),
     showSearch: { onSearch: setSearch, optionFilterProp: 'label' },
     notFoundContent: loading ? t('values.loading') : undefined,
-    'data-testid': `condition-values-${condition.id}`,
+    'data-testid': `value-picker-${condition.id}`,
   };
 
   if (kind === 'values') {

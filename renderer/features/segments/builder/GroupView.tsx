@@ -100,7 +100,8 @@ export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
           icon={<PlusOutlined />}
           disabled={!canNest}
           onClick={() => refused(state.apply((d) => addGroup(d, group.id)))}
-          data-testid={`group-add-${group.id}`}
+          data-testid="segment-add-group"
+          data-group={group.id}
         >
           {t('canvas.addGroup')}
         </Button>

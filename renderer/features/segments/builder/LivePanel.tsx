@@ -12,19 +12,22 @@ import type { PreviewState } from './use-preview';
 
 interface LivePanelProps {
   readonly preview: PreviewState;
-  /** The canvas holds a condition that is not complete yet. */
-  readonly unfinished: boolean;
+  /** Unfinished conditions are left out of what is counted. */
+  readonly partial: boolean;
+  /** No condition is complete yet: the count is all customers, and there is no funnel. */
+  readonly baseline: boolean;
+  /** No condition on the canvas. */
   readonly empty: boolean;
   readonly onOpenCustomer?: (customerId: string) => void;
 }
 
-export function LivePanel({ preview, unfinished, empty, onOpenCustomer }: LivePanelProps) {
+export function LivePanel({ preview, partial, baseline, empty, onOpenCustomer }: LivePanelProps) {
   const { t } = useTranslation('segment-builder');
   const locale = useLocale();
   const { token } = theme.useToken();
   const { data, loading, error } = preview;
   const share = data && data.total > 0 ? data.count / data.total : null;
-  const stale = loading || unfinished;
+  const stale = loading;
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, minHeight: 0 }} aria-live="polite" aria-busy={loading}>
@@ -38,6 +41,7 @@ export function LivePanel({ preview, unfinished, empty, onOpenCustomer }: LivePa
               <span
                 data-testid="segment-count"
                 data-count={data?.count ?? ''}
+                data-value={data && !loading ? data.count : ''}
                 style={{ fontSize: 28, fontWeight: 600, fontVariantNumeric: 'tabular-nums', color: token.colorText }}
               >
                 {data ? formatInteger(data.count, locale) : '—'}
@@ -64,7 +68,7 @@ export function LivePanel({ preview, unfinished, empty, onOpenCustomer }: LivePa
                 </Typography.Text>
               ) : null}
             </div>
-            {unfinished ? (
+            {partial ? (
               <Typography.Text type="warning" style={{ display: 'block', fontSize: 12, marginTop: 4 }} data-testid="segment-unfinished">
                 {t('live.unfinished')}
               </Typography.Text>
@@ -77,7 +81,7 @@ export function LivePanel({ preview, unfinished, empty, onOpenCustomer }: LivePa
           </div>
         ) : null}
       </Card>
-      {data && preview.filter && !empty ? (
+      {data && preview.filter && !empty && !baseline ? (
         <Card size="small" title={t('live.funnel')} styles={{ body: { padding: '8px 12px' } }}>
           <FunnelBars filter={preview.filter} funnel={data.funnel} total={data.total} dimmed={stale} />
         </Card>

@@ -2,6 +2,7 @@
 // field's histogram; a change since the previous snapshot (minimum size and direction); or a
 // list of exact numbers.
 import { InputNumber, Segmented, Select, Slider, Space, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeDirection, FilterValue } from '../../../../shared/query/ast';
 import type { DraftCondition } from './draft';
@@ -9,20 +10,13 @@ import { payloadKind } from './draft-filter';
 import { Histogram } from './Histogram';
 import type { CatalogField } from './palette-model';
 import type { PatchCondition } from './value-picker-props';
+import { medianOf, niceStep, roundToStep } from './number-scale';
 import { useFieldProfile } from './use-field-profile';
 
 const HISTOGRAM_WIDTH = 240;
 
 const asNumber = (value: FilterValue | undefined): number | null =>
   typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null;
-
-/** A slider step of about a hundredth of the range, rounded to 1, 2 or 5 × a power of ten. */
-function niceStep(min: number, max: number): number {
-  const raw = (max - min) / 100;
-  if (!(raw > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? power * 10;
-}
 
 function ChangedBy({ condition, onPatch, label }: { condition: DraftCondition; onPatch: PatchCondition; label: string }) {
   const { t } = useTranslation('segment-builder');
@@ -51,6 +45,25 @@ export function NumberValues({ field, condition, onPatch, label }: { field: Cata
   const { t } = useTranslation('segment-builder');
   const kind = payloadKind(condition.op);
   const { profile } = useFieldProfile(field.id);
+  const histogram = profile?.kind === 'histogram' && profile.min !== null && profile.max !== null && profile.max > profile.min ? profile : null;
+  const min = histogram?.min ?? 0;
+  const max = histogram?.max ?? 0;
+  const step = niceStep(min, max);
+
+  // A condition dropped without a threshold starts at the median once the histogram is known
+  // (once per row: a value the analyst clears stays cleared).
+  const started = useRef(false);
+  const { value: currentValue, low: currentLow, high: currentHigh, op } = condition;
+  useEffect(() => {
+    if (started.current || !histogram) return;
+    started.current = true;
+    const median = medianOf(histogram.bins);
+    if (median === null) return;
+    if (payloadKind(op) === 'value' && op !== 'changed_by' && currentValue === undefined) onPatch({ value: roundToStep(median, step) });
+    if (payloadKind(op) === 'range' && currentLow === undefined && currentHigh === undefined)
+      onPatch({ low: roundToStep(histogram.min ?? median, step), high: roundToStep(histogram.max ?? median, step) });
+  }, [histogram, op, currentValue, currentLow, currentHigh, onPatch, step]);
+
   if (condition.op === 'changed_by') return <ChangedBy condition={condition} onPatch={onPatch} label={label} />;
 
   if (kind === 'values') {
@@ -70,10 +83,6 @@ export function NumberValues({ field, condition, onPatch, label }: { field: Cata
     );
   }
 
-  const histogram = profile?.kind === 'histogram' && profile.min !== null && profile.max !== null && profile.max > profile.min ? profile : null;
-  const min = histogram?.min ?? 0;
-  const max = histogram?.max ?? 0;
-  const step = niceStep(min, max);
   const low = asNumber(kind === 'range' ? condition.low : condition.value);
   const high = asNumber(condition.high);
   const keeps =

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { BuilderContext, type BuilderContextValue } from './builder-context';
 import { BuilderToolbar, type BuilderTemplate } from './BuilderToolbar';
 import { addCondition, locate, moveNode, ROOT_ID, type RefusedReason } from './draft';
+import { previewRule } from './draft-filter';
 import { asDragData, asDropData, deepestUnderPointer, type DragData } from './dnd';
 import { GroupView } from './GroupView';
 import { LivePanel } from './LivePanel';
@@ -51,7 +52,8 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
   const segmentNames = useMemo(() => new Map((segments.data?.segments ?? []).map((s) => [String(s.id), s.name])), [segments.data]);
   const labels = useBuilderLabels(fields, segmentNames, state.draft.root);
   const [targetGroup, setTargetGroup] = useState(ROOT_ID);
-  const preview = usePreview(state.rule.filter);
+  const counted = useMemo(() => previewRule(state.draft), [state.draft]);
+  const preview = usePreview(counted?.filter ?? null);
 
   const refused = useCallback(
     (reason: RefusedReason | null) => {
@@ -120,7 +122,7 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
               </div>
             </Card>
             <div style={{ height: COLUMN_HEIGHT, minHeight: 420, overflowY: 'auto' }}>
-              <LivePanel preview={preview} unfinished={state.rule.incomplete !== null} empty={state.draft.root.children.length === 0} onOpenCustomer={onOpenCustomer} />
+              <LivePanel preview={preview} partial={counted?.partial ?? false} baseline={counted?.baseline ?? false} empty={counted === null} onOpenCustomer={onOpenCustomer} />
             </div>
           </div>
           <DragOverlay dropAnimation={null}>

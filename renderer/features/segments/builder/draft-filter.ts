@@ -91,6 +91,41 @@ export function draftToFilter(draft: Draft): DraftRule {
   return filter ? { filter, incomplete: null } : { filter: null, incomplete: null };
 }
 
+/** Every customer: customer_id is the mart's key and never empty. The live panel's baseline. */
+export const ALL_CUSTOMERS: FilterNode = { kind: 'condition', field: 'customer_id', op: 'not_empty' };
+
+export interface PreviewRule {
+  readonly filter: FilterNode;
+  /** Unfinished conditions were left out (the panel says so). */
+  readonly partial: boolean;
+  /** Nothing complete yet: the filter is ALL_CUSTOMERS, the count the total. */
+  readonly baseline: boolean;
+}
+
+/**
+ * What the live panel counts: the draft without its unfinished conditions, so the count stays on
+ * screen (all customers at first) while a value is being chosen. Null on an empty canvas.
+ */
+export function previewRule(draft: Draft): PreviewRule | null {
+  let partial = false;
+  let conditions = 0;
+  const visit = (node: DraftNode): FilterNode | null => {
+    if (node.kind === 'condition') {
+      conditions += 1;
+      const condition = conditionToFilter(node);
+      if (!condition) partial = true;
+      return condition;
+    }
+    const children = node.children.map(visit).filter((child): child is FilterNode => child !== null);
+    if (children.length === 0) return null;
+    const group: GroupNode = { kind: 'group', op: node.op, children };
+    return node.not ? { kind: 'not', child: group } : group;
+  };
+  const filter = visit(draft.root);
+  if (conditions === 0) return null;
+  return filter ? { filter, partial, baseline: false } : { filter: ALL_CUSTOMERS, partial, baseline: true };
+}
+
 /**
  * A rule as a draft with ids from `nextId` on. The root is always a group (a rule that is one
  * condition becomes an AND of it); NOT over a group becomes the group's NOT flag, NOT over a
