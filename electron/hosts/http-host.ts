@@ -8,6 +8,8 @@ import type { Service } from '../service/service';
 import { hostAllowed, newToken, tokenValid } from './http/guards';
 import { serveStatic } from './http/static-files';
 import { stageUpload, UploadTooLarge } from '../import/staging';
+import { DownloadFolder } from './http/downloads';
+import { EXPORT_OPERATION, exportForDownload } from './http/export-download';
 
 const MAX_BODY_BYTES = 1 << 20;
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -77,6 +79,7 @@ function streamEvents(service: Service, req: IncomingMessage, res: ServerRespons
 export async function startHttpHost(service: Service, options: { port?: number; rendererDir?: string } = {}): Promise<HttpHost> {
   const token = newToken();
   const rendererDir = options.rendererDir ?? RENDERER_DIR;
+  const downloads = new DownloadFolder();
   let port = 0;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -94,9 +97,21 @@ export async function startHttpHost(service: Service, options: { port?: number; 
         .catch((error: unknown) => fail(res, error instanceof UploadTooLarge ? 413 : 400, 'INVALID_INPUT', error instanceof Error ? error.message : String(error)));
       return;
     }
+    // Files the host wrote for the page (call lists), by the id the export answered.
+    if (url.pathname === '/api/download' && req.method === 'GET') {
+      if (!downloads.send(url.searchParams.get('id') ?? '', res)) fail(res, 404, 'NOT_FOUND', 'no such download (it may have expired)');
+      return;
+    }
     if (req.method !== 'POST') return fail(res, 405, 'FORBIDDEN', 'use POST for operations');
     const name = decodeURIComponent(url.pathname.slice('/api/'.length));
     if (PATH_OPERATIONS.has(name)) return refusePath(res, name);
+    if (name === EXPORT_OPERATION) {
+      readBody(req)
+        .then((input) => exportForDownload(service, downloads, input))
+        .then((result) => sendJson(res, result.ok ? 200 : (statusFor[result.error.code] ?? 500), result))
+        .catch((error: unknown) => fail(res, 400, 'INVALID_INPUT', error instanceof Error ? error.message : String(error)));
+      return;
+    }
     readBody(req)
       .then((input) => service.invoke(name, input))
       .then((result) => sendJson(res, result.ok ? 200 : (statusFor[result.error.code] ?? 500), result))
@@ -117,6 +132,7 @@ export async function startHttpHost(service: Service, options: { port?: number; 
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
+        downloads.close();
       }),
   };
 }

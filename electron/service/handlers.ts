@@ -3,6 +3,8 @@ import { onSession, type Handlers } from './context';
 import { importHandlers } from './import/handlers';
 import { scoringHandlers } from './scoring/handlers';
 import { analyticsHandlers } from './analytics/handlers';
+import { segmentHandlers } from './segments/handlers';
+import { segmentExportHandlers } from './segments/export-handler';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
@@ -37,4 +39,6 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...scoringHandlers,
   ...analyticsHandlers,
+  ...segmentHandlers,
+  ...segmentExportHandlers,
 };

@@ -34,6 +34,11 @@ export const serviceThreadOperations = [
   'churn.saveDefinition',
   'health.getConfig',
   'health.saveConfig',
+  // Short writes on the session's connection (segments/writes.ts).
+  'segment.save',
+  'segment.rename',
+  'segment.duplicate',
+  'segment.delete',
 ] as const satisfies readonly OperationName[];
 
 export type ServiceThreadOperation = (typeof serviceThreadOperations)[number];

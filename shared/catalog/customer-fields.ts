@@ -2,6 +2,7 @@
 // own columns, its lifecycle, purchase aggregates and scores. Field ids are PRODUCT.md's names;
 // the column is the mart column of the same name. Snapshot features follow in feature-fields.ts.
 import { RFM_SEGMENTS, RFM_VALUE_CLASSES } from '../models/rfm';
+import { SAVED_SEGMENT_FIELD } from '../segments/definition';
 import { reasonTypes } from '../scoring/reason-types';
 import type { FieldDef, FieldFormat, FieldGroup, FieldType } from './types';
 
@@ -76,4 +77,7 @@ export const customerFields: readonly FieldDef[] = [
   field('rfm_class', 'rfm', 'enum', 'code', { values: RFM_CLASS_CODES }),
   field('value_tier', 'rfm', 'enum', 'code', { values: VALUE_TIER_CODES }),
   field('value_risk', 'rfm', 'enum', 'code', { values: VALUE_RISK_CODES }),
+
+  // Saved segments: the codes are the workspace's segment ids, so the catalog lists none.
+  { ...field(SAVED_SEGMENT_FIELD, 'segments', 'enum', 'code'), column: 'customer_id', membership: true },
 ];

@@ -8,7 +8,7 @@ export type FieldType = 'text' | 'enum' | 'number' | 'date' | 'boolean';
 /** How the renderer and exports format a value (the catalog never formats itself). */
 export type FieldFormat = 'text' | 'code' | 'number' | 'count' | 'currency' | 'percent' | 'probability' | 'score' | 'days' | 'date';
 
-export type FieldGroup = 'profile' | 'lifecycle' | 'purchases' | 'engagement' | 'service' | 'market' | 'scores' | 'rfm' | 'changes' | 'attributes';
+export type FieldGroup = 'profile' | 'lifecycle' | 'purchases' | 'engagement' | 'service' | 'market' | 'scores' | 'rfm' | 'changes' | 'attributes' | 'segments';
 
 /** A source is a table the compiler may read from: the customer mart, the monthly churn facts, the cohort facts. */
 export type SourceId = 'customer' | 'churn_month' | 'cohort_month';
@@ -34,6 +34,11 @@ export interface FieldDef {
   readonly values?: readonly string[];
   /** i18n key prefix of an enum's value labels: `${valueLabelPrefix}.${code}`. */
   readonly valueLabelPrefix?: string;
+  /**
+   * Membership of saved segments (shared/segments): values are segment ids, `column` is the
+   * customer key, and conditions are expanded through the segment resolver, never compared.
+   */
+  readonly membership?: true;
 }
 
 export type Aggregate = 'count' | 'count_distinct' | 'sum' | 'avg' | 'min' | 'max';

@@ -30,6 +30,8 @@ export const jobPhases = [
   'committing',
   /** The result is out; the job folds its write-ahead log back into the workspace file. */
   'checkpoint',
+  /** A call-list export writing its rows (done / total members). */
+  'exportingRows',
   'done',
 ] as const;
 

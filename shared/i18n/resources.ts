@@ -15,6 +15,10 @@ import { rejectsEn } from './messages/rejects.en';
 import { rejectsZhCN, type RejectsMessages } from './messages/rejects.zh-CN';
 import { codesEn } from './messages/codes.en';
 import { codesZhCN, type CodesMessages } from './messages/codes.zh-CN';
+import { segmentsEn } from './messages/segments.en';
+import { segmentsZhCN, type SegmentsMessages } from './messages/segments.zh-CN';
+import { callListEn } from './messages/call-list.en';
+import { callListZhCN, type CallListMessages } from './messages/call-list.zh-CN';
 import { segmentBuilderEn } from './messages/segment-builder.en';
 import { segmentBuilderZhCN, type SegmentBuilderMessages } from './messages/segment-builder.zh-CN';
 
@@ -29,10 +33,12 @@ export type Namespaces = {
   jobs: JobsMessages;
   rejects: RejectsMessages;
   codes: CodesMessages;
+  segments: SegmentsMessages;
+  'call-list': CallListMessages;
   'segment-builder': SegmentBuilderMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segment-builder'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-builder'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
   'zh-CN': {
@@ -43,7 +49,20 @@ export const resources: Record<Locale, Namespaces> = {
     jobs: jobsZhCN,
     rejects: rejectsZhCN,
     codes: codesZhCN,
+    segments: segmentsZhCN,
+    'call-list': callListZhCN,
     'segment-builder': segmentBuilderZhCN,
   },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, 'segment-builder': segmentBuilderEn },
+  en: {
+    translation: en,
+    data: dataEn,
+    scoring: scoringEn,
+    catalog: catalogEn,
+    jobs: jobsEn,
+    rejects: rejectsEn,
+    codes: codesEn,
+    segments: segmentsEn,
+    'call-list': callListEn,
+    'segment-builder': segmentBuilderEn,
+  },
 };

@@ -2,7 +2,7 @@
 // what crosses the IPC boundary. Plain data, validated by the zod schemas below; the
 // compiler re-checks the structural rules itself, so an unvalidated AST is refused too.
 import { z } from 'zod';
-import type { FieldType, SourceId } from '../catalog/types';
+import type { FieldDef, FieldType, SourceId } from '../catalog/types';
 import { QueryError } from './errors';
 
 /** Product rule: the root group plus three levels of nested groups. */
@@ -110,12 +110,22 @@ const TEXT_OPERATORS: readonly FilterOperator[] = ['=', '!=', 'in', 'not_in', 'c
 const NUMBER_OPERATORS: readonly FilterOperator[] = ['=', '!=', '<', '<=', '>', '>=', 'between', 'in', 'not_in', 'is_empty', 'not_empty'];
 const DATE_OPERATORS: readonly FilterOperator[] = ['=', '!=', '<', '<=', '>', '>=', 'between', 'is_empty', 'not_empty', 'in_last_days', 'in_last_months', 'before_days_ago'];
 const BOOLEAN_OPERATORS: readonly FilterOperator[] = ['=', 'is_empty', 'not_empty'];
+const MEMBERSHIP_OPERATORS: readonly FilterOperator[] = ['in', 'not_in', '=', '!='];
+
+export interface OperatorOptions {
+  /** The field has a previous snapshot's column (FieldDef.previousColumn). */
+  readonly hasPreviousColumn?: boolean;
+  /** The field is saved-segment membership (FieldDef.membership). */
+  readonly membership?: boolean;
+}
 
 /**
  * Operators the UI offers and the compiler accepts for a field type. `changed_by` needs the
  * previous snapshot's value, so it is offered only for number fields with a previousColumn.
+ * Membership of saved segments is in or out of one or more segments, nothing else.
  */
-export function operatorsFor(type: FieldType, options: { readonly hasPreviousColumn?: boolean } = {}): readonly FilterOperator[] {
+export function operatorsFor(type: FieldType, options: OperatorOptions = {}): readonly FilterOperator[] {
+  if (options.membership) return MEMBERSHIP_OPERATORS;
   switch (type) {
     case 'text':
     case 'enum':
@@ -127,6 +137,11 @@ export function operatorsFor(type: FieldType, options: { readonly hasPreviousCol
     case 'boolean':
       return BOOLEAN_OPERATORS;
   }
+}
+
+/** `operatorsFor` with the options a catalog field implies (what catalog.describe reports). */
+export function fieldOperators(field: Pick<FieldDef, 'type' | 'previousColumn' | 'membership'>): readonly FilterOperator[] {
+  return operatorsFor(field.type, { hasPreviousColumn: field.previousColumn !== undefined, membership: field.membership === true });
 }
 
 const VALUE_OPERATORS = new Set<FilterOperator>(['=', '!=', '<', '<=', '>', '>=', 'contains', 'starts_with', 'ends_with', 'changed_by']);

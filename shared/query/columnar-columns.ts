@@ -1,7 +1,9 @@
 // Columns of the columnar filter engine (columnar.ts): a field's values in a typed array,
 // text as dictionary codes over distinct values sorted by code point. Pure (no Node, no DOM).
 import type { FieldDef, FieldType } from '../catalog/types';
-import type { FilterNode } from './ast';
+import type { ConditionNode, FilterNode } from './ast';
+import { QueryError } from './errors';
+import { resolveSegmentRefs, type SegmentResolver } from './segment-ref';
 
 export interface NumberColumn {
   readonly kind: 'number';
@@ -30,26 +32,47 @@ export interface FilterColumns {
   readonly columns: ReadonlyMap<string, ColumnKind>;
   /** A condition on a JSON attribute (not columnar: such filters stay in SQL). */
   readonly usesAttributes: boolean;
-  /** A field the catalog does not know, or a column read as two kinds: leave it to SQL. */
+  /**
+   * A field the catalog does not know, a column read as two kinds, or a saved segment that is
+   * unknown, cyclic or too deep: leave it to SQL (which reports it).
+   */
   readonly unresolved: boolean;
+  /** A saved static list is referred to (directly or by a referenced segment): it needs ColumnarOptions.listMask. */
+  readonly usesLists: boolean;
 }
 
-/** The columns a filter needs. Unknown fields are reported, not thrown (the SQL path throws). */
-export function filterColumns(node: FilterNode | undefined, resolveField: (id: string) => FieldDef | undefined): FilterColumns {
+/**
+ * The columns a filter needs, those of the saved segments it refers to included (hence
+ * `resolveSegment`). Unknown fields and segments are reported, not thrown (the SQL path throws).
+ */
+export function filterColumns(node: FilterNode | undefined, resolveField: (id: string) => FieldDef | undefined, resolveSegment?: SegmentResolver): FilterColumns {
   const columns = new Map<string, ColumnKind>();
   let usesAttributes = false;
   let unresolved = false;
+  let usesLists = false;
   const add = (column: string, kind: ColumnKind) => {
     const known = columns.get(column);
     if (known !== undefined && known !== kind) unresolved = true;
     columns.set(column, kind);
   };
-  const visit = (current: FilterNode): void => {
-    if (current.kind === 'group') current.children.forEach(visit);
-    else if (current.kind === 'not') visit(current.child);
+  const segments = (current: ConditionNode, trail: readonly number[]): void => {
+    try {
+      for (const segment of resolveSegmentRefs(current, resolveSegment, trail)) {
+        if (segment.kind === 'list') usesLists = true;
+        else visit(segment.filter, [...trail, segment.id]);
+      }
+    } catch (error) {
+      if (!(error instanceof QueryError)) throw error;
+      unresolved = true;
+    }
+  };
+  const visit = (current: FilterNode, trail: readonly number[]): void => {
+    if (current.kind === 'group') current.children.forEach((child) => visit(child, trail));
+    else if (current.kind === 'not') visit(current.child, trail);
     else {
       const field = resolveField(current.field);
       if (!field) unresolved = true;
+      else if (field.membership) segments(current, trail);
       else if (field.attributeKey !== undefined) usesAttributes = true;
       else {
         add(field.column, columnKindOf(field.type));
@@ -60,8 +83,8 @@ export function filterColumns(node: FilterNode | undefined, resolveField: (id: s
       }
     }
   };
-  if (node) visit(node);
-  return { columns, usesAttributes, unresolved };
+  if (node) visit(node, []);
+  return { columns, usesAttributes, unresolved, usesLists };
 }
 
 // ---- building columns ------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import type { FieldDef } from '../catalog/types';
 import type { FilterNode } from './ast';
 import { lowerFilter, type CoreNode, type CoreValue, type Operand } from './lower';
 import { compareCodePoints, type ColumnData, type TextColumn } from './columnar-columns';
+import type { SegmentResolver } from './segment-ref';
 
 // Column building and page ordering live beside it; this module is the engine's one entry point.
 export * from './columnar-columns';
@@ -33,7 +34,17 @@ export interface ColumnarOptions {
   readonly resolveField: (id: string) => FieldDef | undefined;
   /** The snapshot date 'YYYY-MM-DD' that relative dates count from. */
   readonly asOf: string;
+  /** Saved segments by reference (lower.ts); filterColumns needs it too. */
+  readonly resolveSegment?: SegmentResolver;
+  /**
+   * A static list's members as one byte per row index (1 = member). Without a mask for a list
+   * the filter refers to, evaluation throws: check `filterColumns(…).usesLists` and answer
+   * with SQL when the masks are not at hand.
+   */
+  readonly listMask?: ListMask;
 }
+
+export type ListMask = (listId: number) => Uint8Array | undefined;
 
 /** Column by source column name; throws or returns undefined for a column it does not hold. */
 export type ColumnLookup = (column: string) => ColumnData | undefined;
@@ -45,12 +56,12 @@ export type ColumnLookup = (column: string) => ColumnData | undefined;
 export function matchRows(node: FilterNode | undefined, rowCount: number, columns: ColumnLookup, options: ColumnarOptions): Uint8Array {
   const out = new Uint8Array(rowCount);
   if (!node) return out.fill(1);
-  evaluateCore(lowerFilter(node, options), out, columns);
+  evaluateCore(lowerFilter(node, options), out, columns, options.listMask);
   return out;
 }
 
 /** The lowered core over columns, written into `out` (length = row count). */
-export function evaluateCore(core: CoreNode, out: Uint8Array, columns: ColumnLookup): void {
+export function evaluateCore(core: CoreNode, out: Uint8Array, columns: ColumnLookup, listMask?: ListMask): void {
   const pool: Uint8Array[] = [];
   const take = () => pool.pop() ?? new Uint8Array(out.length);
   const into = (node: CoreNode, target: Uint8Array): void => {
@@ -76,6 +87,9 @@ export function evaluateCore(core: CoreNode, out: Uint8Array, columns: ColumnLoo
         pool.push(scratch);
         return;
       }
+      case 'member':
+        memberLeaf(node, target, listMask);
+        return;
       default:
         leaf(node, target, columns);
     }
@@ -83,7 +97,15 @@ export function evaluateCore(core: CoreNode, out: Uint8Array, columns: ColumnLoo
   into(core, out);
 }
 
-type Leaf = Exclude<CoreNode, { kind: 'const' | 'and' | 'or' }>;
+function memberLeaf(node: Extract<CoreNode, { kind: 'member' }>, out: Uint8Array, listMask: ListMask | undefined): void {
+  const mask = listMask?.(node.listId);
+  if (!mask) throw new Error(`columnar: no mask for list ${node.listId}`);
+  if (mask.length !== out.length) throw new Error(`columnar: the mask of list ${node.listId} has ${mask.length} rows, not ${out.length}`);
+  const hit = node.negated ? 0 : 1;
+  for (let i = 0; i < out.length; i += 1) out[i] = mask[i] ? hit : 1 - hit;
+}
+
+type Leaf = Exclude<CoreNode, { kind: 'const' | 'and' | 'or' | 'member' }>;
 
 function columnOf(columns: ColumnLookup, name: string): ColumnData {
   const column = columns(name);

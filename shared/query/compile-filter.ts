@@ -5,6 +5,7 @@ import type { FilterNode } from './ast';
 import { renderSql, type Dialect } from './dialect';
 import { join, raw, sql, type Fragment, type RenderedSql } from './fragment';
 import { lowerFilter, type CoreNode, type CoreValue, type Operand } from './lower';
+import { MEMBER_KEY_COLUMN, MEMBER_LIST_COLUMN, MEMBER_TABLE, type SegmentResolver } from './segment-ref';
 
 export interface CompileFilterOptions {
   readonly resolveField: (id: string) => FieldDef | undefined;
@@ -13,6 +14,8 @@ export interface CompileFilterOptions {
   readonly asOf: string;
   /** Qualifies every column as "alias"."column". */
   readonly alias?: string;
+  /** Saved segments by reference (lower.ts). */
+  readonly resolveSegment?: SegmentResolver;
 }
 
 /**
@@ -83,6 +86,11 @@ export function printCore(node: CoreNode, dialect: Dialect, alias?: string): Fra
       }
       case 'like':
         return dialect.like(operand(current.operand), current.text, current.match, current.negated);
+      case 'member': {
+        const id = (name: string) => dialect.identifier(name);
+        const list = sql`SELECT ${id(MEMBER_KEY_COLUMN)} FROM ${id(MEMBER_TABLE)} WHERE ${id(MEMBER_LIST_COLUMN)} = ${dialect.value(current.listId)}`;
+        return sql`${column(MEMBER_KEY_COLUMN)} ${raw(current.negated ? 'NOT IN' : 'IN')} (${list})`;
+      }
     }
   };
 

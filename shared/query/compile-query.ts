@@ -9,6 +9,7 @@ import { compileFilterFragment } from './compile-filter';
 import { renderSql, type Dialect } from './dialect';
 import { QueryError, QUERY_ERROR_CODES } from './errors';
 import { join, raw, sql, type Fragment, type RenderedSql } from './fragment';
+import type { SegmentResolver } from './segment-ref';
 
 export interface CompileQueryOptions {
   readonly resolveField: (id: string) => FieldDef | undefined;
@@ -18,6 +19,8 @@ export interface CompileQueryOptions {
   readonly asOf: string;
   /** The whitelisted table of `spec.source` (checked like every identifier). */
   readonly table: string;
+  /** Saved segments by reference, for filters and measure filters (lower.ts). */
+  readonly resolveSegment?: SegmentResolver;
 }
 
 export interface QueryColumn {
@@ -50,7 +53,7 @@ export function compileQuery(spec: QuerySpec, options: CompileQueryOptions): Com
   checkSpec(spec);
   const { dialect } = options;
   const resolveField = sourceFieldResolver(spec.source, options.resolveField);
-  const filterOptions = { resolveField, dialect, asOf: options.asOf };
+  const filterOptions = { resolveField, dialect, asOf: options.asOf, resolveSegment: options.resolveSegment };
   const columns: QueryColumn[] = [];
   const select: Fragment[] = [];
   const addColumn = (key: string, kind: QueryColumn['kind'], expr: Fragment) => {
@@ -134,9 +137,11 @@ function sourceFieldResolver(source: SourceId, resolve: CompileQueryOptions['res
   };
 }
 
+/** A field whose values are read: membership of saved segments is only ever a filter. */
 function requireField(resolve: (id: string) => FieldDef | undefined, id: string): FieldDef {
   const field = resolve(id);
   if (!field) throw new QueryError('UNKNOWN_FIELD', { field: id });
+  if (field.membership) throw new QueryError('UNSUPPORTED_FIELD', { field: id, reason: 'membership' });
   return field;
 }
 

@@ -31,7 +31,12 @@ export type CoreNode =
   /** IN / NOT IN over ≥ 2 distinct values of one type; FALSE for NULL either way. */
   | { readonly kind: 'in'; readonly operand: Operand; readonly values: readonly CoreValue[]; readonly negated: boolean }
   /** LIKE / NOT LIKE of the ASCII-folded operand against ASCII-folded `text`; FALSE for NULL. */
-  | { readonly kind: 'like'; readonly operand: Operand; readonly text: string; readonly match: LikeMatch; readonly negated: boolean };
+  | { readonly kind: 'like'; readonly operand: Operand; readonly text: string; readonly match: LikeMatch; readonly negated: boolean }
+  /**
+   * The customer is (negated: is not) in the static list `listId` (segment_list_members). The
+   * customer key is never NULL, so the negation is the exact complement.
+   */
+  | { readonly kind: 'member'; readonly listId: number; readonly negated: boolean };
 
 export const TRUE: CoreNode = { kind: 'const', value: true };
 export const FALSE: CoreNode = { kind: 'const', value: false };
@@ -49,6 +54,7 @@ export function complement(node: CoreNode): CoreNode {
     case 'or':
       return and(node.items.map(complement));
     case 'null':
+    case 'member':
       return { ...node, negated: !node.negated };
     case 'compare':
       if (node.op === '=') return { kind: 'distinct', operand: node.operand, value: node.value };

@@ -20,7 +20,10 @@ export const QUERY_ERROR_CODES = [
   'TOO_MANY_VALUES',
   /** More than MAX_FILTER_NODES nodes in one filter. */
   'TOO_MANY_CONDITIONS',
-  /** Groups nested deeper than MAX_GROUP_DEPTH (or NOT chains deeper than MAX_NODE_DEPTH). */
+  /**
+   * Groups nested deeper than MAX_GROUP_DEPTH (or NOT chains deeper than MAX_NODE_DEPTH), or
+   * saved segments referring to each other more than MAX_SEGMENT_DEPTH levels deep.
+   */
   'TOO_DEEP',
   /** A node that is not a group, not or condition (only reachable from unvalidated input). */
   'INVALID_FILTER',
@@ -38,6 +41,10 @@ export const QUERY_ERROR_CODES = [
   'INVALID_GRAIN',
   /** A sort key that is neither a measure nor a dimension of the query. */
   'UNKNOWN_SORT_KEY',
+  /** A saved-segment reference that names no segment (deleted, or no resolver given). */
+  'UNKNOWN_SEGMENT',
+  /** A saved segment whose rule refers back to itself, directly or through others. */
+  'SEGMENT_CYCLE',
   /** A malformed query spec (no measures, too many dimensions, duplicate keys, bad limit, …). */
   'INVALID_QUERY',
 ] as const;

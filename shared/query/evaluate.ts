@@ -13,26 +13,66 @@
 // Text ordering: SQLite compares TEXT with memcmp over UTF-8, i.e. by Unicode code point.
 // JavaScript's `<` compares UTF-16 units, which orders U+E000–U+FFFF after astral characters
 // (emoji) — the opposite of SQLite. `compareText` orders by code point, like SQLite.
+//
+// Saved segments: a condition on a membership field is true when the row is in any referenced
+// segment — a dynamic segment's filter evaluated on the same row, or `isListMember` for a list.
 import type { FieldDef } from '../catalog/types';
 import type { ConditionNode, FilterNode, FilterValue } from './ast';
 import { QueryError } from './errors';
+import type { SegmentResolver } from './segment-ref';
 
 export interface MatchOptions {
   readonly resolveField: (id: string) => FieldDef | undefined;
   /** The snapshot date 'YYYY-MM-DD' that relative dates count from. */
   readonly asOf: string;
+  /** Saved segments by reference, for conditions on a membership field (segment-ref.ts). */
+  readonly resolveSegment?: SegmentResolver;
+  /** Whether the customer with this key is in the static list `listId`. */
+  readonly isListMember?: (listId: number, customerId: string) => boolean;
 }
 
 export function matches(node: FilterNode, row: Readonly<Record<string, unknown>>, options: MatchOptions): boolean {
+  return matchesWithin(node, row, options, []);
+}
+
+/** `within`: the saved segments being evaluated around `node`, outermost first. */
+function matchesWithin(node: FilterNode, row: Readonly<Record<string, unknown>>, options: MatchOptions, within: readonly number[]): boolean {
   switch (node.kind) {
     case 'group':
       if (node.children.length === 0) throw new QueryError('EMPTY_GROUP');
-      return node.op === 'and' ? node.children.every((c) => matches(c, row, options)) : node.children.some((c) => matches(c, row, options));
+      return node.op === 'and' ? node.children.every((c) => matchesWithin(c, row, options, within)) : node.children.some((c) => matchesWithin(c, row, options, within));
     case 'not':
-      return !matches(node.child, row, options);
-    case 'condition':
+      return !matchesWithin(node.child, row, options, within);
+    case 'condition': {
+      const field = options.resolveField(node.field);
+      if (field?.membership) return matchesSegments(node, field, row, options, within);
       return matchesCondition(node, row, options);
+    }
   }
+}
+
+// The segment rules restated from segment-ref.ts: an oracle that imported them would agree with anything.
+const SEGMENT_DEPTH = 5;
+
+/** In any of the referenced segments (in, =) or in none of them (not_in, !=). */
+function matchesSegments(node: ConditionNode, field: FieldDef, row: Readonly<Record<string, unknown>>, options: MatchOptions, within: readonly number[]): boolean {
+  const including = node.op === 'in' || node.op === '=';
+  if (!including && node.op !== 'not_in' && node.op !== '!=') throw new QueryError('OPERATOR_NOT_ALLOWED', { field: field.id, op: node.op });
+  const refs = node.op === 'in' || node.op === 'not_in' ? (node.values ?? []) : [node.value];
+  // Every reference is resolved before any is evaluated, so an error never depends on the row.
+  const segments = refs.map((ref) => {
+    const segment = ref === undefined ? undefined : options.resolveSegment?.(ref);
+    if (!segment) throw new QueryError('UNKNOWN_SEGMENT', { segment: String(ref) });
+    if (within.includes(segment.id)) throw new QueryError('SEGMENT_CYCLE', { segment: segment.id });
+    if (within.length >= SEGMENT_DEPTH) throw new QueryError('TOO_DEEP', { max: SEGMENT_DEPTH, reason: 'segments' });
+    return segment;
+  });
+  const member = segments.some((segment) => {
+    if (segment.kind === 'filter') return matchesWithin(segment.filter, row, options, [...within, segment.id]);
+    if (!options.isListMember) throw new Error(`oracle: no isListMember for list ${segment.id}`);
+    return options.isListMember(segment.id, String(row[field.column]));
+  });
+  return including ? member : !member;
 }
 
 /** Negative, zero or positive as a sorts before, with or after b in SQLite (BINARY collation). */

@@ -15,7 +15,9 @@ export {
   MAX_TEXT_VALUE_LENGTH,
   QuerySpecSchema,
   assertFilterStructure,
+  fieldOperators,
   operatorsFor,
+  type OperatorOptions,
   type ChangeDirection,
   type ConditionNode,
   type DimensionSpec,
@@ -38,3 +40,14 @@ export type { BoundValue, Fragment, RenderedSql } from './fragment';
 export { compileFilter, compileFilterFragment, type CompileFilterOptions } from './compile-filter';
 export { compileQuery, type CompileQueryOptions, type CompiledQuery, type QueryColumn } from './compile-query';
 export { compareText, matches, type MatchOptions } from './evaluate';
+export {
+  MAX_EXPANDED_NODES,
+  MAX_SEGMENT_DEPTH,
+  MEMBER_KEY_COLUMN,
+  MEMBER_LIST_COLUMN,
+  MEMBER_TABLE,
+  isExcludingMembership,
+  resolveSegmentRefs,
+  type ResolvedSegment,
+  type SegmentResolver,
+} from './segment-ref';

@@ -29,13 +29,19 @@
 // folds (É ≠ é, ß ≠ SS). This is SQLite's own LIKE / lower() behaviour, and the PostgreSQL
 // dialect folds with translate() over A–Z so both engines and the JS oracle agree.
 // `is_empty` is NULL, or '' for text and enum fields; for other types NULL only.
+//
+// Saved segments (segment-ref.ts): a condition on a membership field is replaced by what the
+// referenced segments are — a dynamic segment's own filter, lowered here in turn (so a segment
+// means the same wherever it is used), or a `member` leaf for a static list. `in` / `=` is the
+// OR of the segments, `not_in` / `!=` its complement.
 import type { FieldDef, FieldType } from '../catalog/types';
-import { assertFilterStructure, operatorsFor, type ConditionNode, type FilterNode, type FilterValue } from './ast';
+import { assertFilterStructure, fieldOperators, type ConditionNode, type FilterNode, type FilterValue } from './ast';
 import { addDays, addMonthsClamped, parseIsoDate, type CivilDate } from './calendar';
 import type { LikeMatch } from './dialect';
 import { QueryError } from './errors';
 
 import { and, complement, FALSE, or, type CoreNode, type CoreValue, type Operand } from './core';
+import { isExcludingMembership, MAX_EXPANDED_NODES, resolveSegmentRefs, type SegmentResolver } from './segment-ref';
 
 export type { CompareOp, CoreNode, CoreValue, Operand } from './core';
 export { and, complement, or } from './core';
@@ -44,6 +50,8 @@ export interface LowerOptions {
   readonly resolveField: (id: string) => FieldDef | undefined;
   /** The snapshot date 'YYYY-MM-DD' that relative dates count from. */
   readonly asOf: string;
+  /** Saved segments by reference; without it a membership condition is UNKNOWN_SEGMENT. */
+  readonly resolveSegment?: SegmentResolver;
 }
 
 /** Folds A–Z to a–z and leaves every other character alone (see the header). */
@@ -58,7 +66,17 @@ export function parseAsOf(asOf: string): CivilDate {
 }
 
 export function lowerFilter(node: FilterNode, options: LowerOptions): CoreNode {
+  return lowerWithin(node, options, [], { nodes: 0 });
+}
+
+/**
+ * `trail`: ids of the saved segments whose filters enclose `node`, outermost first. `expanded`
+ * counts nodes over all expansions: segments referring to segments multiply.
+ */
+function lowerWithin(node: FilterNode, options: LowerOptions, trail: readonly number[], expanded: { nodes: number }): CoreNode {
   assertFilterStructure(node);
+  expanded.nodes += countNodes(node);
+  if (expanded.nodes > MAX_EXPANDED_NODES) throw new QueryError('TOO_MANY_CONDITIONS', { max: MAX_EXPANDED_NODES, reason: 'segments' });
   const asOf = parseAsOf(options.asOf);
   const lower = (current: FilterNode, negated: boolean): CoreNode => {
     switch (current.kind) {
@@ -70,12 +88,24 @@ export function lowerFilter(node: FilterNode, options: LowerOptions): CoreNode {
       case 'not':
         return lower(current.child, !negated);
       case 'condition': {
-        const positive = lowerCondition(current, options.resolveField, asOf);
+        const field = resolve(current, options.resolveField);
+        const positive = field.membership ? lowerMembership(current, options, trail, expanded) : lowerCondition(current, field, asOf);
         return negated ? complement(positive) : positive;
       }
     }
   };
   return lower(node, false);
+}
+
+function countNodes(node: FilterNode): number {
+  if (node.kind === 'group') return node.children.reduce((sum, child) => sum + countNodes(child), 1);
+  return node.kind === 'not' ? 1 + countNodes(node.child) : 1;
+}
+
+function lowerMembership(node: ConditionNode, options: LowerOptions, trail: readonly number[], expanded: { nodes: number }): CoreNode {
+  const segments = resolveSegmentRefs(node, options.resolveSegment, trail);
+  const members = or(segments.map((s) => (s.kind === 'list' ? { kind: 'member', listId: s.id, negated: false } : lowerWithin(s.filter, options, [...trail, s.id], expanded))));
+  return isExcludingMembership(node.op) ? complement(members) : members;
 }
 
 // ---- conditions ----------------------------------------------------------------------------
@@ -109,7 +139,7 @@ function typedValue(field: FieldDef, type: FieldType, value: FilterValue | undef
 function resolve(node: ConditionNode, resolveField: LowerOptions['resolveField']): FieldDef {
   const field = resolveField(node.field);
   if (!field) throw new QueryError('UNKNOWN_FIELD', { field: node.field }, `unknown field ${JSON.stringify(node.field)}`);
-  if (!operatorsFor(field.type, { hasPreviousColumn: field.previousColumn !== undefined }).includes(node.op)) {
+  if (!fieldOperators(field).includes(node.op)) {
     throw new QueryError('OPERATOR_NOT_ALLOWED', { field: field.id, op: node.op, type: field.type });
   }
   if (field.attributeKey !== undefined && field.type !== 'text' && field.type !== 'enum') {
@@ -119,8 +149,7 @@ function resolve(node: ConditionNode, resolveField: LowerOptions['resolveField']
   return field;
 }
 
-function lowerCondition(node: ConditionNode, resolveField: LowerOptions['resolveField'], asOf: CivilDate): CoreNode {
-  const field = resolve(node, resolveField);
+function lowerCondition(node: ConditionNode, field: FieldDef, asOf: CivilDate): CoreNode {
   const operand: Operand = field.attributeKey === undefined ? { kind: 'column', column: field.column } : { kind: 'column', column: field.column, attributeKey: field.attributeKey };
   const value = (name: 'value' | 'low' | 'high', raw: FilterValue | undefined) => typedValue(field, field.type, raw, name);
   const isText = field.type === 'text' || field.type === 'enum';

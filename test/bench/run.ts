@@ -7,6 +7,7 @@ import { run as importPhases } from './import-phases.bench';
 import { run as importXlsx } from './import-xlsx.bench';
 import { run as importXlsxMemory } from './import-xlsx-memory.bench';
 import { run as refresh } from './refresh.bench';
+import { run as segmentExport } from './segment-export.bench';
 import { run as trainLogistic } from './train-logistic.bench';
 
 const benches: Record<string, () => Promise<Record<string, number | string>>> = {
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<Record<string, number | string>>> = 
   'import-order-lines': importOrderLines,
   'import-phases': importPhases,
   refresh,
+  'segment-export': segmentExport,
   'train-logistic': trainLogistic,
 };
 

@@ -15,8 +15,9 @@ export function hostAllowed(hostHeader: string | undefined, port: number): boole
 function presentedToken(req: IncomingMessage, url: URL): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice('Bearer '.length).trim();
-  // EventSource cannot set headers, so the event stream alone may carry it in the query.
-  if (url.pathname === '/api/events') return url.searchParams.get('token');
+  // EventSource cannot set headers, nor can a download link the browser saves to disk, so the
+  // event stream and downloads alone may carry it in the query.
+  if (url.pathname === '/api/events' || url.pathname === '/api/download') return url.searchParams.get('token');
   return null;
 }
 

@@ -3,11 +3,12 @@
 // All four are reads: they answer on the read pool's connections (read-pool/) when a workspace
 // is open, and the same functions serve the service thread.
 import { onSession, type ReadHandlers } from '../context';
-import { operatorsFor } from '../../../shared/query';
+import { fieldOperators } from '../../../shared/query';
 import { martState } from '../../store/analytics/mart-state';
 import { countMatching, runQuery } from '../../store/analytics/run-query';
 import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
 import { listCustomerPage } from '../../store/analytics/customer-page';
+import { customerFilterContext } from '../../store/segments/filter-context';
 
 type AnalyticsOperation = 'catalog.describe' | 'query.run' | 'query.count' | 'customers.list';
 
@@ -25,7 +26,7 @@ export const analyticsReads: ReadHandlers<AnalyticsOperation> = {
         format: f.format,
         ...(f.values ? { values: [...f.values] } : {}),
         ...(f.valueLabelPrefix ? { valueLabelPrefix: f.valueLabelPrefix } : {}),
-        operators: [...operatorsFor(f.type, { hasPreviousColumn: f.previousColumn !== undefined })],
+        operators: [...fieldOperators(f)],
       })),
       measures: catalog.measures.map((m) => ({ id: m.id, source: m.source, labelKey: m.labelKey, ...(m.helpKey ? { helpKey: m.helpKey } : {}), format: m.format })),
     };
@@ -33,12 +34,18 @@ export const analyticsReads: ReadHandlers<AnalyticsOperation> = {
   'query.run': (input, { db }) => {
     const state = martState(db);
     if (!state) return { asOf: null, columns: [], rows: [] };
-    return { asOf: state.asOf, ...runQuery(db, input.spec, state.asOf) };
+    // Filters may reference saved segments (the saved_segment field).
+    const context = customerFilterContext(db, { asOf: state.asOf });
+    return { asOf: state.asOf, ...runQuery(db, input.spec, state.asOf, context.catalog, context) };
   },
   'query.count': (input, { db }) => {
     const state = martState(db);
-    const asOf = state?.asOf ?? new Date().toISOString().slice(0, 10);
-    return { count: countMatching(db, 'customer', input.filter, asOf), total: countMatching(db, 'customer', undefined, asOf), asOf: state?.asOf ?? null };
+    const context = customerFilterContext(db);
+    return {
+      count: countMatching(db, 'customer', input.filter, context.asOf, context.catalog, context),
+      total: countMatching(db, 'customer', undefined, context.asOf, context.catalog),
+      asOf: state?.asOf ?? null,
+    };
   },
   'customers.list': (input, { db }) => listCustomerPage(db, input),
 };

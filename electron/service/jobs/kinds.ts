@@ -3,6 +3,7 @@
 // reaches it. The service thread and the job's worker thread both read this table.
 import type { ImportResult } from '../../../shared/contract/domains/import';
 import type { DemoSummary } from '../../demo/generate';
+import type { CallListJobInput } from '../segments/export-handler';
 import type { OperationName, OperationOutput, OperationParsedInput } from '../../../shared/contract/operations';
 
 export interface JobKind {
@@ -30,6 +31,11 @@ export const jobKinds = {
   'analysis.churnByDimension': { access: 'read', cancel: 'terminate' },
   'analysis.cohorts': { access: 'read', cancel: 'terminate' },
   'analysis.survival': { access: 'read', cancel: 'terminate' },
+  // One transaction each: a terminated thread rolls the new list back.
+  'segment.freeze': { access: 'write', cancel: 'terminate' },
+  'segment.importList': { access: 'write', cancel: 'terminate' },
+  // Hears the cancel between pages and removes its temporary file: a cancel leaves no partial call list.
+  'segment.export': { access: 'read', cancel: 'signal' },
 } as const satisfies Partial<Record<OperationName, JobKind>>;
 
 export type JobOperation = keyof typeof jobKinds;
@@ -38,8 +44,16 @@ export function isJobOperation(name: string): name is JobOperation {
   return Object.prototype.hasOwnProperty.call(jobKinds, name);
 }
 
-/** What the job's thread receives: the operation's input without the caller's jobId, and without the path it opens. */
-export type JobInput<K extends JobOperation> = Omit<OperationParsedInput<K>, 'jobId' | 'path'>;
+/** Operations whose `path` is the workspace the job builds (the runtime opens it); another operation's path is its own input (a file to read). */
+type WorkspacePathOperation = 'workspace.createDemo' | 'workspace.createFromFiles';
+
+/**
+ * What the job's thread receives: the operation's input without the caller's jobId, and without
+ * the workspace path it opens; an export's path is the file it writes, resolved by its handler.
+ */
+export type JobInput<K extends JobOperation> = K extends 'segment.export'
+  ? CallListJobInput
+  : Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
 
 /** What the job answers: the operation's output, except a new workspace's import, which the service completes by opening it. */
 export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : K extends 'workspace.createDemo' ? DemoSummary : OperationOutput<K>;

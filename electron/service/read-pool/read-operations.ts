@@ -6,8 +6,9 @@ import { analyticsReads } from '../analytics/handlers';
 import { coreReads } from '../core-reads';
 import { importReads } from '../import/reads';
 import { scoringReads } from '../scoring/reads';
+import { segmentReads } from '../segments/reads';
 
-const reads = { ...coreReads, ...analyticsReads, ...scoringReads, ...importReads };
+const reads = { ...coreReads, ...analyticsReads, ...scoringReads, ...importReads, ...segmentReads };
 
 export type ReadOperation = keyof typeof reads;
 

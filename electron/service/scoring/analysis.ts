@@ -31,7 +31,7 @@ function fieldIdOf(dimension: string): string {
 
 /** Catalog fields a churn rate or a survival curve can be split by: categories of the customer mart. */
 function isDimension(f: FieldDef): boolean {
-  return f.source === 'customer' && (f.type === 'enum' || f.type === 'text') && f.id !== 'customer_id' && f.id !== 'name' && f.id !== 'cancel_reason';
+  return f.source === 'customer' && !f.membership && (f.type === 'enum' || f.type === 'text') && f.id !== 'customer_id' && f.id !== 'name' && f.id !== 'cancel_reason';
 }
 
 interface Loaded {

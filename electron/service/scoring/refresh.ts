@@ -19,6 +19,7 @@ import { getChurnDefinition, getHealthConfig, getScoringSettings } from '../../s
 import { getModelRun, insertModelRun, latestModelRunId } from '../../store/scoring/model-runs';
 import { previousHealth } from '../../store/scoring/snapshot-read';
 import { commitSnapshot, writeSnapshot, type ScoreValues } from '../../store/scoring/snapshot-write';
+import { recordSnapshotSegmentSizes } from '../../store/segments/record-sizes';
 import { CENTS, TEN_THOUSANDTHS, MICROS, groupsJson, indicatorsJson, roundTo, type ReasonTable } from '../../store/scoring/score-json';
 import { scoreChurn } from './churn-scoring';
 import { trainAndStore } from './train';
@@ -214,6 +215,8 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     }
     progress('mart', 9, STEPS);
     writeMart(db, mart, { snapshotId: id, asOf, rows: n, id: (r) => customerIds[frame.rows[r]!]!, lifecycle }, (f) => progress('mart', 9 + f, STEPS));
+    // Saved segments re-evaluated on the new mart: their size trend gains this snapshot's point.
+    recordSnapshotSegmentSizes(db, id, asOf);
     const durationMs = Math.round(performance.now() - started);
     db.prepare(`UPDATE snapshots SET summary = json_set(summary, '$.durationMs', ?) WHERE snapshot_id = ?`).run(durationMs, id);
     return id;

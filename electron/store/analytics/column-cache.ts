@@ -9,7 +9,9 @@
 import { sourceTables } from '../../../shared/catalog';
 import { TextColumnBuilder, filterColumns, matchRows, numberColumn, type ColumnData, type ColumnKind, type ColumnarOptions } from '../../../shared/query/columnar';
 import { sqliteDialect, type FilterNode } from '../../../shared/query';
+import type { SegmentResolver } from '../../../shared/query/segment-ref';
 import type { Db } from '../database';
+import { reachedSegments } from '../segments/referenced';
 
 const TABLE = sourceTables.customer;
 const MAX_COLUMNS = 40;
@@ -37,6 +39,8 @@ interface State {
   rowids: Float64Array | undefined;
   /** `${kind}:${column}` → data, in least-recently-used-first order. */
   columns: Map<string, ColumnData>;
+  /** Static list id → one byte per row index, 1 = the row's customer is in the list. */
+  lists: Map<number, Uint8Array>;
 }
 
 const states = new WeakMap<Db, State>();
@@ -50,7 +54,7 @@ function versionKey(db: Db): string {
 function stateOf(db: Db, key: string): State {
   let state = states.get(db);
   if (!state || state.key !== key) {
-    state = { key, rowCount: undefined, rowids: undefined, columns: new Map() };
+    state = { key, rowCount: undefined, rowids: undefined, columns: new Map(), lists: new Map() };
     states.set(db, state);
   }
   return state;
@@ -168,20 +172,74 @@ export interface ColumnarMatch {
 }
 
 /**
+ * The engine's options plus saved-segment references (helper A's ColumnarOptions gains both
+ * members; until then they travel beside the existing ones).
+ */
+export type SegmentColumnarOptions = ColumnarOptions & {
+  readonly resolveSegment?: SegmentResolver;
+  readonly listMask?: (listId: number) => Uint8Array | undefined;
+};
+
+/** Index of `rowid` in the ascending `rowids`, or -1. */
+function rowIndex(rowids: Float64Array, rowid: number): number {
+  let low = 0;
+  let high = rowids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = rowids[mid]!;
+    if (value === rowid) return mid;
+    if (value < rowid) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Rows of the mart whose customer is in a static list, as one byte per row index, cached with
+ * the columns (same version key). Undefined when no view of the current state is loaded: the
+ * caller then answers with SQL.
+ */
+export function listMask(db: Db, listId: number): Uint8Array | undefined {
+  const state = states.get(db);
+  if (!state?.rowids || state.key !== versionKey(db)) return undefined;
+  const hit = state.lists.get(listId);
+  if (hit) return hit;
+  const rowids = state.rowids;
+  const mask = new Uint8Array(rowids.length);
+  const select = db.prepare('SELECT m.rowid FROM segment_list_members l JOIN customer_mart m ON m.customer_id = l.customer_id WHERE l.segment_id = ?').pluck();
+  for (const rowid of select.iterate(listId) as Iterable<number>) {
+    const index = rowIndex(rowids, rowid);
+    if (index >= 0) mask[index] = 1;
+  }
+  state.lists.set(listId, mask);
+  return mask;
+}
+
+/**
  * The filter evaluated over in-memory columns, or null when SQL should answer: a small mart,
  * a JSON attribute condition, or a field the catalog does not know (SQL reports it).
- * `extra` adds columns the caller needs too (sort keys).
+ * `extra` adds columns the caller needs too (sort keys). Saved segments referenced by the
+ * filter add their own filters' columns; a referenced list needs `listMask`.
  */
-export function columnarMatch(db: Db, filter: FilterNode | undefined, options: ColumnarOptions, extra: ReadonlyMap<string, ColumnKind> = new Map()): ColumnarMatch | null {
-  const needed = filterColumns(filter, options.resolveField);
-  if (needed.usesAttributes || needed.unresolved) return null;
-  const needs = new Map(needed.columns);
+export function columnarMatch(db: Db, filter: FilterNode | undefined, options: SegmentColumnarOptions, extra: ReadonlyMap<string, ColumnKind> = new Map()): ColumnarMatch | null {
+  const reached = reachedSegments(filter, options.resolveSegment);
+  if (reached.unresolved || (reached.listIds.length > 0 && !options.listMask)) return null;
+  const needs = new Map<string, ColumnKind>();
+  for (const node of [filter, ...reached.filters]) {
+    const needed = filterColumns(node, options.resolveField);
+    if (needed.usesAttributes || needed.unresolved) return null;
+    for (const [name, kind] of needed.columns) {
+      if (needs.has(name) && needs.get(name) !== kind) return null;
+      needs.set(name, kind);
+    }
+  }
   for (const [name, kind] of extra) {
     if (needs.has(name) && needs.get(name) !== kind) return null;
     needs.set(name, kind);
   }
   const view = columnarView(db, needs);
   if (!view) return null;
+  for (const id of reached.listIds) if (!options.listMask?.(id)) return null;
   return { view, match: matchRows(filter, view.rowCount, (name) => view.column(name), options) };
 }
 

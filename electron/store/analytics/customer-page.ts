@@ -7,12 +7,12 @@ import { QueryError, compileFilter, sqliteDialect, type FilterNode } from '../..
 import { gridFilter } from '../../../shared/query/from-grid';
 import type { z } from 'zod';
 import type { CustomerListInputSchema } from '../../../shared/contract/operations';
-import { columnKindOf, countMatches, topRows, type ColumnarOptions } from '../../../shared/query/columnar';
+import { columnKindOf, countMatches, topRows } from '../../../shared/query/columnar';
 import type { Db } from '../database';
-import { columnarMatch } from './column-cache';
+import { columnarMatch, type SegmentColumnarOptions } from './column-cache';
+import { compileOptions, customerFilterContext } from '../segments/filter-context';
+import { segmentsOfPage } from '../segments/page-membership';
 import { reasonsOf } from '../scoring/scores';
-import { martState } from './mart-state';
-import { workspaceCatalog } from './workspace-catalog';
 
 type ListInput = z.output<typeof CustomerListInputSchema>;
 export type { CustomerListInput };
@@ -73,7 +73,7 @@ function columnarPage(
   db: Db,
   filter: FilterNode,
   sort: readonly { column: string; direction: 'asc' | 'desc' }[],
-  options: ColumnarOptions,
+  options: SegmentColumnarOptions,
   input: { offset: number; limit: number },
 ): { total: number; rowids: number[] } | null {
   const keys = sort.map((s) => {
@@ -102,11 +102,10 @@ type RawRow = Omit<CustomerRow, 'reasons' | 'order_count' | 'total_amount' | 'st
 };
 
 export function listCustomerPage(db: Db, input: ListInput & { filter?: FilterNode }): { rows: CustomerRow[]; total: number } {
-  const catalog = workspaceCatalog(db);
-  const asOf = martState(db)?.asOf ?? new Date().toISOString().slice(0, 10);
-  const resolveField = (id: string) => catalog.field('customer', id);
+  const context = customerFilterContext(db);
+  const { resolveField } = context;
   const filter = gridFilter(input.filters, input.quickFilter ? { text: input.quickFilter, fields: QUICK_FIELDS } : undefined, input.filter);
-  const where = filter ? compileFilter(filter, { resolveField, dialect: sqliteDialect, asOf }) : null;
+  const where = filter ? compileFilter(filter, compileOptions(context)) : null;
   const sort = input.sort.length ? input.sort : [{ column: 'customer_id', direction: 'asc' as const }];
   const terms = sort.map((s) => {
     const f = resolveField(s.column);
@@ -114,7 +113,7 @@ export function listCustomerPage(db: Db, input: ListInput & { filter?: FilterNod
     return `${sqliteDialect.quoteIdentifier(f.column)} ${s.direction === 'desc' ? 'DESC' : 'ASC'}`;
   });
   terms.push(`rowid ${sort.at(-1)?.direction === 'desc' ? 'DESC' : 'ASC'}`);
-  const page = filter ? columnarPage(db, filter, sort, { resolveField, asOf }, input) : null;
+  const page = filter ? columnarPage(db, filter, sort, context, input) : null;
   const whereSql = where ? ` WHERE ${where.sql}` : '';
   const params = where?.params ?? [];
   const total = page ? page.total : cachedCount(db, `SELECT count(*) FROM customer_mart${whereSql}`, params);
@@ -128,6 +127,11 @@ export function listCustomerPage(db: Db, input: ListInput & { filter?: FilterNod
   const raw = db
     .prepare(`SELECT ${ROW_COLUMNS.map((c) => `m.${c}`).join(', ')} FROM json_each(?) page JOIN customer_mart m ON m.rowid = page.value ORDER BY page.key`)
     .all(JSON.stringify(rowids)) as RawRow[];
+  const memberships = segmentsOfPage(
+    db,
+    raw.map((r) => r.customer_id),
+    context,
+  );
   return {
     rows: raw.map((r) => ({
       ...r,
@@ -135,6 +139,7 @@ export function listCustomerPage(db: Db, input: ListInput & { filter?: FilterNod
       order_count: r.order_count ?? 0,
       total_amount: r.total_amount ?? 0,
       reasons: reasonsOf(r.reasons),
+      segments: memberships.get(r.customer_id) ?? [],
     })),
     total,
   };

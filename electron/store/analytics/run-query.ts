@@ -2,7 +2,8 @@
 // id, the compiler writes the SQL (whitelisted identifiers, bound values), this module only
 // executes it. Every screen's numbers come through here, so they cannot disagree.
 import { sourceTables, type Catalog, type MeasureDef, type SourceId } from '../../../shared/catalog';
-import { compileFilter, compileQuery, sqliteDialect, type FilterNode, type QuerySpec } from '../../../shared/query';
+import { compileFilter, compileQuery, sqliteDialect, type CompileFilterOptions, type CompileQueryOptions, type FilterNode, type QuerySpec } from '../../../shared/query';
+import type { SegmentResolver } from '../../../shared/query/segment-ref';
 import { countMatches } from '../../../shared/query/columnar';
 import type { Db } from '../database';
 import { columnarMatch } from './column-cache';
@@ -15,14 +16,26 @@ export interface QueryResult {
   rows: Cell[][];
 }
 
-export function runQuery(db: Db, spec: QuerySpec, asOf: string, catalog: Catalog = workspaceCatalog(db)): QueryResult {
-  const compiled = compileQuery(spec, {
+/**
+ * Saved-segment references for filters (the saved_segment field): the resolver, and list masks
+ * for the columnar engine. Helper A's option types gain both members; until then they travel
+ * beside the existing options.
+ */
+export interface SegmentRefs {
+  readonly resolveSegment?: SegmentResolver;
+  readonly listMask?: (listId: number) => Uint8Array | undefined;
+}
+
+export function runQuery(db: Db, spec: QuerySpec, asOf: string, catalog: Catalog = workspaceCatalog(db), segments: SegmentRefs = {}): QueryResult {
+  const options: CompileQueryOptions & SegmentRefs = {
     resolveField: (id) => catalog.field(spec.source, id),
     resolveMeasure: (id) => catalog.measure(spec.source, id),
     dialect: sqliteDialect,
     asOf,
     table: sourceTables[spec.source],
-  });
+    ...(segments.resolveSegment ? { resolveSegment: segments.resolveSegment } : {}),
+  };
+  const compiled = compileQuery(spec, options);
   const rows = db
     .prepare(compiled.sql)
     .raw(true)
@@ -31,13 +44,20 @@ export function runQuery(db: Db, spec: QuerySpec, asOf: string, catalog: Catalog
 }
 
 /** Rows of a source matching a filter (no filter: all rows). */
-export function countMatching(db: Db, source: SourceId, filter: FilterNode | undefined, asOf: string, catalog: Catalog = workspaceCatalog(db)): number {
+export function countMatching(db: Db, source: SourceId, filter: FilterNode | undefined, asOf: string, catalog: Catalog = workspaceCatalog(db), segments: SegmentRefs = {}): number {
+  const resolveField = (id: string) => catalog.field(source, id);
   if (source === 'customer' && filter) {
     // A large mart: scanning in-memory columns beats SQLite's row store (column-cache.ts).
-    const columnar = columnarMatch(db, filter, { resolveField: (id) => catalog.field(source, id), asOf });
+    const columnar = columnarMatch(db, filter, { resolveField, asOf, ...segments });
     if (columnar) return countMatches(columnar.match);
   }
-  const where = filter ? compileFilter(filter, { resolveField: (id) => catalog.field(source, id), dialect: sqliteDialect, asOf }) : null;
+  const options: CompileFilterOptions & SegmentRefs = {
+    resolveField,
+    dialect: sqliteDialect,
+    asOf,
+    ...(segments.resolveSegment ? { resolveSegment: segments.resolveSegment } : {}),
+  };
+  const where = filter ? compileFilter(filter, options) : null;
   return db
     .prepare(`SELECT count(*) FROM ${sourceTables[source]}${where ? ` WHERE ${where.sql}` : ''}`)
     .pluck()

@@ -13,6 +13,7 @@ export const catalogEn: CatalogMessages = {
     rfm: 'RFM and value × risk',
     changes: 'Changes since last snapshot',
     attributes: 'Imported attributes',
+    segments: 'Saved segments',
   },
   fields: {
     customer_id: 'Customer ID',
@@ -49,6 +50,7 @@ export const catalogEn: CatalogMessages = {
     rfm_class: 'RFM value class',
     value_tier: 'Value tier',
     value_risk: 'Value × risk',
+    saved_segment: 'Saved segment',
     month: 'Month',
     active_at_start: 'Active at month start',
     churned: 'Churned',

@@ -12,6 +12,7 @@ export const catalogZhCN = {
     rfm: 'RFM 与价值×风险',
     changes: '较上期变化',
     attributes: '导入属性',
+    segments: '已保存分群',
   },
   fields: {
     customer_id: '客户ID',
@@ -48,6 +49,7 @@ export const catalogZhCN = {
     rfm_class: 'RFM 价值分类',
     value_tier: '价值等级',
     value_risk: '价值×风险',
+    saved_segment: '已保存分群',
     month: '月份',
     active_at_start: '月初活跃客户数',
     churned: '流失客户数',

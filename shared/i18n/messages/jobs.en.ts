@@ -31,6 +31,7 @@ export const jobsEn: JobsMessages = {
     indexing: 'Rebuilding indexes',
     committing: 'Committing',
     checkpoint: 'Tidying the workspace file',
+    exportingRows: 'Exporting the call list',
     done: 'Done',
   },
   reasons: {
@@ -79,6 +80,8 @@ export const jobsEn: JobsMessages = {
   },
   queryErrors: {
     UNKNOWN_FIELD: 'Unknown field: {{field}}',
+    UNKNOWN_SEGMENT: 'Unknown saved segment: {{segment}} (it may have been deleted)',
+    SEGMENT_CYCLE: 'Saved segment {{segment}} refers back to itself through its conditions',
     OPERATOR_NOT_ALLOWED: 'The field “{{field}}” does not support this operator',
     EMPTY_GROUP: 'A condition group is empty: add a condition or remove the group',
     INVALID_VALUE: 'The value for “{{field}}” is not valid',
@@ -87,7 +90,7 @@ export const jobsEn: JobsMessages = {
     VALUE_TOO_LONG: 'A value is too long',
     TOO_MANY_VALUES: 'Too many values in the list',
     TOO_MANY_CONDITIONS: 'Too many conditions',
-    TOO_DEEP: 'Groups are nested too deeply (three levels at most)',
+    TOO_DEEP: 'Nested too deeply: groups three levels at most, saved segments referring to each other five levels at most',
     INVALID_FILTER: 'The filter is malformed',
     UNKNOWN_MEASURE: 'Unknown measure: {{measure}}',
     INVALID_MEASURE: 'The measure is not valid',

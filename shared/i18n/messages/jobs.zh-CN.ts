@@ -36,6 +36,7 @@ export const jobsZhCN = {
     indexing: '正在重建索引',
     committing: '正在提交',
     checkpoint: '正在整理工作区文件',
+    exportingRows: '正在导出名单',
     done: '已完成',
   } satisfies Record<JobPhase, string>,
   reasons: {
@@ -82,6 +83,8 @@ export const jobsZhCN = {
   } satisfies Record<ErrorReason, string>,
   queryErrors: {
     UNKNOWN_FIELD: '未知字段：{{field}}',
+    UNKNOWN_SEGMENT: '未知的已保存分群：{{segment}}（可能已被删除）',
+    SEGMENT_CYCLE: '已保存分群 {{segment}} 的条件通过引用又指向了它自己',
     OPERATOR_NOT_ALLOWED: '字段“{{field}}”不支持该运算符',
     EMPTY_GROUP: '条件组不能为空，请添加条件或删除该组',
     INVALID_VALUE: '字段“{{field}}”的取值无效',
@@ -90,7 +93,7 @@ export const jobsZhCN = {
     VALUE_TOO_LONG: '取值过长',
     TOO_MANY_VALUES: '列表中的取值过多',
     TOO_MANY_CONDITIONS: '条件过多',
-    TOO_DEEP: '条件组嵌套过深（最多三层）',
+    TOO_DEEP: '嵌套过深：条件组最多三层，已保存分群之间的引用最多五层',
     INVALID_FILTER: '筛选条件格式无效',
     UNKNOWN_MEASURE: '未知指标：{{measure}}',
     INVALID_MEASURE: '指标定义无效',

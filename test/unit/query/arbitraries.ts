@@ -136,17 +136,18 @@ const conditionOn = (fields: readonly FieldDef[]): fc.Arbitrary<FilterNode> =>
     .constantFrom(...fields)
     .chain((field) => fc.constantFrom(...operatorsFor(field.type, { hasPreviousColumn: field.previousColumn !== undefined })).chain((op) => payload(field, op)));
 
-export const condition = conditionOn(FIELDS.filter((f) => f.source === 'customer'));
+/** Membership conditions need saved segments to refer to: segment-arbitraries.ts makes both. */
+export const condition = conditionOn(FIELDS.filter((f) => f.source === 'customer' && !f.membership));
 /** Date and change conditions are a small share of `condition`; these ask them often. */
 export const dateCondition = conditionOn(FIELDS.filter((f) => f.source === 'customer' && f.type === 'date'));
 export const changeCondition = fc.constantFrom(...FIELDS.filter((f) => f.previousColumn !== undefined)).chain((f) => payload(f, 'changed_by'));
 
 /** Trees of at most `level` nested nodes; groups only above level 0, so ≤ 4 group levels. */
-function node(level: number): fc.Arbitrary<FilterNode> {
-  if (level === 0) return condition;
-  const below = node(level - 1);
+export function node(level: number, leaf: fc.Arbitrary<FilterNode> = condition): fc.Arbitrary<FilterNode> {
+  if (level === 0) return leaf;
+  const below = node(level - 1, leaf);
   return fc.oneof(
-    { arbitrary: condition, weight: 3 },
+    { arbitrary: leaf, weight: 3 },
     { arbitrary: below.map((child): FilterNode => ({ kind: 'not', child })), weight: 1 },
     {
       arbitrary: fc

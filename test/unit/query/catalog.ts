@@ -1,5 +1,6 @@
 // A small catalog for the query compiler tests: one field of every type, a JSON attribute
-// with an awkward key, a number with a previous-snapshot column, and a few measures.
+// with an awkward key, a number with a previous-snapshot column, saved-segment membership, and a
+// few measures.
 import type { FieldDef, MeasureDef } from '../../../shared/catalog/types';
 
 const field = (def: Omit<FieldDef, 'group' | 'labelKey' | 'format'> & Partial<FieldDef>): FieldDef => ({
@@ -19,6 +20,8 @@ export const FIELDS: readonly FieldDef[] = [
   // The key holds a quote, a backslash and a dot: it must travel as a bound value.
   field({ id: 'attr_region', source: 'customer', group: 'attributes', type: 'text', column: 'attrs', attributeKey: 'reg"i\\o.n' }),
   field({ id: 'churned_month', source: 'churn_month', type: 'date', column: 'month' }),
+  // Membership of saved segments: values are segment ids, resolved by the test's resolver.
+  field({ id: 'saved_segment', source: 'customer', group: 'segments', type: 'enum', format: 'code', column: 'customer_id', membership: true }),
 ];
 
 export const MEASURES: readonly MeasureDef[] = [

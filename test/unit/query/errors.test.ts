@@ -102,6 +102,19 @@ const CASES: Record<QueryErrorCode, [string, () => unknown][]> = {
     ['five group levels', filter(nest(5))],
     ['a long NOT chain', filter(Array.from({ length: 12 }).reduce<FilterNode>((child) => ({ kind: 'not', child }), cond('name', 'is_empty')))],
   ],
+  UNKNOWN_SEGMENT: [['a saved segment without a resolver', filter(cond('saved_segment', '=', { value: 1 }))]],
+  SEGMENT_CYCLE: [
+    [
+      'a saved segment referring to itself',
+      () =>
+        compileFilter(cond('saved_segment', 'in', { values: [1] }), {
+          resolveField,
+          dialect: sqliteDialect,
+          asOf: AS_OF,
+          resolveSegment: () => ({ kind: 'filter', id: 1, filter: cond('saved_segment', '!=', { value: 1 }) }),
+        }),
+    ],
+  ],
   INVALID_FILTER: [
     ['an unknown node kind', filter({ kind: 'xor', children: [] } as unknown as FilterNode)],
     ['an unknown group op', filter({ kind: 'group', op: 'xor', children: [cond('name', 'is_empty')] } as unknown as FilterNode)],

@@ -78,6 +78,8 @@ describe('operatorsFor', () => {
     expect(operatorsFor('number', { hasPreviousColumn: true })).toEqual([...operatorsFor('number'), 'changed_by']);
     expect(operatorsFor('date')).toEqual(['=', '!=', '<', '<=', '>', '>=', 'between', 'is_empty', 'not_empty', 'in_last_days', 'in_last_months', 'before_days_ago']);
     expect(operatorsFor('boolean')).toEqual(['=', 'is_empty', 'not_empty']);
+    // Saved-segment membership: in or out of segments, whatever the field's type.
+    expect(operatorsFor('enum', { membership: true })).toEqual(['in', 'not_in', '=', '!=']);
   });
 });
 
@@ -90,6 +92,14 @@ describe('public API', () => {
         'IDENTIFIER_PATTERN',
         'LIKE_ESCAPE',
         'MAX_DIMENSIONS',
+        'MAX_EXPANDED_NODES',
+        'MAX_SEGMENT_DEPTH',
+        'MEMBER_KEY_COLUMN',
+        'MEMBER_LIST_COLUMN',
+        'MEMBER_TABLE',
+        'fieldOperators',
+        'isExcludingMembership',
+        'resolveSegmentRefs',
         'MAX_FILTER_NODES',
         'MAX_GROUP_DEPTH',
         'MAX_IN_VALUES',

@@ -1,5 +1,6 @@
 // The test table in an in-memory better-sqlite3 database, laid out like the customer mart:
-// ISO TEXT dates, 0/1 booleans, a JSON attributes column.
+// ISO TEXT dates, 0/1 booleans, a JSON attributes column, a customer key; and the static lists
+// of saved segments (segment_list_members).
 import Database from 'better-sqlite3';
 
 export interface TestRow {
@@ -16,22 +17,32 @@ export interface TestRow {
 
 export const TABLE = 'customer_mart';
 
+/** Awkward but distinct customer keys (quotes, LIKE wildcards, SQL, spaces, CJK, astral). */
+const KEY_PREFIXES = ['c', "'", '"', '%', '_', ' ', '华', '😀', "x'); DROP TABLE customer_mart; --"] as const;
+
+/** The row's customer key (the mart's customer_id), derived from its id so rows stay as they are. */
+export function customerKey(id: number): string {
+  return `${KEY_PREFIXES[id % KEY_PREFIXES.length] ?? 'c'}${id}`;
+}
+
 export function openTestDatabase(): Database.Database {
   const db = new Database(':memory:');
   db.exec(`CREATE TABLE ${TABLE} (
-    id INTEGER PRIMARY KEY, name TEXT, tier TEXT, spend REAL, spend_prev REAL, tenure INTEGER,
+    id INTEGER PRIMARY KEY, customer_id TEXT NOT NULL UNIQUE, name TEXT, tier TEXT, spend REAL, spend_prev REAL, tenure INTEGER,
     signup TEXT, active INTEGER, attrs TEXT)`);
+  // As in migration 009: the static lists of saved segments.
+  db.exec(`CREATE TABLE segment_list_members (segment_id INTEGER NOT NULL, customer_id TEXT NOT NULL, PRIMARY KEY (segment_id, customer_id)) WITHOUT ROWID`);
   return db;
 }
 
 export function replaceRows(db: Database.Database, rows: readonly TestRow[]): void {
   const insert = db.prepare(
-    `INSERT INTO ${TABLE} (id, name, tier, spend, spend_prev, tenure, signup, active, attrs)
-     VALUES (@id, @name, @tier, @spend, @spend_prev, @tenure, @signup, @active, @attrs)`,
+    `INSERT INTO ${TABLE} (id, customer_id, name, tier, spend, spend_prev, tenure, signup, active, attrs)
+     VALUES (@id, @customer_id, @name, @tier, @spend, @spend_prev, @tenure, @signup, @active, @attrs)`,
   );
   db.transaction(() => {
     db.exec(`DELETE FROM ${TABLE}`);
-    for (const row of rows) insert.run({ ...row, active: row.active === null ? null : row.active ? 1 : 0 });
+    for (const row of rows) insert.run({ ...row, customer_id: customerKey(row.id), active: row.active === null ? null : row.active ? 1 : 0 });
   })();
 }
 

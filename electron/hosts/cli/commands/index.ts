@@ -3,6 +3,7 @@ import type { Command } from '../command';
 import { callCommand } from './call';
 import { importCommand } from './import';
 import { importsCommand, rejectsCommand } from './import-history';
+import { segmentCommand } from './segment';
 import { serveCommand } from './serve';
 import { modelsCommand, refreshCommand, trainCommand } from './scoring';
 import { demoCommand, infoCommand, queryCommand } from './workspace';
@@ -18,5 +19,6 @@ export const commands: readonly Command[] = [
   refreshCommand,
   trainCommand,
   modelsCommand,
+  segmentCommand,
   callCommand,
 ];

@@ -1,0 +1,39 @@
+// Who uses a saved segment: deleting it is refused while anything does, naming them. Each kind of
+// user is one provider; the dashboard, warning-rule and campaign issues add theirs to USERS.
+import type { FilterNode } from '../../../shared/query/ast';
+import { SAVED_SEGMENT_FIELD, type SegmentUser } from '../../../shared/segments/definition';
+import type { Db } from '../database';
+import { readDefinition } from './definition-read';
+import { allSegmentRows, type SegmentRow } from './segment-rows';
+
+export type SegmentUsersProvider = (db: Db, segment: SegmentRow) => SegmentUser[];
+
+function references(node: FilterNode, segment: SegmentRow): boolean {
+  if (node.kind === 'group') return node.children.some((c) => references(c, segment));
+  if (node.kind === 'not') return references(node.child, segment);
+  if (node.field !== SAVED_SEGMENT_FIELD) return false;
+  const refs = [...(node.value !== undefined ? [node.value] : []), ...(node.values ?? [])];
+  return refs.some((ref) => ref === segment.id || ref === String(segment.id) || (typeof ref === 'string' && ref.toLowerCase() === segment.name.toLowerCase()));
+}
+
+/** Other dynamic segments whose rule has a saved_segment condition naming this one. */
+export const segmentsReferencing: SegmentUsersProvider = (db, segment) => {
+  const users: SegmentUser[] = [];
+  for (const row of allSegmentRows(db)) {
+    if (row.id === segment.id || row.definition === null) continue;
+    let filter: FilterNode;
+    try {
+      filter = readDefinition(row.definition, row.id).filter;
+    } catch {
+      continue; // An unreadable rule references nothing it could evaluate.
+    }
+    if (references(filter, segment)) users.push({ kind: 'segment', id: row.id, name: row.name });
+  }
+  return users;
+};
+
+export const SEGMENT_USERS: readonly SegmentUsersProvider[] = [segmentsReferencing];
+
+export function segmentUsers(db: Db, segment: SegmentRow): SegmentUser[] {
+  return SEGMENT_USERS.flatMap((provider) => provider(db, segment));
+}

@@ -1,0 +1,42 @@
+// English strings of the call-list export (namespace 'call-list'); keys as in call-list.zh-CN.ts.
+import type { CallListMessages } from './call-list.zh-CN';
+
+export const callListEn: CallListMessages = {
+  sheetName: 'Call list',
+  unsavedName: 'Call list',
+  columns: {
+    customerId: 'Customer ID',
+    name: 'Name',
+    owner: 'Owner',
+    region: 'Region',
+    city: 'City',
+    lifecycle: 'Lifecycle',
+    tier: 'Health tier',
+    healthScore: 'Health score',
+    churnProbability: 'Churn probability',
+    reason1: 'Reason 1',
+    reason2: 'Reason 2',
+    reason3: 'Reason 3',
+    valueTier: 'Value tier',
+    valueRisk: 'Value × risk group',
+    clv: 'Customer lifetime value (CLV)',
+    suggestedAction: 'Suggested action',
+  },
+  reason: '{{type}}: {{feature}}',
+  actions: {
+    vipCare: 'VIP event and tailored care',
+    exclusiveOffer: 'Exclusive offer',
+    serviceRecoveryCall: 'VIP service follow-up call',
+    retentionPlan: 'Tailored retention plan against the competitor',
+    winBackPackage: 'Personalised win-back package',
+    targetedOffer: 'Targeted offer',
+    proactiveCare: 'Proactive care call',
+    trialFeedback: 'Trial experience and feedback request',
+    contentIncentive: 'Content and incentives',
+    experienceOptimisation: 'Fix the experience',
+    valueReinforcement: 'Competitor comparison, reinforce our value',
+    automatedContent: 'Automated content',
+    periodicReactivation: 'Periodic reactivation',
+    manualReview: 'Not scored yet: the owner decides',
+  },
+};
