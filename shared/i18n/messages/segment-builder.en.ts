@@ -66,9 +66,9 @@ export const segmentBuilderEn: SegmentBuilderMessages = {
     ends_with: 'ends with',
     is_empty: 'is empty',
     not_empty: 'is not empty',
-    in_last_days: 'in the last N days',
-    in_last_months: 'in the last N months',
-    before_days_ago: 'more than N days ago',
+    in_last_days: 'in last N days',
+    in_last_months: 'in last N months',
+    before_days_ago: 'over N days ago',
     changed_by: 'changed by at least',
   },
   values: {
@@ -120,7 +120,7 @@ export const segmentBuilderEn: SegmentBuilderMessages = {
       region: 'Region',
       tier: 'Health tier',
       health: 'Health',
-      churn: 'Churn prob.',
+      churn: 'Churn',
     },
   },
   toolbar: {

@@ -32,7 +32,12 @@ export function BuilderToolbar({ state, templates, extra }: BuilderToolbarProps)
     label: (
       <div style={{ maxWidth: 360 }} data-testid={`segment-template-${template.id}`}>
         <div>{messageText(locale, template.labelKey)}</div>
-        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+        {/* Two lines keep the menu scannable; the whole description is the tooltip. */}
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, whiteSpace: 'normal', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+          title={messageText(locale, template.descriptionKey)}
+        >
           {messageText(locale, template.descriptionKey)}
         </Typography.Text>
       </div>

@@ -81,7 +81,7 @@ export function ConditionRow({ condition, parentId, index, depth }: ConditionRow
       </Tooltip>
       <Select<FilterOperator>
         size="small"
-        style={{ width: 120, flexShrink: 0 }}
+        style={{ width: 128, flexShrink: 0 }}
         aria-label={t('condition.operatorAria', { field: label })}
         value={condition.op}
         onChange={(op) => onPatch(switchOperator(condition, op))}

@@ -36,8 +36,14 @@ export function SampleList({ rows, onOpenCustomer, dimmed }: SampleListProps) {
           ellipsis: true,
           render: (_value, row) =>
             onOpenCustomer ? (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onOpenCustomer(row.customer_id)} title={row.customer_id}>
-                {row.name ?? row.customer_id}
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0, height: 'auto', maxWidth: '100%' }}
+                onClick={() => onOpenCustomer(row.customer_id)}
+                title={row.name ?? row.customer_id}
+              >
+                <span style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{row.name ?? row.customer_id}</span>
               </Button>
             ) : (
               <Typography.Text title={row.customer_id}>{row.name ?? row.customer_id}</Typography.Text>
