@@ -69,7 +69,7 @@ export const segmentBuilderEn: SegmentBuilderMessages = {
     in_last_days: 'in last N days',
     in_last_months: 'in last N months',
     before_days_ago: 'over N days ago',
-    changed_by: 'changed by at least',
+    changed_by: 'changed by ≥',
   },
   values: {
     pick: 'Choose values',

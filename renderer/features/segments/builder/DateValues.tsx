@@ -32,7 +32,7 @@ function MonthBars({ field, from, to, label }: { field: string; from: string | u
   };
   return (
     <div style={{ paddingTop: 4 }}>
-      <Histogram bins={months.map((m, i) => ({ low: i, high: i, count: m.count }))} from={index(from)} to={index(to)} width={240} height={28} label={label} />
+      <Histogram bins={months.map((m, i) => ({ low: i, high: i, count: m.count }))} from={index(from)} to={index(to)} height={28} label={label} />
     </div>
   );
 }
@@ -62,9 +62,10 @@ export function DateValues({ field, condition, onPatch, label }: { field: string
   }
   if (kind === 'range') {
     return (
-      <div>
+      <div style={{ width: '100%', maxWidth: 260 }}>
         <DatePicker.RangePicker
           size="small"
+          style={{ width: '100%' }}
           aria-label={label}
           value={[asDay(condition.low), asDay(condition.high)]}
           allowEmpty={[true, true]}
@@ -83,7 +84,7 @@ export function DateValues({ field, condition, onPatch, label }: { field: string
   const after = condition.op === '>' || condition.op === '>=';
   const before = condition.op === '<' || condition.op === '<=';
   return (
-    <div>
+    <div style={{ width: '100%', maxWidth: 260 }}>
       <DatePicker
         size="small"
         aria-label={label}

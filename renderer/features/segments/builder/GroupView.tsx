@@ -16,8 +16,6 @@ interface GroupViewProps {
   readonly group: DraftGroup;
   /** Groups from the root down to this one (root = 1). */
   readonly depth: number;
-  readonly parentId: string | null;
-  readonly index: number;
 }
 
 const LEVEL_TINTS = ['transparent', 'rgba(27, 95, 209, 0.035)', 'rgba(27, 95, 209, 0.06)', 'rgba(27, 95, 209, 0.085)'];
@@ -27,30 +25,30 @@ function phraseKey(group: DraftGroup): 'canvas.matchAll' | 'canvas.matchAny' | '
   return group.op === 'and' ? 'canvas.matchAll' : 'canvas.matchAny';
 }
 
-export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
+export function GroupView({ group, depth }: GroupViewProps) {
   const { t } = useTranslation('segment-builder');
   const { token } = theme.useToken();
   const { state, groupNames, refused } = useBuilder();
   const isRoot = group.id === ROOT_ID;
   const drag: DragData = { kind: 'node', nodeId: group.id };
   const draggable = useDraggable({ id: dragId(drag), data: drag, disabled: isRoot });
-  // The group's own zone appends; a nested group is also a slot in its parent (drop before it).
+  // Anywhere on a group (its header too) appends to it; a condition row inside takes a drop
+  // before itself. Placing a node before a group is the move-up action's job.
   const zone = useDroppable({ id: `group:${group.id}`, data: { groupId: group.id, rank: depth * 2 } satisfies DropData });
-  const slot = useDroppable({ id: `slot:${group.id}`, data: { groupId: parentId ?? ROOT_ID, index, rank: depth * 2 - 1 } satisfies DropData, disabled: isRoot });
   const { setNodeRef: setDragRef } = draggable;
-  const { setNodeRef: setSlotRef } = slot;
+  const { setNodeRef: setZoneRef } = zone;
   const setOuterRef = useCallback(
     (element: HTMLElement | null) => {
       setDragRef(element);
-      setSlotRef(element);
+      setZoneRef(element);
     },
-    [setDragRef, setSlotRef],
+    [setDragRef, setZoneRef],
   );
   const canNest = depth < MAX_GROUP_DEPTH;
   const name = groupNames.get(group.id) ?? '';
 
   const header = (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+    <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
       {isRoot ? null : (
         <span
           ref={draggable.setActivatorNodeRef}
@@ -89,10 +87,10 @@ export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
         ]}
         data-testid={`group-op-${group.id}`}
       />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      {/* The phrase gives way first when a nested group is narrow. */}
+      <Typography.Text type="secondary" style={{ fontSize: 12, flex: 1, minWidth: 0 }} ellipsis={{ tooltip: t(phraseKey(group)) }}>
         {t(phraseKey(group))}
       </Typography.Text>
-      <span style={{ flex: 1 }} />
       <Tooltip title={canNest ? t('canvas.addGroupAria') : t('canvas.tooDeep')}>
         <Button
           size="small"
@@ -112,7 +110,6 @@ export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
 
   const body = (
     <div
-      ref={zone.setNodeRef}
       style={{
         display: 'flex',
         flexDirection: 'column',
@@ -120,14 +117,12 @@ export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
         minHeight: isRoot ? 120 : 40,
         padding: isRoot ? 0 : '6px 0 2px',
         borderRadius: token.borderRadius,
-        outline: zone.isOver ? `2px dashed ${token.colorPrimary}` : undefined,
-        outlineOffset: 2,
         flex: isRoot ? 1 : undefined,
       }}
     >
       {group.children.map((child, i) =>
         child.kind === 'group' ? (
-          <GroupView key={child.id} group={child} depth={depth + 1} parentId={group.id} index={i} />
+          <GroupView key={child.id} group={child} depth={depth + 1} />
         ) : (
           <ConditionRow key={child.id} condition={child} parentId={group.id} index={i} depth={depth} />
         ),
@@ -155,7 +150,7 @@ export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
 
   return (
     <div
-      ref={isRoot ? undefined : setOuterRef}
+      ref={setOuterRef}
       role="group"
       aria-label={isRoot ? t('canvas.rootAria') : t('canvas.groupAria', { level: depth - 1 })}
       data-testid={`segment-group-${group.id}`}
@@ -171,7 +166,8 @@ export function GroupView({ group, depth, parentId, index }: GroupViewProps) {
         border: isRoot ? undefined : `1px solid ${group.not ? token.colorErrorBorder : token.colorBorder}`,
         borderLeft: isRoot ? undefined : `3px solid ${group.not ? token.colorError : group.op === 'or' ? token.colorWarning : token.colorPrimary}`,
         borderRadius: token.borderRadius,
-        boxShadow: slot.isOver ? `0 -2px 0 0 ${token.colorPrimary}` : undefined,
+        outline: zone.isOver ? `2px dashed ${token.colorPrimary}` : undefined,
+        outlineOffset: 2,
         opacity: draggable.isDragging ? 0.4 : 1,
       }}
     >

@@ -14,26 +14,28 @@ interface HistogramProps {
   /** Inclusive range kept by the condition; bins inside it are drawn in the primary colour. */
   readonly from: number | null;
   readonly to: number | null;
-  readonly width: number;
   readonly height?: number;
   readonly label: string;
 }
 
-export function Histogram({ bins, from, to, width, height = 34, label }: HistogramProps) {
+// Drawn in a 100-unit-wide view box stretched to the container, so it shrinks with its row.
+const VIEW_WIDTH = 100;
+
+export function Histogram({ bins, from, to, height = 34, label }: HistogramProps) {
   const { token } = theme.useToken();
   const peak = Math.max(1, ...bins.map((b) => b.count));
-  const barWidth = bins.length > 0 ? width / bins.length : width;
+  const barWidth = bins.length > 0 ? VIEW_WIDTH / bins.length : VIEW_WIDTH;
   const inside = (bin: Bin): boolean => (from === null || bin.high >= from) && (to === null || bin.low <= to);
   return (
-    <svg width={width} height={height} role="img" aria-label={label} style={{ display: 'block' }}>
+    <svg width="100%" height={height} viewBox={`0 0 ${VIEW_WIDTH} ${height}`} preserveAspectRatio="none" role="img" aria-label={label} style={{ display: 'block' }}>
       {bins.map((bin, i) => {
         const h = bin.count === 0 ? 0 : Math.max(1, (bin.count / peak) * (height - 2));
         return (
           <rect
             key={`${bin.low}-${bin.high}`}
-            x={i * barWidth + 0.5}
+            x={i * barWidth + barWidth * 0.1}
             y={height - h}
-            width={Math.max(1, barWidth - 1)}
+            width={barWidth * 0.8}
             height={h}
             fill={inside(bin) ? token.colorPrimary : token.colorFillSecondary}
           />

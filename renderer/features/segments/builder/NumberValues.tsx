@@ -13,7 +13,8 @@ import type { PatchCondition } from './value-picker-props';
 import { medianOf, niceStep, roundToStep } from './number-scale';
 import { useFieldProfile } from './use-field-profile';
 
-const HISTOGRAM_WIDTH = 240;
+// The picker shrinks with its row (nested groups are narrower) up to this width.
+const PICKER_MAX_WIDTH = 260;
 
 const asNumber = (value: FilterValue | undefined): number | null =>
   typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null;
@@ -91,14 +92,14 @@ export function NumberValues({ field, condition, onPatch, label }: { field: Cata
 
   const inputs =
     kind === 'range' ? (
-      <Space size={4}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
         <InputNumber
           size="small"
           aria-label={`${label} ${t('values.from')}`}
           placeholder={t('values.min')}
           value={low}
           onChange={(v) => onPatch({ low: v ?? undefined }, 'low')}
-          style={{ width: 100 }}
+          style={{ flex: 1, minWidth: 0 }}
         />
         <span>–</span>
         <InputNumber
@@ -107,9 +108,9 @@ export function NumberValues({ field, condition, onPatch, label }: { field: Cata
           placeholder={t('values.max')}
           value={high}
           onChange={(v) => onPatch({ high: v ?? undefined }, 'high')}
-          style={{ width: 100 }}
+          style={{ flex: 1, minWidth: 0 }}
         />
-      </Space>
+      </div>
     ) : (
       <InputNumber
         size="small"
@@ -117,16 +118,16 @@ export function NumberValues({ field, condition, onPatch, label }: { field: Cata
         placeholder={t('values.type')}
         value={low}
         onChange={(v) => onPatch({ value: v ?? undefined }, 'value')}
-        style={{ width: 120 }}
+        style={{ width: '100%', maxWidth: 140 }}
       />
     );
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 2, width: '100%', maxWidth: PICKER_MAX_WIDTH }}>
       {inputs}
       {histogram ? (
-        <div style={{ width: HISTOGRAM_WIDTH, paddingTop: 4 }}>
-          <Histogram bins={histogram.bins} from={keeps.from} to={keeps.to} width={HISTOGRAM_WIDTH} label={t('values.histogramAria', { field: label })} />
+        <div style={{ paddingTop: 4 }}>
+          <Histogram bins={histogram.bins} from={keeps.from} to={keeps.to} label={t('values.histogramAria', { field: label })} />
           {kind === 'range' ? (
             <Slider
               range

@@ -118,7 +118,7 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
               styles={{ body: { padding: 8, height: `calc(${COLUMN_HEIGHT} - 38px)`, minHeight: 382, overflowY: 'auto', display: 'flex', flexDirection: 'column' } }}
             >
               <div data-testid="segment-canvas" style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
-                <GroupView group={state.draft.root} depth={1} parentId={null} index={0} />
+                <GroupView group={state.draft.root} depth={1} />
               </div>
             </Card>
             <div style={{ height: COLUMN_HEIGHT, minHeight: 420, overflowY: 'auto' }}>
