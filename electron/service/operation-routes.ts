@@ -34,10 +34,8 @@ export const serviceThreadOperations = [
   'churn.saveDefinition',
   'health.getConfig',
   'health.saveConfig',
-  // Short writes on the session's connection (segments/writes.ts).
-  'segment.save',
-  'segment.rename',
-  'segment.duplicate',
+  // A short write on the session's connection (segments/writes.ts); save, rename and duplicate
+  // answer the segment with its size, counted on a job's thread (jobs/kinds.ts).
   'segment.delete',
 ] as const satisfies readonly OperationName[];
 

@@ -3,7 +3,7 @@
 import type { FieldDef, FieldType } from '../catalog/types';
 import type { ConditionNode, FilterNode } from './ast';
 import { QueryError } from './errors';
-import { resolveSegmentRefs, type SegmentResolver } from './segment-ref';
+import { MAX_EXPANDED_NODES, resolveSegmentRefs, type SegmentResolver } from './segment-ref';
 
 export interface NumberColumn {
   readonly kind: 'number';
@@ -66,7 +66,12 @@ export function filterColumns(node: FilterNode | undefined, resolveField: (id: s
       unresolved = true;
     }
   };
+  // Segments referring to segments multiply: stop planning where lowering stops (TOO_MANY_CONDITIONS).
+  let visited = 0;
   const visit = (current: FilterNode, trail: readonly number[]): void => {
+    visited += 1;
+    if (visited > MAX_EXPANDED_NODES) unresolved = true;
+    if (unresolved) return;
     if (current.kind === 'group') current.children.forEach((child) => visit(child, trail));
     else if (current.kind === 'not') visit(current.child, trail);
     else {

@@ -46,6 +46,7 @@ export {
   MEMBER_KEY_COLUMN,
   MEMBER_LIST_COLUMN,
   MEMBER_TABLE,
+  directSegmentRefs,
   isExcludingMembership,
   resolveSegmentRefs,
   type ResolvedSegment,

@@ -7,8 +7,8 @@
 //
 // To check a segment's NEW rule before saving it, resolve the segment's own id to that new rule:
 // a reference back to it is then found as a cycle.
-import type { ConditionNode, FilterOperator, FilterValue } from './ast';
-import type { FilterNode } from './ast';
+import type { FieldDef } from '../catalog/types';
+import type { ConditionNode, FilterNode, FilterOperator, FilterValue } from './ast';
 import { QueryError } from './errors';
 
 export type ResolvedSegment = { readonly kind: 'filter'; readonly id: number; readonly filter: FilterNode } | { readonly kind: 'list'; readonly id: number };
@@ -36,6 +36,16 @@ export function isExcludingMembership(op: FilterOperator): boolean {
 function refsOf(node: ConditionNode): readonly FilterValue[] {
   if (node.op === 'in' || node.op === 'not_in') return node.values ?? [];
   return node.value === undefined ? [] : [node.value];
+}
+
+/**
+ * The saved-segment references a filter makes itself (not those of the segments it refers to),
+ * as written: what "used by" lists scan, resolving each the way the compiler does.
+ */
+export function directSegmentRefs(node: FilterNode, resolveField: (id: string) => FieldDef | undefined): FilterValue[] {
+  if (node.kind === 'group') return node.children.flatMap((child) => directSegmentRefs(child, resolveField));
+  if (node.kind === 'not') return directSegmentRefs(node.child, resolveField);
+  return resolveField(node.field)?.membership ? [...refsOf(node)] : [];
 }
 
 /**

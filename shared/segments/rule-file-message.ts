@@ -5,7 +5,7 @@
 import { resources } from '../i18n/resources';
 import type { Locale } from '../i18n/locales';
 import { QueryError } from '../query/errors';
-import { RuleFileError, type RuleValueShape } from './rule-file';
+import { RuleFileError, type RuleValueShape } from './rule-file-error';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -40,7 +40,7 @@ export function ruleFileErrorMessage(error: RuleFileError | QueryError, locale: 
   return oneLine(`${label} [${[error.code, ...details].join(' ')}]`);
 }
 
-/** The message of whatever parsing or compiling a rule file threw; undefined for anything else (a bug). */
-export function ruleFileProblem(error: unknown, locale: Locale = 'en'): string | undefined {
-  return error instanceof RuleFileError || error instanceof QueryError ? ruleFileErrorMessage(error, locale) : undefined;
+/** The CLI's line for whatever parsing or compiling a rule file threw; null for anything else (a bug to report as such). */
+export function ruleFileErrorLine(error: unknown, locale: Locale = 'en'): string | null {
+  return error instanceof RuleFileError || error instanceof QueryError ? ruleFileErrorMessage(error, locale) : null;
 }

@@ -49,7 +49,7 @@ function timings(fn: () => unknown): number[] {
 
 // Ten conditions no single index narrows much (each keeps a large share of the customers), so
 // the count reads most of the mart: the expensive case, not a lucky one.
-const TEN_CONDITIONS: FilterNode = {
+export const TEN_CONDITIONS: FilterNode = {
   kind: 'group',
   op: 'and',
   children: [
@@ -74,7 +74,7 @@ const TEN_CONDITIONS: FilterNode = {
 };
 
 /** The same ten conditions written by hand against the mart. */
-const TEN_CONDITIONS_SQL = `(lifecycle IS NULL OR lifecycle <> 'prospect') AND region IN ('华东', '华北', '华南') AND health_score < 70 AND churn_probability >= 0.05 AND clv > 1
+export const TEN_CONDITIONS_SQL = `(lifecycle IS NULL OR lifecycle <> 'prospect') AND region IN ('华东', '华北', '华南') AND health_score < 70 AND churn_probability >= 0.05 AND clv > 1
   AND orders_365d >= 1 AND last_order_date > date(?, '-365 days') AND last_order_date <= ? AND (owner IS NULL OR owner <> '经理01')
   AND (segment = '普通会员' OR industry LIKE '%零售%') AND (tier IS NULL OR tier <> 'healthy')`;
 

@@ -8,6 +8,7 @@ import { run as importXlsx } from './import-xlsx.bench';
 import { run as importXlsxMemory } from './import-xlsx-memory.bench';
 import { run as refresh } from './refresh.bench';
 import { run as segmentExport } from './segment-export.bench';
+import { run as segmentPreview } from './segment-preview.bench';
 import { run as trainLogistic } from './train-logistic.bench';
 
 const benches: Record<string, () => Promise<Record<string, number | string>>> = {
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<Record<string, number | string>>> = 
   'import-phases': importPhases,
   refresh,
   'segment-export': segmentExport,
+  'segment-preview': segmentPreview,
   'train-logistic': trainLogistic,
 };
 

@@ -70,9 +70,10 @@ export async function run(): Promise<Record<string, number | string>> {
     ] as const) {
       const file = join(t.dir, `list-${format}-${encoding}.${format}`);
       const m = timed(process.execPath, ['--import', 'tsx', child, WORKSPACE, JSON.stringify(MEMBER_FILTER), AS_OF, format, encoding, file]);
-      const reported = JSON.parse(m.stdout.split('\n').find((l) => l.startsWith('{')) ?? '{}') as { rows?: number; seconds?: number };
+      const reported = JSON.parse(m.stdout.split('\n').find((l) => l.startsWith('{')) ?? '{}') as { rows?: number; seconds?: number; cpuSeconds?: number };
       if (reported.rows !== MEMBERS) throw new Error(`${label}: exported ${reported.rows} rows, expected ${MEMBERS}`);
       out[`${label}: ${MEMBERS} rows, export s (target ≤ 10)`] = Number((reported.seconds ?? NaN).toFixed(2));
+      out[`${label}: export CPU s, all threads`] = Number((reported.cpuSeconds ?? NaN).toFixed(2));
       out[`${label}: whole process s (with Node start-up)`] = m.seconds;
       out[`${label}: peak RSS MB (target ≤ 300)`] = m.rssMb;
       rmSync(file, { force: true });

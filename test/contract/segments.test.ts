@@ -143,6 +143,9 @@ for (const [label, connect] of allTransports) {
 
       const renamed = await ok<Segment>('segment.rename', { id: frozen.id, name: 'East frozen', tags: [] });
       expect(renamed).toMatchObject({ name: 'East frozen', tags: [], size: 2 });
+      // What a rename leaves out is kept, never reset to a default.
+      expect(await ok<Segment>('segment.rename', { id: frozen.id, name: 'East frozen' })).toMatchObject({ description: '华东客户', color: 'cyan', tags: [] });
+      expect(await ok<Segment>('segment.rename', { id: frozen.id, color: 'red' })).toMatchObject({ name: 'East frozen', description: '华东客户', color: 'red' });
       const copy = await ok<Segment>('segment.duplicate', { id: east.id });
       expect(copy).toMatchObject({ name: 'East (copy)', kind: 'dynamic', size: 2 });
       expect(await ok('segment.delete', { id: copy.id })).toEqual({ deleted: true });

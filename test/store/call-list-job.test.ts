@@ -5,6 +5,7 @@
 // (token-checked, UTF-8 file name); downloads expire and vanish.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { createService, type Service } from '../../electron/service/service';
@@ -31,6 +32,9 @@ describe('segment.export through the service and the browser host', () => {
       ws.db,
       Array.from({ length: BULK }, (_, i) => ({ customer_id: `B${String(i).padStart(6, '0')}`, region: '西南', value_risk: 'warning', churn_probability: 0.5 })),
     );
+    // A saved list of two members, named with a character no file system takes.
+    ws.db.prepare(`INSERT INTO segments (id, kind, name, created_at, updated_at) VALUES (7, 'list', '高价值/回访', '2026-12-01', '2026-12-01')`).run();
+    ws.db.prepare(`INSERT INTO segment_list_members (segment_id, customer_id) VALUES (7, 'C001'), (7, 'C003')`).run();
     const path = ws.path;
     ws.close();
     service = createService();
@@ -56,8 +60,30 @@ describe('segment.export through the service and the browser host', () => {
     expect(result.fileName).toMatch(new RegExp(`^${resources['zh-CN']['call-list'].unsavedName}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     expect(result.path).toBe(join(out, result.fileName));
     expect(readdirSync(out)).toEqual([result.fileName]);
+    // Most likely to churn first (C001 0.83, then the bulk at 0.5 by id, then C002 0.25 …), not scored last.
+    const ids = readFileSync(result.path, 'utf8')
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.slice(0, line.indexOf(',')));
+    expect(ids.slice(0, 3)).toEqual(['C001', 'B000000', 'B000001']);
+    expect(ids.slice(BULK + 1)).toEqual(['C002', 'C003', 'C004', 'C005']);
     const mine = progress.filter((p) => p.jobId === 'export-1' && p.phase === 'exportingRows');
     expect(mine.at(-1)).toMatchObject({ done: FIXTURE_MEMBERS.length + BULK, total: FIXTURE_MEMBERS.length + BULK });
+  });
+
+  it('names the file of a saved segment after it and the date, sanitised', async () => {
+    const out = join(t.dir, 'saved');
+    (await import('node:fs')).mkdirSync(out);
+    const r = await service.invoke('segment.export', { source: { segmentId: 7 }, format: 'xlsx', path: out });
+    expect(r).toMatchObject({ ok: true, result: { rows: 2 } });
+    const result = (r as { result: { fileName: string; path: string } }).result;
+    expect(result.fileName).toMatch(/^高价值_回访_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = XLSX.read(readFileSync(result.path));
+    const ids = XLSX.utils
+      .sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 })
+      .slice(1)
+      .map((row) => row[0]);
+    expect(ids).toEqual(['C001', 'C003']);
   });
 
   it('writes to the file the caller names', async () => {
@@ -84,21 +110,41 @@ describe('segment.export through the service and the browser host', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  const api = (path: string, init: RequestInit = {}, token: string | null = host.token) =>
-    fetch(`http://127.0.0.1:${host.port}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json' } });
+  interface Answer {
+    status: number;
+    headers: IncomingHttpHeaders;
+    body: Buffer;
+    json(): unknown;
+  }
+  // A connection of its own per request (agent: false): a pooled keep-alive socket the server
+  // closed while a test parsed a large file would fail the next request with ECONNRESET.
+  const api = (path: string, init: { method?: string; body?: string } = {}, token: string | null = host.token) =>
+    new Promise<Answer>((resolve, reject) => {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+      const req = request({ host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) as unknown });
+        });
+      });
+      req.on('error', reject);
+      req.end(init.body);
+    });
   const post = (input: unknown) => ({ method: 'POST', body: JSON.stringify(input) });
 
   it('browser host: refuses a path from the page with exportPathRefused, writing nothing', async () => {
     const r = await api('/api/segment.export', post({ source, path: join(t.dir, 'evil.xlsx') }));
     expect(r.status).toBe(403);
-    expect(await r.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'exportPathRefused' } });
+    expect(r.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'exportPathRefused' } });
     expect(existsSync(join(t.dir, 'evil.xlsx'))).toBe(false);
   });
 
   it('browser host: answers a download id instead of a path, and serves the file by it with its UTF-8 name', async () => {
     const r = await api('/api/segment.export', post({ source, format: 'xlsx' }));
     expect(r.status).toBe(200);
-    const answer = (await r.json()) as { ok: true; result: { rows: number; path: string | null; downloadId: string; fileName: string } };
+    const answer = r.json() as { ok: true; result: { rows: number; path: string | null; downloadId: string; fileName: string } };
     expect(answer.result).toMatchObject({ rows: FIXTURE_MEMBERS.length + BULK, path: null });
     expect(answer.result.downloadId).toMatch(/^[A-Za-z0-9_-]{24}$/);
 
@@ -106,17 +152,19 @@ describe('segment.export through the service and the browser host', () => {
     expect((await api(`/api/download?id=${id}`, {}, null)).status).toBe(401);
     const file = await api(`/api/download?id=${id}`);
     expect(file.status).toBe(200);
-    expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(file.headers.get('content-disposition')).toBe(contentDisposition(answer.result.fileName));
-    expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(answer.result.fileName)}`);
-    const book = XLSX.read(new Uint8Array(await file.arrayBuffer()));
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
-    expect(rows).toHaveLength(FIXTURE_MEMBERS.length + BULK + 1);
+    expect(file.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(file.headers['content-disposition']).toBe(contentDisposition(answer.result.fileName));
+    expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(answer.result.fileName)}`);
+    const bytes = new Uint8Array(file.body);
 
     // A link the browser saves cannot set a header: the token may ride in the query, as for events.
-    const linked = await fetch(`http://127.0.0.1:${host.port}/api/download?id=${id}&token=${host.token}`);
+    const linked = await api(`/api/download?id=${id}&token=${host.token}`, {}, null);
     expect(linked.status).toBe(200);
-    await linked.arrayBuffer();
+    expect(linked.body.equals(file.body)).toBe(true);
+
+    const book = XLSX.read(bytes);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
+    expect(rows).toHaveLength(FIXTURE_MEMBERS.length + BULK + 1);
   });
 
   it('browser host: 404 for an unknown id, and no way to other files through it', async () => {

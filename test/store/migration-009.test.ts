@@ -64,9 +64,7 @@ describe('migration 009: segments', () => {
   it('checks sizes and cascades: a segment takes its members and sizes, a snapshot its sizes', () => {
     const list = insertSegment(ws.db, { kind: 'list', name: 'L', definition: null });
     const dyn = insertSegment(ws.db, { kind: 'dynamic', name: 'D', definition: DEF });
-    const snapshot = Number(
-      ws.db.prepare(`INSERT INTO snapshots (as_of, created_at) VALUES ('2025-12-31', ?)`).run(NOW).lastInsertRowid,
-    );
+    const snapshot = Number(ws.db.prepare(`INSERT INTO snapshots (as_of, created_at) VALUES ('2025-12-31', ?)`).run(NOW).lastInsertRowid);
     const member = ws.db.prepare('INSERT INTO segment_list_members (segment_id, customer_id) VALUES (?, ?)');
     member.run(list, 'C1');
     member.run(list, 'C2');

@@ -122,6 +122,16 @@ describe('segments on a demo workspace', () => {
     const referrer = insertSegmentRow(ws.db, { kind: 'dynamic', name: 'Referrer', description: '', tags: [], color: 'blue', definition, frozenFrom: null }, now);
     expect(describeSegment(ws.db, target.id).usedBy).toEqual([{ kind: 'segment', id: referrer, name: 'Referrer' }]);
     expect(() => deleteSegment(ws.db, { id: target.id })).toThrow(expect.objectContaining({ reason: 'segmentInUse', params: { users: 'Referrer', count: 1 } }));
+    // By name too (ASCII case ignored); a payload the operator does not read is no reference.
+    const byName = JSON.stringify({ schemaVersion: 1, filter: { kind: 'condition', field: 'saved_segment', op: '=', value: 'REFERENCED' } });
+    const stale = JSON.stringify({ schemaVersion: 1, filter: { kind: 'condition', field: 'saved_segment', op: 'in', values: [], value: target.id } });
+    const named = insertSegmentRow(ws.db, { kind: 'dynamic', name: 'By name', description: '', tags: [], color: 'blue', definition: byName, frozenFrom: null }, now);
+    insertSegmentRow(ws.db, { kind: 'dynamic', name: 'Stale', description: '', tags: [], color: 'blue', definition: stale, frozenFrom: null }, now);
+    expect(
+      describeSegment(ws.db, target.id)
+        .usedBy.map((u) => u.id)
+        .sort((a, b) => Number(a) - Number(b)),
+    ).toEqual([referrer, named]);
   });
 
   it('previews the same count, sample and funnel on both paths, matching SQL written by hand', () => {
@@ -176,6 +186,32 @@ describe('segments on a demo workspace', () => {
     expect(() => fieldProfile(ws.db, { field: 'nope', limit: 10, bins: 7 })).toThrow(expect.objectContaining({ code: 'UNKNOWN_FIELD' }));
     const saved = fieldProfile(ws.db, { field: 'saved_segment', limit: 100, bins: 7 });
     expect(saved.kind).toBe('categories');
+  });
+
+  it('profiles the same from in-memory columns as from SQL', () => {
+    const fields = [
+      'region',
+      'owner',
+      'tier',
+      'lifecycle',
+      'health_score',
+      'churn_probability',
+      'clv',
+      'orders_365d',
+      'signup_date',
+      'last_order_date',
+      'churn_date',
+      'cancel_reason',
+    ];
+    for (const field of fields) {
+      for (const search of [undefined, 'a', '华']) {
+        const input = { field, search, limit: 3, bins: 9 };
+        expect(
+          withColumnar(true, () => fieldProfile(ws.db, input)),
+          field,
+        ).toEqual(withColumnar(false, () => fieldProfile(ws.db, input)));
+      }
+    }
   });
 
   it('fills the grid Segments column and Customer 360 with dynamic segments and lists, like membersWhere', () => {

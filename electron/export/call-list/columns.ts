@@ -65,7 +65,13 @@ export function callListColumns(locale: Locale, contactNames: readonly string[])
 /** Stored reasons: [[source, reason type, contribution], …], strongest first (store/scoring/score-json.ts). */
 function topReasons(stored: string | null): [string, string][] {
   if (!stored) return [];
-  const parsed: unknown = JSON.parse(stored);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    // One damaged row must not cost the whole list: it shows no reasons.
+    return [];
+  }
   if (!Array.isArray(parsed)) return [];
   const out: [string, string][] = [];
   for (const item of parsed as unknown[]) {

@@ -103,6 +103,7 @@ export function xlsxSink(stream: WriteStream, options: { locale: Locale; sheetNa
       if (!sheet) throw new Error('call list: write before start');
       for (const line of lines) {
         const row = sheet.addRow(line);
+        // Empty cells too: a phone typed in later takes the column's font and text format.
         for (let i = 0; i < cellStyles.length; i++) row.getCell(i + 1).style = cellStyles[i]!;
         row.commit();
       }

@@ -31,7 +31,11 @@ export const jobKinds = {
   'analysis.churnByDimension': { access: 'read', cancel: 'terminate' },
   'analysis.cohorts': { access: 'read', cancel: 'terminate' },
   'analysis.survival': { access: 'read', cancel: 'terminate' },
-  // One transaction each: a terminated thread rolls the new list back.
+  // One transaction each: a terminated thread rolls the new list back. Saves answer the segment
+  // with its size counted on the new state: on a job's thread, never the service thread's.
+  'segment.save': { access: 'write', cancel: 'terminate' },
+  'segment.rename': { access: 'write', cancel: 'terminate' },
+  'segment.duplicate': { access: 'write', cancel: 'terminate' },
   'segment.freeze': { access: 'write', cancel: 'terminate' },
   'segment.importList': { access: 'write', cancel: 'terminate' },
   // Hears the cancel between pages and removes its temporary file: a cancel leaves no partial call list.

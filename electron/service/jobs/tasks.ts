@@ -15,7 +15,8 @@ import { previewHealth } from '../scoring/preview';
 import { churnByDimension, cohorts, listDimensions, survival } from '../scoring/analysis';
 import { freezeSegment } from '../segments/freeze';
 import { importSegmentList } from '../segments/import-list';
-import { runCallListExport } from '../segments/export-handler';
+import { runCallListExport } from '../segments/export-task';
+import { duplicateSegment, renameSegment, saveSegment } from '../segments/writes';
 import type { JobInput, JobOperation, JobResult } from './kinds';
 import type { ProgressUpdate } from './protocol';
 
@@ -73,6 +74,9 @@ export const tasks: { [K in JobOperation]: Task<K> } = {
   'analysis.churnByDimension': { run: (job, input) => churnByDimension(job.db(), input) },
   'analysis.cohorts': { run: (job, input) => cohorts(job.db(), input) },
   'analysis.survival': { run: (job, input) => survival(job.db(), input) },
+  'segment.save': { run: (job, input) => saveSegment(job.db(), input) },
+  'segment.rename': { run: (job, input) => renameSegment(job.db(), input) },
+  'segment.duplicate': { run: (job, input) => duplicateSegment(job.db(), input) },
   'segment.freeze': { run: (job, input) => freezeSegment(job.db(), input, job.progress) },
   'segment.importList': { run: (job, input) => importSegmentList(job.db(), input, { signal: job.signal, progress: job.progress }) },
   'segment.export': { run: (job, input) => runCallListExport(job, input) },

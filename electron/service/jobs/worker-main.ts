@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, toErrorPayload } from '../../../shared/contract/errors';
 import { connect, type Db } from '../../store/database';
+import { operationError } from '../operation-error';
 import { jobKinds, type JobOperation } from './kinds';
 import type { JobWorkerCommand, JobWorkerData, JobWorkerMessage } from './protocol';
 import { tasks, type Task, type TaskContext } from './tasks';
@@ -39,8 +40,10 @@ async function main(): Promise<void> {
     const result = await task.run(job, data.input as never);
     post({ type: 'result', result });
   } catch (error) {
-    // Engine code signals bad input with RangeError; the caller sees it as INVALID_INPUT.
-    post({ type: 'error', error: error instanceof RangeError ? new AppError('INVALID_INPUT', error.message).toPayload() : toErrorPayload(error) });
+    // Engine code signals bad input with RangeError, the analytic core with QueryError (a saved
+    // rule naming an unknown field): the caller sees INVALID_INPUT, the latter with its code and params.
+    const mapped = error instanceof RangeError ? new AppError('INVALID_INPUT', error.message) : operationError(data.operation, error);
+    post({ type: 'error', error: toErrorPayload(mapped) });
     return;
   } finally {
     connection.db?.close();

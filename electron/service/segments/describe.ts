@@ -4,7 +4,7 @@
 import { SEGMENT_COLORS, SEGMENT_SCHEMA_VERSION, type Segment, type SegmentColor, type SegmentDefinition } from '../../../shared/segments/definition';
 import { readDefinition } from '../../store/segments/definition-read';
 import type { Db } from '../../store/database';
-import { countMatching } from '../../store/analytics/run-query';
+import { dynamicSegmentSize } from '../../store/segments/size-cache';
 import { checkSegment } from '../../store/segments/broken';
 import { customerFilterContext, type CustomerFilterContext } from '../../store/segments/filter-context';
 import { listMemberCounts } from '../../store/segments/list-members';
@@ -36,7 +36,7 @@ export function describeSegmentRow(db: Db, row: SegmentRow, context: CustomerFil
     size = counts.known;
     unknownMembers = counts.unknown;
   } else if (check.kind === 'dynamic') {
-    size = countMatching(db, 'customer', check.filter, context.asOf, context.catalog, context);
+    size = dynamicSegmentSize(db, check.filter, context);
   }
   return {
     id: row.id,

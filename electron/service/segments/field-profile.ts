@@ -8,7 +8,10 @@ import { QueryError, sqliteDialect } from '../../../shared/query';
 import { SAVED_SEGMENT_FIELD } from '../../../shared/segments/definition';
 import type { Db } from '../../store/database';
 import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
+import { columnKindOf } from '../../../shared/query/columnar';
+import { columnarView } from '../../store/analytics/column-cache';
 import { describeSegments } from './describe';
+import { profileFromColumn } from './field-profile-columns';
 
 export interface ProfileInput {
   readonly field: string;
@@ -67,7 +70,7 @@ function histogram(db: Db, field: FieldDef, input: ProfileInput): FieldProfile {
 function dates(db: Db, field: FieldDef): FieldProfile {
   const v = valueExpression(field);
   const range = db
-    .prepare(`SELECT min(${v.sql}) AS min, max(${v.sql}) AS max, sum(${v.sql} IS NULL OR ${v.sql} = '') AS empty FROM customer_mart`)
+    .prepare(`SELECT min(nullif(${v.sql}, '')) AS min, max(nullif(${v.sql}, '')) AS max, sum(${v.sql} IS NULL OR ${v.sql} = '') AS empty FROM customer_mart`)
     .get(...v.params, ...v.params, ...v.params, ...v.params) as { min: string | null; max: string | null; empty: number | null };
   const months = db
     .prepare(`SELECT substr(${v.sql}, 1, 7) AS month, count(*) AS count FROM customer_mart WHERE ${v.sql} IS NOT NULL AND ${v.sql} <> '' GROUP BY 1 ORDER BY 1`)
@@ -92,6 +95,12 @@ export function fieldProfile(db: Db, input: ProfileInput): FieldProfile {
   if (input.field === SAVED_SEGMENT_FIELD) return savedSegments(db, input);
   const field = workspaceCatalog(db).field('customer', input.field);
   if (!field) throw new QueryError('UNKNOWN_FIELD', { field: input.field });
+  // A large mart: one pass over the in-memory column (often loaded already by the preview).
+  if (field.attributeKey === undefined) {
+    const kind = columnKindOf(field.type);
+    const column = columnarView(db, new Map([[field.column, kind]]))?.column(field.column);
+    if (column) return profileFromColumn(field.type, column, input);
+  }
   if (field.type === 'number') return histogram(db, field, input);
   if (field.type === 'date') return dates(db, field);
   return categories(db, field, input);

@@ -5,9 +5,9 @@
 // mart (or a rule on JSON attributes) is answered by SQL.
 import type { SegmentPreview, SegmentSampleRow } from '../../../shared/contract/domains/segments';
 import { columnKindOf, countMatches, matchRows, topRows } from '../../../shared/query/columnar';
-import type { FilterNode } from '../../../shared/query';
+import type { FilterNode, GroupNode } from '../../../shared/query';
 import type { Db } from '../../store/database';
-import { columnarMatch } from '../../store/analytics/column-cache';
+import { columnarViewFor, type ColumnarView } from '../../store/analytics/column-cache';
 import { martState } from '../../store/analytics/mart-state';
 import { compileCustomerFilter, customerFilterContext, type CustomerFilterContext } from '../../store/segments/filter-context';
 
@@ -33,29 +33,37 @@ function sampleByRowids(db: Db, rowids: readonly number[]): SegmentSampleRow[] {
     .all(JSON.stringify(rowids)) as SegmentSampleRow[];
 }
 
+/**
+ * A root group's children evaluated once each and combined step by step: the last step is the
+ * whole rule, so the funnel costs no second evaluation of the rule.
+ */
+function funnelMasks(root: GroupNode, view: ColumnarView, context: CustomerFilterContext): { match: Uint8Array; funnel: SegmentPreview['funnel'] } {
+  const acc = new Uint8Array(view.rowCount);
+  const funnel: SegmentPreview['funnel'] = [];
+  root.children.forEach((child, i) => {
+    const mask = matchRows(child, view.rowCount, (name) => view.column(name), context);
+    if (i === 0) acc.set(mask);
+    else if (root.op === 'and') for (let r = 0; r < acc.length; r += 1) acc[r]! &= mask[r]!;
+    else for (let r = 0; r < acc.length; r += 1) acc[r]! |= mask[r]!;
+    funnel.push({ index: i, count: countMatches(acc) });
+  });
+  return { match: acc, funnel };
+}
+
 function columnarPreview(db: Db, input: PreviewInput, context: CustomerFilterContext): Omit<SegmentPreview, 'asOf' | 'elapsedMs'> | null {
   const probability = context.resolveField(PROBABILITY);
   const extra = new Map(probability ? [[probability.column, columnKindOf(probability.type)] as const] : []);
-  const columnar = columnarMatch(db, input.filter, context, extra);
-  if (!columnar) return null;
-  const { view, match } = columnar;
-  const count = countMatches(match);
-  const funnel: SegmentPreview['funnel'] = [];
-  if (input.funnel) {
-    const root = input.filter;
-    if (root.kind !== 'group') funnel.push({ index: 0, count });
-    else {
-      // Child masks combined cumulatively: one evaluation per child, not one per step.
-      const acc = new Uint8Array(view.rowCount);
-      root.children.forEach((child, i) => {
-        const mask = matchRows(child, view.rowCount, (name) => view.column(name), context);
-        if (i === 0) acc.set(mask);
-        else if (root.op === 'and') for (let r = 0; r < acc.length; r += 1) acc[r]! &= mask[r]!;
-        else for (let r = 0; r < acc.length; r += 1) acc[r]! |= mask[r]!;
-        funnel.push({ index: i, count: i === root.children.length - 1 ? count : countMatches(acc) });
-      });
-    }
+  const view = columnarViewFor(db, input.filter, context, extra);
+  if (!view) return null;
+  const root = input.filter;
+  let match: Uint8Array;
+  let funnel: SegmentPreview['funnel'] = [];
+  if (input.funnel && root.kind === 'group' && root.children.length > 0) ({ match, funnel } = funnelMasks(root, view, context));
+  else {
+    match = matchRows(root, view.rowCount, (name) => view.column(name), context);
+    if (input.funnel) funnel = [{ index: 0, count: countMatches(match) }];
   }
+  const count = funnel.at(-1)?.count ?? countMatches(match);
   const probabilityColumn = probability ? view.column(probability.column) : undefined;
   const indices = input.sampleSize === 0 ? [] : topRows(match, probabilityColumn ? [{ column: probabilityColumn, direction: 'desc' }] : [], 'desc', 0, input.sampleSize);
   return {

@@ -128,7 +128,8 @@ export function columnarView(db: Db, needs: ReadonlyMap<string, ColumnKind>, min
         const rowids = state.rowids ?? Float64Array.from(db.prepare(`SELECT rowid FROM ${TABLE} ORDER BY rowid`).pluck().all() as number[]);
         state.rowids = rowids;
         state.rowCount = rowids.length;
-        for (const [id, data] of loadColumns(db, missing, rowids.length)) state.columns.set(id, data);
+        // Nothing to read when only rowids are needed (a filter of list memberships alone).
+        if (missing.length > 0) for (const [id, data] of loadColumns(db, missing, rowids.length)) state.columns.set(id, data);
         return true;
       })();
       if (!consistent) {
@@ -180,6 +181,14 @@ export type SegmentColumnarOptions = ColumnarOptions & {
   readonly listMask?: (listId: number) => Uint8Array | undefined;
 };
 
+/**
+ * The core's column planning, given the resolver so it sees through saved segments (helper A's
+ * filterColumns takes it as a third argument; before that lands the argument is ignored and the
+ * walk below adds the referenced filters' columns itself).
+ */
+const planColumns: (node: FilterNode | undefined, resolveField: ColumnarOptions['resolveField'], resolveSegment?: SegmentResolver) => ReturnType<typeof filterColumns> =
+  filterColumns;
+
 /** Index of `rowid` in the ascending `rowids`, or -1. */
 function rowIndex(rowids: Float64Array, rowid: number): number {
   let low = 0;
@@ -216,17 +225,17 @@ export function listMask(db: Db, listId: number): Uint8Array | undefined {
 }
 
 /**
- * The filter evaluated over in-memory columns, or null when SQL should answer: a small mart,
- * a JSON attribute condition, or a field the catalog does not know (SQL reports it).
- * `extra` adds columns the caller needs too (sort keys). Saved segments referenced by the
- * filter add their own filters' columns; a referenced list needs `listMask`.
+ * The in-memory columns a filter needs (plus `extra`, e.g. sort keys), or null when SQL should
+ * answer: a small mart, a JSON attribute condition, or a field the catalog does not know (SQL
+ * reports it). Saved segments referenced by the filter add their own filters' columns; a
+ * referenced list needs `listMask`.
  */
-export function columnarMatch(db: Db, filter: FilterNode | undefined, options: SegmentColumnarOptions, extra: ReadonlyMap<string, ColumnKind> = new Map()): ColumnarMatch | null {
+export function columnarViewFor(db: Db, filter: FilterNode | undefined, options: SegmentColumnarOptions, extra: ReadonlyMap<string, ColumnKind> = new Map()): ColumnarView | null {
   const reached = reachedSegments(filter, options.resolveSegment);
   if (reached.unresolved || (reached.listIds.length > 0 && !options.listMask)) return null;
   const needs = new Map<string, ColumnKind>();
   for (const node of [filter, ...reached.filters]) {
-    const needed = filterColumns(node, options.resolveField);
+    const needed = planColumns(node, options.resolveField, options.resolveSegment);
     if (needed.usesAttributes || needed.unresolved) return null;
     for (const [name, kind] of needed.columns) {
       if (needs.has(name) && needs.get(name) !== kind) return null;
@@ -240,6 +249,13 @@ export function columnarMatch(db: Db, filter: FilterNode | undefined, options: S
   const view = columnarView(db, needs);
   if (!view) return null;
   for (const id of reached.listIds) if (!options.listMask?.(id)) return null;
+  return view;
+}
+
+/** The filter evaluated over in-memory columns (see columnarViewFor), or null when SQL should answer. */
+export function columnarMatch(db: Db, filter: FilterNode | undefined, options: SegmentColumnarOptions, extra: ReadonlyMap<string, ColumnKind> = new Map()): ColumnarMatch | null {
+  const view = columnarViewFor(db, filter, options, extra);
+  if (!view) return null;
   return { view, match: matchRows(filter, view.rowCount, (name) => view.column(name), options) };
 }
 

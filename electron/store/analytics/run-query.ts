@@ -73,23 +73,26 @@ export function runMeasure(
   db: Db,
   source: SourceId,
   measureId: string,
-  options: { asOf: string; filter?: FilterNode; dimensions?: QuerySpec['dimensions']; catalog?: Catalog },
+  options: { asOf: string; filter?: FilterNode; dimensions?: QuerySpec['dimensions']; catalog?: Catalog; segments?: SegmentRefs },
 ): QueryResult {
   const catalog = options.catalog ?? workspaceCatalog(db);
   const measure = catalog.measure(source, measureId);
   if (!measure?.filter) {
-    return runQuery(db, { source, measures: [measureId], dimensions: options.dimensions ?? [], ...(options.filter ? { filter: options.filter } : {}) }, options.asOf, catalog);
+    const spec = { source, measures: [measureId], dimensions: options.dimensions ?? [], ...(options.filter ? { filter: options.filter } : {}) };
+    return runQuery(db, spec, options.asOf, catalog, options.segments);
   }
   const { filter: own, ...unfiltered } = measure;
   const filter: FilterNode = options.filter ? { kind: 'group', op: 'and', children: [options.filter, own] } : own;
   const spec: QuerySpec = { source, measures: [measureId], dimensions: options.dimensions ?? [], filter };
-  const compiled = compileQuery(spec, {
+  const compileOptions: CompileQueryOptions & SegmentRefs = {
     resolveField: (id) => catalog.field(source, id),
     resolveMeasure: (id): MeasureDef | undefined => (id === measureId ? unfiltered : catalog.measure(source, id)),
     dialect: sqliteDialect,
     asOf: options.asOf,
     table: sourceTables[source],
-  });
+    ...(options.segments?.resolveSegment ? { resolveSegment: options.segments.resolveSegment } : {}),
+  };
+  const compiled = compileQuery(spec, compileOptions);
   const rows = db
     .prepare(compiled.sql)
     .raw(true)
@@ -98,7 +101,12 @@ export function runMeasure(
 }
 
 /** A measure without dimensions as one number (0 for an empty count, null for an empty sum). */
-export function measureValue(db: Db, source: SourceId, measureId: string, options: { asOf: string; filter?: FilterNode; catalog?: Catalog }): number | null {
+export function measureValue(
+  db: Db,
+  source: SourceId,
+  measureId: string,
+  options: { asOf: string; filter?: FilterNode; catalog?: Catalog; segments?: SegmentRefs },
+): number | null {
   const value = runMeasure(db, source, measureId, options).rows[0]?.[0];
   return typeof value === 'number' ? value : null;
 }

@@ -14,7 +14,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Definitions already read, by their stored text: segment.list reads every rule once per segment
+ * (who references whom), and the grid once per page. Bounded; a definition is never mutated.
+ */
+const parsed = new Map<string, SegmentDefinition>();
+const PARSED_MAX = 1000;
+
 export function readDefinition(text: string, segmentId: number): SegmentDefinition {
+  const hit = parsed.get(text);
+  if (hit) return hit;
+  const definition = parseDefinition(text, segmentId);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(text, definition);
+  return definition;
+}
+
+function parseDefinition(text: string, segmentId: number): SegmentDefinition {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -30,7 +46,7 @@ export function readDefinition(text: string, segmentId: number): SegmentDefiniti
     current = { ...step(current), schemaVersion: version + 1 };
     version += 1;
   }
-  const parsed = SegmentDefinitionSchema.safeParse(current);
-  if (!parsed.success) throw new QueryError('INVALID_FILTER', { segment: segmentId }, `segment ${segmentId}: ${parsed.error.message}`);
-  return parsed.data;
+  const result = SegmentDefinitionSchema.safeParse(current);
+  if (!result.success) throw new QueryError('INVALID_FILTER', { segment: segmentId }, `segment ${segmentId}: ${result.error.message}`);
+  return result.data;
 }

@@ -13,9 +13,11 @@ export function membersAmong(db: Db, row: SegmentRow, customerIds: readonly stri
   if (row.kind === 'list') return listMembersAmong(db, row.id, customerIds);
   try {
     const filter = readDefinition(row.definition ?? '', row.id).filter;
-    const where = compileCustomerFilter(filter, context);
+    const where = compileCustomerFilter(filter, context, 'm');
+    // CROSS JOIN fixes the page's ids as the outer loop: one primary-key lookup per row of the
+    // page, whatever index the segment's conditions would tempt the planner to scan instead.
     const ids = db
-      .prepare(`SELECT customer_id FROM customer_mart WHERE customer_id IN (SELECT value FROM json_each(?)) AND (${where.sql})`)
+      .prepare(`SELECT m.customer_id FROM json_each(?) AS page CROSS JOIN customer_mart AS m ON m.customer_id = page.value WHERE ${where.sql}`)
       .pluck()
       .all(JSON.stringify(customerIds), ...where.params) as string[];
     return new Set(ids);

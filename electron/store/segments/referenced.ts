@@ -2,7 +2,7 @@
 // dynamic segments that reference others (each visited once, so a cycle ends the walk; the
 // core reports it when lowering). The columnar engine loads the columns of every filter reached
 // and needs list masks for the lists.
-import type { FilterNode } from '../../../shared/query/ast';
+import type { ConditionNode, FilterNode, FilterValue } from '../../../shared/query/ast';
 import type { SegmentResolver } from '../../../shared/query/segment-ref';
 import { SAVED_SEGMENT_FIELD } from '../../../shared/segments/definition';
 
@@ -16,13 +16,16 @@ export interface ReachedSegments {
   readonly unresolved: boolean;
 }
 
-function refsOf(node: FilterNode, out: (string | number | boolean)[]): void {
+/** A membership condition's references as the core reads them: `values` for in / not_in, `value` for = / != (payload an operator does not read is ignored). */
+export function conditionRefs(node: ConditionNode): readonly FilterValue[] {
+  if (node.op === 'in' || node.op === 'not_in') return node.values ?? [];
+  return node.value === undefined ? [] : [node.value];
+}
+
+function refsOf(node: FilterNode, out: FilterValue[]): void {
   if (node.kind === 'group') node.children.forEach((c) => refsOf(c, out));
   else if (node.kind === 'not') refsOf(node.child, out);
-  else if (node.field === SAVED_SEGMENT_FIELD) {
-    if (node.value !== undefined) out.push(node.value);
-    for (const v of node.values ?? []) out.push(v);
-  }
+  else if (node.field === SAVED_SEGMENT_FIELD) out.push(...conditionRefs(node));
 }
 
 export function reachedSegments(root: FilterNode | undefined, resolve: SegmentResolver | undefined): ReachedSegments {
@@ -32,7 +35,7 @@ export function reachedSegments(root: FilterNode | undefined, resolve: SegmentRe
   const pending: FilterNode[] = [root];
   let unresolved = false;
   for (let node = pending.pop(); node; node = pending.pop()) {
-    const refs: (string | number | boolean)[] = [];
+    const refs: FilterValue[] = [];
     refsOf(node, refs);
     for (const ref of refs) {
       const segment = resolve?.(ref);
@@ -56,7 +59,7 @@ export function reachedSegments(root: FilterNode | undefined, resolve: SegmentRe
 /** Whether a filter mentions saved_segment at all (cheap test before any resolving). */
 export function mentionsSegments(node: FilterNode | undefined): boolean {
   if (!node) return false;
-  const refs: (string | number | boolean)[] = [];
+  const refs: FilterValue[] = [];
   refsOf(node, refs);
   return refs.length > 0;
 }

@@ -4,16 +4,18 @@ import type { FilterNode } from '../../../shared/query/ast';
 import { SAVED_SEGMENT_FIELD, type SegmentUser } from '../../../shared/segments/definition';
 import type { Db } from '../database';
 import { readDefinition } from './definition-read';
+import { conditionRefs } from './referenced';
+import { findSegmentRow } from './resolver';
 import { allSegmentRows, type SegmentRow } from './segment-rows';
 
 export type SegmentUsersProvider = (db: Db, segment: SegmentRow) => SegmentUser[];
 
-function references(node: FilterNode, segment: SegmentRow): boolean {
-  if (node.kind === 'group') return node.children.some((c) => references(c, segment));
-  if (node.kind === 'not') return references(node.child, segment);
+/** Whether a rule names the segment, each reference found the way the resolver finds it. */
+function references(db: Db, node: FilterNode, segment: SegmentRow): boolean {
+  if (node.kind === 'group') return node.children.some((c) => references(db, c, segment));
+  if (node.kind === 'not') return references(db, node.child, segment);
   if (node.field !== SAVED_SEGMENT_FIELD) return false;
-  const refs = [...(node.value !== undefined ? [node.value] : []), ...(node.values ?? [])];
-  return refs.some((ref) => ref === segment.id || ref === String(segment.id) || (typeof ref === 'string' && ref.toLowerCase() === segment.name.toLowerCase()));
+  return conditionRefs(node).some((ref) => findSegmentRow(db, ref)?.id === segment.id);
 }
 
 /** Other dynamic segments whose rule has a saved_segment condition naming this one. */
@@ -27,7 +29,7 @@ export const segmentsReferencing: SegmentUsersProvider = (db, segment) => {
     } catch {
       continue; // An unreadable rule references nothing it could evaluate.
     }
-    if (references(filter, segment)) users.push({ kind: 'segment', id: row.id, name: row.name });
+    if (references(db, filter, segment)) users.push({ kind: 'segment', id: row.id, name: row.name });
   }
   return users;
 };

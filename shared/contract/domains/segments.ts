@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { defineOperation } from '../operation';
 import { FilterNodeSchema } from '../../query/ast';
 import {
+  SEGMENT_COLORS,
+  SEGMENT_DESCRIPTION_MAX,
+  SEGMENT_TAG_MAX,
+  SEGMENT_TAGS_MAX,
   SegmentDefinitionSchema,
   SegmentIdSchema,
   SegmentMetaSchema,
@@ -103,7 +107,14 @@ export const segmentOperations = {
   'segment.rename': defineOperation({
     name: 'segment.rename',
     summary: 'Rename a segment or list (names are unique) and change its description, tags and colour.',
-    input: SegmentMetaSchema.partial().extend({ id: SegmentIdSchema }),
+    // Each detail optional WITHOUT the defaults of SegmentMetaSchema: what the caller leaves out is kept.
+    input: z.object({
+      id: SegmentIdSchema,
+      name: SegmentNameSchema.optional(),
+      description: z.string().max(SEGMENT_DESCRIPTION_MAX).optional(),
+      tags: z.array(z.string().trim().min(1).max(SEGMENT_TAG_MAX)).max(SEGMENT_TAGS_MAX).optional(),
+      color: z.enum(SEGMENT_COLORS).optional(),
+    }),
     output: SegmentSchema,
   }),
   'segment.duplicate': defineOperation({
@@ -127,7 +138,8 @@ export const segmentOperations = {
   }),
   'segment.importList': defineOperation({
     name: 'segment.importList',
-    summary: 'Create a static list from a CSV or xlsx file of customer ids (first column, or the column named like a customer id); ids that are no customer are counted and the first ones returned.',
+    summary:
+      'Create a static list from a CSV or xlsx file of customer ids (first column, or the column named like a customer id); ids that are no customer are counted and the first ones returned.',
     long: true,
     input: SegmentMetaSchema.extend({ path: z.string().min(1).max(4096), jobId }),
     output: z.object({ segment: SegmentSchema, imported: z.number().int().nonnegative(), unknown: z.number().int().nonnegative(), unknownExamples: z.array(z.string()) }),
@@ -141,7 +153,12 @@ export const segmentOperations = {
   'segment.fieldProfile': defineOperation({
     name: 'segment.fieldProfile',
     summary: 'Values of one catalog field for the value picker: categories with customer counts (searchable), a histogram, or a date range by month.',
-    input: z.object({ field: z.string().min(1).max(100), search: z.string().max(200).optional(), limit: z.number().int().min(1).max(1000).default(200), bins: z.number().int().min(2).max(100).default(30) }),
+    input: z.object({
+      field: z.string().min(1).max(100),
+      search: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+      bins: z.number().int().min(2).max(100).default(30),
+    }),
     output: FieldProfileSchema,
   }),
   'segment.ofCustomer': defineOperation({

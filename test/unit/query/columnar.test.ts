@@ -196,6 +196,16 @@ describe('columnar filters over saved segments agree with SQLite and the oracle'
     expect(filterColumns(ref(3), resolveField, resolveSegment)).toMatchObject({ usesLists: false, unresolved: false, columns: new Map([['spend', 'number']]) });
     expect(filterColumns(ref(9), resolveField, resolveSegment).unresolved).toBe(true);
     expect(filterColumns(ref(3), resolveField).unresolved).toBe(true);
+    // Expansions lowering refuses as too large are left to SQL (which reports them) too.
+    const big: FilterNode = { kind: 'group', op: 'or', children: Array.from({ length: 400 }, (_, i) => ({ kind: 'condition', field: 'spend', op: '=', value: i })) };
+    const wide: FilterNode = {
+      kind: 'group',
+      op: 'and',
+      children: Array.from({ length: 30 }, (_, i): FilterNode => ({ kind: 'condition', field: 'saved_segment', op: i % 2 ? '=' : '!=', value: 4 })),
+    };
+    const withBig = segmentResolver([...saved, { id: 4, kind: 'filter', filter: big }]);
+    expect(filterColumns(ref(4), resolveField, withBig).unresolved).toBe(false);
+    expect(filterColumns(wide, resolveField, withBig).unresolved).toBe(true);
     // A list without its mask is an error for the caller to avoid, never an empty list.
     expect(() => matchRows(ref(1), 2, () => undefined, { resolveField, asOf: '2024-03-31', resolveSegment })).toThrow(/no mask for list 1/);
   });

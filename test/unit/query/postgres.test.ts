@@ -1,5 +1,6 @@
 // Optional integration run on a real PostgreSQL (skipped when /usr/lib/postgresql is absent):
-// the PostgreSQL dialect against the same JS oracle, and against SQLite for whole queries.
+// the PostgreSQL dialect against the same JS oracle (saved segments included), and against
+// SQLite for whole queries.
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,9 @@ import { matches } from '../../../shared/query/evaluate';
 import { SEED, asOf, dateCondition, filter, row } from './arbitraries';
 import { resolveField, resolveMeasure } from './catalog';
 import { PostgresServer, literal, postgresAvailable } from './postgres-server';
-import { TABLE, openTestDatabase, replaceRows, type TestRow } from './sqlite-table';
+import { segmentFilter, segments } from './segment-arbitraries';
+import { isListMember, segmentResolver, type TestSegment } from './segments';
+import { TABLE, customerKey, openTestDatabase, replaceRows, type TestRow } from './sqlite-table';
 
 const server = postgresAvailable ? new PostgresServer() : undefined;
 let sqlite: Database.Database;
@@ -27,12 +30,22 @@ const CASES: [FilterNode, string][] = [
   ...fc.sample(fc.tuple(dateCondition, asOf), { numRuns: 200, seed: SEED + 1 }),
 ];
 
+// One set of saved segments (lists stored in both engines) and filters referring to them.
+const SAVED: TestSegment[] =
+  fc.sample(segments, { numRuns: 50, seed: SEED }).find((set) => set.some((s) => s.kind === 'list' && s.members.length > 0) && set.some((s) => s.kind === 'filter')) ?? [];
+const SEGMENT_CASES: [FilterNode, string][] = fc.sample(fc.tuple(segmentFilter, asOf), { numRuns: 300, seed: SEED + 2 });
+
 function createTable(pg: PostgresServer): void {
-  const values = DATA.map((r) => [r.id, r.name, r.tier, r.spend, r.spend_prev, r.tenure, r.signup, r.active === null ? null : String(r.active), r.attrs].map(literal).join(', '));
+  const values = DATA.map((r) =>
+    [r.id, customerKey(r.id), r.name, r.tier, r.spend, r.spend_prev, r.tenure, r.signup, r.active === null ? null : String(r.active), r.attrs].map(literal).join(', '),
+  );
+  const members = SAVED.flatMap((s) => (s.kind === 'list' ? [...new Set(s.members)].map((m) => `(${s.id}, ${literal(m)})`) : []));
   pg.psql(
-    `CREATE TABLE ${TABLE} (id integer PRIMARY KEY, name text, tier text, spend double precision, spend_prev double precision,
+    `CREATE TABLE ${TABLE} (id integer PRIMARY KEY, customer_id text NOT NULL UNIQUE, name text, tier text, spend double precision, spend_prev double precision,
        tenure double precision, signup text, active boolean, attrs text);
-     INSERT INTO ${TABLE} VALUES ${values.map((v) => `(${v})`).join(',\n')};`,
+     INSERT INTO ${TABLE} VALUES ${values.map((v) => `(${v})`).join(',\n')};
+     CREATE TABLE segment_list_members (segment_id integer NOT NULL, customer_id text NOT NULL, PRIMARY KEY (segment_id, customer_id));
+     ${members.length > 0 ? `INSERT INTO segment_list_members VALUES ${members.join(', ')};` : ''}`,
   );
 }
 
@@ -71,6 +84,27 @@ describe.skipIf(!postgresAvailable)('PostgreSQL integration', () => {
     const mismatches = expected.flatMap((ids, i) => (actual[i] === ids ? [] : [{ case: JSON.stringify(CASES[i >> 1]), negated: i % 2 === 1 }]));
     expect(mismatches).toEqual([]);
     expect(actual).toHaveLength(expected.length);
+  });
+
+  it(`runs ${SEGMENT_CASES.length} filters referring to saved segments (lists and dynamic) like the JS oracle`, () => {
+    const pg = server as PostgresServer;
+    const resolveSegment = segmentResolver(SAVED);
+    const oracle = { resolveField, resolveSegment, isListMember: isListMember(SAVED) };
+    let script = '';
+    const expected: string[] = [];
+    SEGMENT_CASES.forEach(([node, snapshot], i) => {
+      const compiled = compileFilter(node, { resolveField, dialect: postgresDialect, asOf: snapshot, resolveSegment });
+      script += PostgresServer.execute(`s${i}`, `SELECT coalesce(string_agg(CAST(id AS text), ',' ORDER BY id), '') FROM ${TABLE} WHERE ${compiled.sql}`, compiled.params);
+      expected.push(
+        DATA.filter((r) => matches(node, { ...r, customer_id: customerKey(r.id) }, { ...oracle, asOf: snapshot }))
+          .map((r) => r.id)
+          .join(','),
+      );
+    });
+    const actual = pg.psql(script);
+    expect(expected.flatMap((ids, i) => (actual[i] === ids ? [] : [JSON.stringify(SEGMENT_CASES[i])]))).toEqual([]);
+    expect(SAVED.some((s) => s.kind === 'list')).toBe(true);
+    expect(SAVED.some((s) => s.kind === 'filter')).toBe(true);
   });
 
   it.each<TimeGrain>(['week', 'month', 'year'])('truncates to %s like the SQLite dialect for every day of 2000–2030', (grain) => {

@@ -97,6 +97,7 @@ describe('public API', () => {
         'MEMBER_KEY_COLUMN',
         'MEMBER_LIST_COLUMN',
         'MEMBER_TABLE',
+        'directSegmentRefs',
         'fieldOperators',
         'isExcludingMembership',
         'resolveSegmentRefs',

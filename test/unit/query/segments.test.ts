@@ -1,6 +1,7 @@
 // Saved segments in the filter AST: golden SQL of lists and dynamic segments in both dialects,
 // and every way a reference fails (unknown, cycle, too deep, too large), in the compiler and in
 // the JS oracle alike.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baseCatalog } from '../../../shared/catalog';
 import type { FilterNode, FilterValue } from '../../../shared/query/ast';
@@ -12,8 +13,9 @@ import { postgresDialect } from '../../../shared/query/dialect-postgres';
 import { sqliteDialect } from '../../../shared/query/dialect-sqlite';
 import { QueryError } from '../../../shared/query/errors';
 import { matches } from '../../../shared/query/evaluate';
-import { MAX_SEGMENT_DEPTH } from '../../../shared/query/segment-ref';
+import { directSegmentRefs, MAX_SEGMENT_DEPTH } from '../../../shared/query/segment-ref';
 import { SAVED_SEGMENT_FIELD } from '../../../shared/segments/definition';
+import { FC_PARAMS } from './arbitraries';
 import { resolveField, resolveMeasure } from './catalog';
 import { segmentResolver, type TestSegment } from './segments';
 
@@ -104,6 +106,19 @@ describe('references that cannot be expanded', () => {
     expect(compile(node)).toThrow(expect.objectContaining({ params: expect.objectContaining(params) as object }) as QueryError);
   });
 
+  it('refuses any other reference before it reaches SQL, whatever it holds', () => {
+    const hostile = fc.oneof(fc.string(), fc.constantFrom('1; DROP TABLE segments', "1' OR '1'='1", ' 1', '1.0', '-1', '0x1', 'S1 '), fc.double(), fc.boolean());
+    fc.assert(
+      fc.property(hostile, (value) => {
+        fc.pre(resolveSegment(value) === undefined);
+        // Structural refusals (NUL, non-finite numbers) come first, as for every condition.
+        expect(['UNKNOWN_SEGMENT', 'NUL_IN_VALUE', 'INVALID_VALUE']).toContain(codeOf(compile(refs('in', 1, value))));
+        expect(['UNKNOWN_SEGMENT', 'NUL_IN_VALUE', 'INVALID_VALUE']).toContain(codeOf(compile(ref('!=', value))));
+      }),
+      FC_PARAMS,
+    );
+  });
+
   it('refuses every reference when no resolver is given', () => {
     expect(codeOf(() => compileFilter(refs('in', 1), { resolveField, dialect: sqliteDialect, asOf: AS_OF }))).toBe('UNKNOWN_SEGMENT');
     expect(codeOf(() => matches(refs('in', 1), { customer_id: 'c1' }, { resolveField, asOf: AS_OF }))).toBe('UNKNOWN_SEGMENT');
@@ -140,6 +155,14 @@ describe('references that cannot be expanded', () => {
     );
     expect(compiled.sql).toBe(`SELECT count(*) AS "customers" FROM "customer_mart" WHERE ${LIST_SQL('?')}`);
     expect(compiled.params).toEqual([1]);
+  });
+});
+
+describe('direct references', () => {
+  it('lists the references a filter makes itself, as written, under NOT and in groups', () => {
+    const node = and(c('name', '=', { value: '3' }), not(refs('not_in', 2, 'S7')), ref('=', '5'));
+    expect(directSegmentRefs(node, resolveField)).toEqual([2, 'S7', '5']);
+    expect(directSegmentRefs(c('spend', 'in', { values: [1] }), resolveField)).toEqual([]);
   });
 });
 

@@ -8,8 +8,7 @@ import type { FilterNode } from '../../../shared/query/ast';
 import { compileFilter } from '../../../shared/query/compile-filter';
 import { sqliteDialect } from '../../../shared/query/dialect-sqlite';
 import { QueryError } from '../../../shared/query/errors';
-import { parseRuleFile, parseRuleFileText, RULE_FILE_ERROR_CODES, RuleFileError, toRuleFile } from '../../../shared/segments/rule-file';
-import { ruleFileErrorMessage, ruleFileProblem } from '../../../shared/segments/rule-file-message';
+import { parseRuleFile, parseRuleFileText, RULE_FILE_ERROR_CODES, RuleFileError, ruleFileErrorLine, ruleFileErrorMessage, toRuleFile } from '../../../shared/segments/rule-file';
 import { FC_PARAMS, filter } from '../query/arbitraries';
 import { segmentFilter } from '../query/segment-arbitraries';
 
@@ -174,9 +173,9 @@ describe('one-line messages', () => {
   it('name what a compiler label leaves out, on one line even for a hostile field name', () => {
     const opError = new QueryError('OPERATOR_NOT_ALLOWED', { field: 'spend', op: 'contains', type: 'number' });
     expect(ruleFileErrorMessage(opError)).toBe('The field “spend” does not support this operator [OPERATOR_NOT_ALLOWED field="spend" op="contains" type="number"]');
-    const hostile = ruleFileProblem(new QueryError('UNKNOWN_FIELD', { field: 'a\nb' }), 'zh-CN');
+    const hostile = ruleFileErrorLine(new QueryError('UNKNOWN_FIELD', { field: 'a\nb' }), 'zh-CN');
     expect(hostile).toBe('未知字段：a\\u000ab [UNKNOWN_FIELD field="a\\nb"]');
-    expect(ruleFileProblem(new Error('bug'))).toBeUndefined();
+    expect(ruleFileErrorLine(new Error('bug'))).toBeNull();
   });
 });
 

@@ -9,14 +9,13 @@ import type { SegmentSource } from '../../../../shared/contract/domains/segments
 import type { FilterNode } from '../../../../shared/query/ast';
 import { QUERY_ERROR_CODES, QueryError, type QueryErrorCode } from '../../../../shared/query/errors';
 import type { Segment } from '../../../../shared/segments/definition';
+import { parseRuleFile, toRuleFile } from '../../../../shared/segments/rule-file';
+import { ruleFileErrorLine } from '../../../../shared/segments/rule-file-message';
 import type { Service } from '../../../service/service';
 import { call, print, required, usageError, type Command, type CommandContext } from '../command';
 
 const VERBS = ['list', 'show', 'count', 'export'] as const;
 type Verb = (typeof VERBS)[number];
-
-/** The rule-file module is loaded when a command needs it, so the other commands never depend on it. */
-const ruleFile = () => import('../../../../shared/segments/rule-file');
 
 async function findSegment(service: Service, ref: string): Promise<Segment> {
   const { segments } = await call(service, 'segment.list', {});
@@ -26,8 +25,7 @@ async function findSegment(service: Service, ref: string): Promise<Segment> {
 }
 
 /** One line naming what is wrong with a rule: the rule file's own error, or the compiler's from the service. */
-async function ruleError(error: unknown): Promise<never> {
-  const { ruleFileErrorLine } = await ruleFile();
+function ruleError(error: unknown): never {
   let line = ruleFileErrorLine(error);
   const code = isAppError(error) ? error.params?.queryError : undefined;
   if (line === null && isAppError(error) && typeof code === 'string' && (QUERY_ERROR_CODES as readonly string[]).includes(code)) {
@@ -38,25 +36,24 @@ async function ruleError(error: unknown): Promise<never> {
   throw new AppError('INVALID_INPUT', `rule: ${line}`);
 }
 
-async function readRule(path: string): Promise<FilterNode> {
+function readRule(path: string): FilterNode {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new AppError('INVALID_INPUT', `${path}: not a JSON rule file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
-  const { parseRuleFile } = await ruleFile();
   try {
     return parseRuleFile(json);
   } catch (error) {
-    return ruleError(error);
+    ruleError(error);
   }
 }
 
 /** The customers the command is about: a saved segment by name or id, or a rule file. */
 async function sourceOf(ctx: CommandContext, verb: Verb): Promise<{ source: SegmentSource; segment: Segment | null }> {
   const rule = ctx.options.rule;
-  if (typeof rule === 'string') return { source: { filter: await readRule(rule) }, segment: null };
+  if (typeof rule === 'string') return { source: { filter: readRule(rule) }, segment: null };
   const segment = await findSegment(ctx.service, required(ctx, 2, 'NAME (or --rule FILE.json)', `segment ${verb}`));
   return { source: { segmentId: segment.id }, segment };
 }
@@ -76,13 +73,13 @@ async function count(ctx: CommandContext): Promise<{ count: number; total: numbe
     const preview = await call(ctx.service, 'segment.preview', { filter, sampleSize: 0, funnel: false });
     return { count: preview.count, total: preview.total };
   } catch (error) {
-    return ruleError(error);
+    ruleError(error);
   }
 }
 
 async function show(ctx: CommandContext): Promise<void> {
   const segment = await findSegment(ctx.service, required(ctx, 2, 'NAME', 'segment show'));
-  const rule = segment.definition ? (await ruleFile()).toRuleFile(segment.definition.filter) : null;
+  const rule = segment.definition ? toRuleFile(segment.definition.filter) : null;
   print(ctx, { ...segment, rule }, () =>
     [
       `segment         ${segment.id} ${segment.name} (${segment.kind}${segment.frozenFrom !== null ? `, frozen from ${segment.frozenFrom}` : ''})`,
