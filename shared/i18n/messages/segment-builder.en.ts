@@ -90,6 +90,7 @@ export const segmentBuilderEn: SegmentBuilderMessages = {
     months: 'months',
     daysAgo: 'days ago',
     minimumChange: 'Change of at least',
+    direction: 'Direction of change',
     up: 'Up',
     down: 'Down',
     either: 'Either way',
@@ -122,6 +123,15 @@ export const segmentBuilderEn: SegmentBuilderMessages = {
       health: 'Health',
       churn: 'Churn',
     },
+  },
+  dnd: {
+    instructions: 'Drag a field or a condition by its handle into a group; or add a field with Enter and move a condition with the menu at its right.',
+    pickedUp: 'Picked up “{{item}}”',
+    over: '“{{item}}” is over “{{target}}”',
+    overNone: '“{{item}}” is not over a group',
+    dropped: 'Dropped “{{item}}” into “{{target}}”',
+    droppedNone: 'Dropped “{{item}}” outside any group',
+    cancelled: 'Stopped dragging “{{item}}”',
   },
   toolbar: {
     undo: 'Undo',

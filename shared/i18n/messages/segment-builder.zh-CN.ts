@@ -90,6 +90,7 @@ export const segmentBuilderZhCN = {
     months: '个月',
     daysAgo: '天以前',
     minimumChange: '至少变化',
+    direction: '变化方向',
     up: '上升',
     down: '下降',
     either: '升或降',
@@ -122,6 +123,15 @@ export const segmentBuilderZhCN = {
       health: '健康度',
       churn: '流失概率',
     },
+  },
+  dnd: {
+    instructions: '按住字段或条件左侧的拖动柄拖到分组中；也可以用 Enter 添加字段，用条件右侧的菜单移动条件。',
+    pickedUp: '已拿起“{{item}}”',
+    over: '“{{item}}”位于“{{target}}”上方',
+    overNone: '“{{item}}”不在任何分组上方',
+    dropped: '已把“{{item}}”放入“{{target}}”',
+    droppedNone: '已放下“{{item}}”，未放入分组',
+    cancelled: '已取消拖动“{{item}}”',
   },
   toolbar: {
     undo: '撤销',

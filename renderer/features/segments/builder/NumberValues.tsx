@@ -34,6 +34,7 @@ function ChangedBy({ condition, onPatch, label }: { condition: DraftCondition; o
       />
       <Segmented
         size="small"
+        aria-label={t('values.direction')}
         value={condition.direction ?? 'either'}
         onChange={(direction: ChangeDirection) => onPatch({ direction })}
         options={(['either', 'up', 'down'] as const).map((value) => ({ value, label: t(`values.${value}`) }))}

@@ -20,6 +20,7 @@ import type { CatalogField } from './palette-model';
 import { useBuilderLabels } from './use-builder-labels';
 import { useBuilderState } from './use-builder-state';
 import { usePreview } from './use-preview';
+import { useDndAccessibility } from './use-dnd-announcements';
 import { useUndoKeys } from './use-undo-keys';
 
 export interface SegmentBuilderProps {
@@ -76,6 +77,7 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
   const rootRef = useRef<HTMLDivElement>(null);
   useUndoKeys(rootRef, state);
 
+  const accessibility = useDndAccessibility(state.draft, labels);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const [dragging, setDragging] = useState<DragData | null>(null);
   const onDragStart = (event: DragStartEvent) => setDragging(asDragData(event.active.data.current));
@@ -101,7 +103,14 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
     <BuilderContext.Provider value={context}>
       <div ref={rootRef} data-testid="segment-builder" style={{ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}>
         <BuilderToolbar state={state} templates={templates} extra={toolbar} />
-        <DndContext sensors={sensors} collisionDetection={deepestUnderPointer} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+        <DndContext
+          accessibility={accessibility}
+          sensors={sensors}
+          collisionDetection={deepestUnderPointer}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setDragging(null)}
+        >
           <div style={{ display: 'grid', gridTemplateColumns: '210px minmax(0, 1fr) 300px', gap: 8, alignItems: 'start' }}>
             <Card size="small" styles={{ body: { padding: 8, height: COLUMN_HEIGHT, minHeight: 420 } }}>
               {catalog.error ? (

@@ -48,5 +48,5 @@ export function useBuilderLabels(fields: ReadonlyMap<string, CatalogField>, segm
     visit(root);
     return names;
   }, [root, t]);
-  return { fieldLabel, valueLabel, groupNames };
+  return useMemo(() => ({ fieldLabel, valueLabel, groupNames }), [fieldLabel, valueLabel, groupNames]);
 }
