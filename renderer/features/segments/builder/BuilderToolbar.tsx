@@ -1,7 +1,7 @@
 // The builder's toolbar: undo / redo, "Start from a template" (the seeds' segments and the RFM
 // segments, each loaded as one undoable step), clear, then whatever the page adds (Save …).
 import { AppstoreAddOutlined, ClearOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Space, Tooltip, Typography } from 'antd';
+import { Button, Dropdown, Space, Tooltip, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterNode } from '../../../../shared/query/ast';
@@ -27,19 +27,29 @@ interface BuilderToolbarProps {
 export function BuilderToolbar({ state, templates, extra }: BuilderToolbarProps) {
   const { t } = useTranslation('segment-builder');
   const locale = useLocale();
+  const { token } = theme.useToken();
   const item = (template: BuilderTemplate) => ({
     key: template.id,
     label: (
       <div style={{ maxWidth: 360 }} data-testid={`segment-template-${template.id}`}>
         <div>{messageText(locale, template.labelKey)}</div>
         {/* Two lines keep the menu scannable; the whole description is the tooltip. */}
-        <Typography.Text
-          type="secondary"
-          style={{ fontSize: 12, whiteSpace: 'normal', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+        <div
+          style={{
+            fontSize: 12,
+            lineHeight: '18px',
+            maxHeight: 36,
+            color: token.colorTextSecondary,
+            whiteSpace: 'normal',
+            display: '-webkit-box',
+            WebkitLineClamp: 2,
+            WebkitBoxOrient: 'vertical',
+            overflow: 'hidden',
+          }}
           title={messageText(locale, template.descriptionKey)}
         >
           {messageText(locale, template.descriptionKey)}
-        </Typography.Text>
+        </div>
       </div>
     ),
   });
