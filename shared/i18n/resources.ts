@@ -19,6 +19,8 @@ import { segmentsEn } from './messages/segments.en';
 import { segmentsZhCN, type SegmentsMessages } from './messages/segments.zh-CN';
 import { callListEn } from './messages/call-list.en';
 import { callListZhCN, type CallListMessages } from './messages/call-list.zh-CN';
+import { segmentBuilderEn } from './messages/segment-builder.en';
+import { segmentBuilderZhCN, type SegmentBuilderMessages } from './messages/segment-builder.zh-CN';
 
 export type { Messages };
 
@@ -33,9 +35,10 @@ export type Namespaces = {
   codes: CodesMessages;
   segments: SegmentsMessages;
   'call-list': CallListMessages;
+  'segment-builder': SegmentBuilderMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-builder'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
   'zh-CN': {
@@ -48,6 +51,18 @@ export const resources: Record<Locale, Namespaces> = {
     codes: codesZhCN,
     segments: segmentsZhCN,
     'call-list': callListZhCN,
+    'segment-builder': segmentBuilderZhCN,
   },
-  en: { translation: en, data: dataEn, scoring: scoringEn, catalog: catalogEn, jobs: jobsEn, rejects: rejectsEn, codes: codesEn, segments: segmentsEn, 'call-list': callListEn },
+  en: {
+    translation: en,
+    data: dataEn,
+    scoring: scoringEn,
+    catalog: catalogEn,
+    jobs: jobsEn,
+    rejects: rejectsEn,
+    codes: codesEn,
+    segments: segmentsEn,
+    'call-list': callListEn,
+    'segment-builder': segmentBuilderEn,
+  },
 };
