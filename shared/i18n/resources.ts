@@ -19,6 +19,8 @@ import { segmentsEn } from './messages/segments.en';
 import { segmentsZhCN, type SegmentsMessages } from './messages/segments.zh-CN';
 import { callListEn } from './messages/call-list.en';
 import { callListZhCN, type CallListMessages } from './messages/call-list.zh-CN';
+import { segmentBuilderEn } from './messages/segment-builder.en';
+import { segmentBuilderZhCN, type SegmentBuilderMessages } from './messages/segment-builder.zh-CN';
 import { segmentListsEn } from './messages/segment-lists.en';
 import { segmentListsZhCN, type SegmentListsMessages } from './messages/segment-lists.zh-CN';
 
@@ -35,10 +37,11 @@ export type Namespaces = {
   codes: CodesMessages;
   segments: SegmentsMessages;
   'call-list': CallListMessages;
+  'segment-builder': SegmentBuilderMessages;
   'segment-lists': SegmentListsMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-lists'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-builder', 'segment-lists'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
   'zh-CN': {
@@ -51,6 +54,7 @@ export const resources: Record<Locale, Namespaces> = {
     codes: codesZhCN,
     segments: segmentsZhCN,
     'call-list': callListZhCN,
+    'segment-builder': segmentBuilderZhCN,
     'segment-lists': segmentListsZhCN,
   },
   en: {
@@ -63,6 +67,7 @@ export const resources: Record<Locale, Namespaces> = {
     codes: codesEn,
     segments: segmentsEn,
     'call-list': callListEn,
+    'segment-builder': segmentBuilderEn,
     'segment-lists': segmentListsEn,
   },
 };
