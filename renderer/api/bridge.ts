@@ -7,8 +7,6 @@ export interface ChurnCockpitBridge {
   on(event: string, cb: (payload: unknown) => void): () => void;
   /** Where a File handed to the page (a drop, the file input) lives on disk; '' when nowhere. */
   pathForFile?(file: File): string;
-  /** The native Save dialog for an exported file, when the preload offers one; null when cancelled. */
-  pickSavePath?: (suggestedName: string, extensions: readonly string[]) => Promise<string | null>;
 }
 
 declare global {

@@ -8,6 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { SegmentSource } from '../../../shared/contract/domains/segments';
 import { formatInteger } from '../../../shared/i18n/format';
 import { electronBridge } from '../../api/bridge';
+import { invoke } from '../../api/client';
+import { asAppError } from '../../api/use-operation';
+import type { AppError } from '../../../shared/contract/errors';
 import { useJob } from '../../api/use-job';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
@@ -40,6 +43,7 @@ export function ExportModal({ open, source, name, onClose }: ExportModalProps) {
   const job = useJob('segment.export');
   const [format, setFormat] = useState<Format>('xlsx');
   const [encoding, setEncoding] = useState<Encoding>('utf8');
+  const [pickError, setPickError] = useState<AppError | null>(null);
 
   // A new opening starts from the form, not from the last export's answer.
   const { reset } = job;
@@ -49,12 +53,18 @@ export function ExportModal({ open, source, name, onClose }: ExportModalProps) {
 
   const run = async () => {
     if (!source || job.running) return;
+    setPickError(null);
     let path: string | undefined;
-    const pick = electronBridge()?.pickSavePath;
-    if (pick) {
-      const chosen = await pick(suggestedName(name, format), [format]);
-      if (chosen === null) return;
-      path = chosen;
+    // The desktop app asks where to write (its main process answers with the native Save dialog).
+    if (electronBridge()) {
+      try {
+        const { path: chosen } = await invoke('export.pickSavePath', { suggestedName: suggestedName(name, format), format });
+        if (chosen === null) return;
+        path = chosen;
+      } catch (error) {
+        setPickError(asAppError(error));
+        return;
+      }
     }
     const result = await job.start({ source, format, encoding: format === 'csv' ? encoding : 'utf8', language: locale, ...(path ? { path } : {}) });
     if (result?.downloadId) startDownload(result.downloadId, result.fileName);
@@ -112,6 +122,7 @@ export function ExportModal({ open, source, name, onClose }: ExportModalProps) {
           <JobProgress title={t('export.running')} progress={job.progress} onCancel={job.cancel} cancelling={job.cancelling} testId="segment-export-progress" />
         ) : null}
         {job.error ? <ErrorAlert error={job.error} title={t('export.failed')} /> : null}
+        {pickError ? <ErrorAlert error={pickError} title={t('export.failed')} /> : null}
         {result ? (
           <Alert
             type="success"
