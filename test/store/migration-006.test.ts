@@ -16,8 +16,11 @@ const columns = (db: Db, table: string) => db.prepare(`SELECT name FROM pragma_t
 const indexes = (db: Db, table: string) =>
   db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`).pluck().all(table) as string[];
 const indexColumns = (db: Db, index: string) => db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index) as string[];
-/** Tables a later migration adds or changes (the upgrade below runs every migration): 007 adds order_lines, 008 gives import_rejects reason codes. */
-const CHANGED_LATER = ['order_lines', 'import_rejects'];
+/**
+ * Tables a later migration adds or changes (the upgrade below runs every migration): 007 adds
+ * order_lines, 008 gives import_rejects reason codes, 009 adds the segment tables.
+ */
+const CHANGED_LATER = ['order_lines', 'import_rejects', 'segments', 'segment_list_members', 'segment_sizes'];
 const UNCOMPARED = [...TABLES, ...CHANGED_LATER];
 const schemaBefore = (db: Db) =>
   db
