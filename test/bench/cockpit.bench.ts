@@ -23,7 +23,7 @@ import { lastCompleteMonths } from '../../shared/metrics/months';
 import type { Db } from '../../electron/store/database';
 import { tempDir } from '../support/temp';
 import { generate } from './refresh.bench';
-import { median } from './stats';
+import { median, p95, sample } from './stats';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const RUNS = Math.max(5, Number(process.env.BENCH_QUERY_RUNS ?? 40));
@@ -33,19 +33,7 @@ const quiet = () => undefined;
 // picture, and the harder case for queries that keep the active ones.
 const AS_OF = process.env.BENCH_AS_OF ?? '2024-06-30';
 
-function p95(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? NaN;
-}
-
-function timings(fn: () => unknown): number[] {
-  fn();
-  return Array.from({ length: RUNS }, () => {
-    const t0 = performance.now();
-    fn();
-    return performance.now() - t0;
-  });
-}
+const timings = (fn: () => unknown): number[] => sample(fn, RUNS);
 
 // Ten conditions no single index narrows much (each keeps a large share of the customers), so
 // the count reads most of the mart: the expensive case, not a lucky one.

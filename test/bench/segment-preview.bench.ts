@@ -25,7 +25,7 @@ import { CustomerListInputSchema } from '../../shared/contract/operations';
 import type { FilterNode } from '../../shared/query';
 import { TEN_CONDITIONS, TEN_CONDITIONS_SQL } from './cockpit.bench';
 import { generate } from './refresh.bench';
-import { median } from './stats';
+import { median, p95, sample } from './stats';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const RUNS = Math.max(5, Number(process.env.BENCH_QUERY_RUNS ?? 40));
@@ -33,18 +33,7 @@ const AS_OF = process.env.BENCH_AS_OF ?? '2024-06-30';
 const quiet = () => undefined;
 
 const ms = (v: number) => Number(v.toFixed(1));
-function p95(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? NaN;
-}
-function timings(fn: () => unknown): number[] {
-  fn();
-  return Array.from({ length: RUNS }, () => {
-    const t0 = performance.now();
-    fn();
-    return performance.now() - t0;
-  });
-}
+const timings = (fn: () => unknown): number[] => sample(fn, RUNS);
 async function asyncTimings(fn: () => Promise<unknown>): Promise<number[]> {
   await fn();
   const out: number[] = [];
