@@ -48,7 +48,7 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
   const catalog = useOperation('catalog.describe', {});
   const fieldList = useMemo(() => (catalog.data?.fields ?? []).filter((f) => f.source === 'customer'), [catalog.data]);
   const fields = useMemo(() => new Map<string, CatalogField>(fieldList.map((f) => [f.id, f])), [fieldList]);
-  // Saved segments show by name in a "saved segment is …" condition; before any exist, ids.
+  // Saved segments show by name in a "saved segment is …" condition; until the list arrives, ids.
   const segments = useOperation('segment.list', {});
   const segmentNames = useMemo(() => new Map((segments.data?.segments ?? []).map((s) => [String(s.id), s.name])), [segments.data]);
   const labels = useBuilderLabels(fields, segmentNames, state.draft.root);
