@@ -11,6 +11,7 @@ import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, contentTypeFor, resolveA
 import { importDialogOptions, stagePicked } from './import-dialog';
 import { operations } from '../../shared/contract/operations';
 import { readRecent, recordOpened, RECENT_FILE, writeRecent } from '../service/recent-workspaces';
+import { exportDialogOptions, withExportExtension } from './export-dialog';
 import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, recentMenu, withWorkspaceExtension } from './workspace-desktop';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { checkInvoke, navigationAllowed, requestAllowed, workspaceFromArgv } from './policy';
@@ -96,6 +97,7 @@ if (!app.requestSingleInstanceLock()) {
         // So are the workspace dialogs, and the recent list lives in this process's user-data folder.
         if (check.name === 'workspace.pickOpen' || check.name === 'workspace.pickNew') return pickWorkspace(check.name, input);
         if (check.name === 'workspace.list') return listWorkspaces();
+        if (check.name === 'export.pickSavePath') return pickExportPath(input);
         return invoke(check.name, input);
       });
       Menu.setApplicationMenu(buildMenu());
@@ -238,6 +240,16 @@ async function pickWorkspace(name: 'workspace.pickOpen' | 'workspace.pickNew', i
   const options = newWorkspaceDialogOptions(zh, parsed.data.suggestedName, typeof folder === 'string' ? folder : app.getPath('documents'));
   const { canceled, filePath } = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return { ok: true, result: { path: canceled || !filePath ? null : withWorkspaceExtension(filePath) } };
+}
+
+/** The Save dialog for an export; the page then runs the export job with the chosen path. */
+async function pickExportPath(input: unknown): Promise<InvokeResult<unknown>> {
+  const parsed = operations['export.pickSavePath'].input.safeParse(input);
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'export.pickSavePath: expected {suggestedName, format}' } };
+  const { suggestedName, format } = parsed.data;
+  const options = exportDialogOptions(app.getLocale().toLowerCase().startsWith('zh'), suggestedName, format, app.getPath('documents'));
+  const { canceled, filePath } = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return { ok: true, result: { path: canceled || !filePath ? null : withExportExtension(filePath, format) } };
 }
 
 async function openWorkspace(file: string): Promise<void> {

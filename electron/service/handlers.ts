@@ -1,4 +1,5 @@
 // The use cases behind each operation. Inputs arrive already validated by the service edge.
+import { AppError } from '../../shared/contract/errors';
 import { onSession, type Handlers } from './context';
 import { importHandlers } from './import/handlers';
 import { scoringHandlers } from './scoring/handlers';
@@ -36,6 +37,10 @@ export const handlers: Handlers = {
     return { cancelled: job !== undefined };
   },
   'job.list': (_input, { runtime }) => ({ jobs: runtime.list() }),
+  // The Save dialog is the desktop app's main process's; it answers this call before the service sees it.
+  'export.pickSavePath': () => {
+    throw new AppError('FORBIDDEN', 'the Save dialog belongs to the desktop app; in a browser the file is downloaded', { reason: 'desktopOnly' });
+  },
   ...importHandlers,
   ...scoringHandlers,
   ...analyticsHandlers,

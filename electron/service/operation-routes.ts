@@ -23,6 +23,7 @@ export const serviceThreadOperations = [
   'import.targets',
   'import.stage',
   'import.pickFiles',
+  'export.pickSavePath',
   // Reads the staged file, cancellable by jobId on this thread; it reads the saved mappings too.
   'import.preview',
   'mapping.list',

@@ -19,6 +19,7 @@ const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
 const DataPage = lazy(() => import('../features/data/DataPage'));
 const HealthPage = lazy(() => import('../features/health/HealthPage'));
 const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
+const SegmentsPage = lazy(() => import('../features/segments/SegmentsPage'));
 const Customer360Page = lazy(() => import('../features/customer360/Customer360Page'));
 
 function page(route: RouteKey): ReactNode {
@@ -33,6 +34,8 @@ function page(route: RouteKey): ReactNode {
       return <HealthPage />;
     case 'models':
       return <ModelsPage />;
+    case 'segments':
+      return <SegmentsPage />;
     default:
       return <PlaceholderPage route={route} />;
   }

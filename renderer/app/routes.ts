@@ -40,3 +40,38 @@ export function customerHref(customerId: string): string {
 export function hrefFor(route: RouteKey): string {
   return `#/${route}`;
 }
+
+/** `#/route?a=1&b=2` → the value of one query parameter of the hash, or null. */
+export function hashParam(hash: string, name: string): string | null {
+  const q = hash.indexOf('?');
+  return q < 0 ? null : new URLSearchParams(hash.slice(q + 1)).get(name);
+}
+
+function positiveIds(text: string | null): number[] {
+  if (!text) return [];
+  const ids = text
+    .split(',')
+    .map((s) => Number(s))
+    .filter((n) => Number.isSafeInteger(n) && n > 0);
+  return [...new Set(ids)];
+}
+
+/** The Segments page, opening one saved segment's editor when an id is given. */
+export function segmentHref(segmentId?: number): string {
+  return segmentId === undefined ? hrefFor('segments') : `${hrefFor('segments')}?segment=${segmentId}`;
+}
+
+/** `#/segments?segment=5` → 5; null for the list. */
+export function segmentIdFromHash(hash: string): number | null {
+  return positiveIds(hashParam(hash, 'segment'))[0] ?? null;
+}
+
+/** The Customers grid filtered to the members of one or more of these saved segments and lists. */
+export function customersBySegmentsHref(segmentIds: readonly number[]): string {
+  return segmentIds.length === 0 ? hrefFor('customers') : `${hrefFor('customers')}?segments=${segmentIds.join(',')}`;
+}
+
+/** `#/customers?segments=1,2` → [1, 2]. */
+export function segmentIdsFromHash(hash: string): number[] {
+  return positiveIds(hashParam(hash, 'segments'));
+}

@@ -19,3 +19,8 @@ export function navigate(route: RouteKey): void {
   const href = hrefFor(route);
   if (window.location.hash !== href) window.location.hash = href;
 }
+
+/** The whole hash (route and its query), re-rendering on every change. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, snapshot);
+}

@@ -12,6 +12,7 @@ import { JobInfoSchema } from './job-info';
 import { isoDate, WorkspaceInfoSchema } from './domains/workspace-info';
 import { workspaceFolderOperations } from './domains/workspace';
 import { segmentOperations } from './domains/segments';
+import { exportOperations } from './domains/export';
 
 export { TableCountSchema, WorkspaceInfoSchema, type WorkspaceInfo } from './domains/workspace-info';
 
@@ -245,7 +246,7 @@ const coreOperations = {
 } as const;
 
 // Built by a function, not an object spread, so a name defined twice fails at load.
-export const operations = operationTable(coreOperations, workspaceFolderOperations, importOperations, importRejectOperations, scoringOperations, segmentOperations);
+export const operations = operationTable(coreOperations, workspaceFolderOperations, importOperations, importRejectOperations, scoringOperations, segmentOperations, exportOperations);
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -21,6 +21,8 @@ import { callListEn } from './messages/call-list.en';
 import { callListZhCN, type CallListMessages } from './messages/call-list.zh-CN';
 import { segmentBuilderEn } from './messages/segment-builder.en';
 import { segmentBuilderZhCN, type SegmentBuilderMessages } from './messages/segment-builder.zh-CN';
+import { segmentListsEn } from './messages/segment-lists.en';
+import { segmentListsZhCN, type SegmentListsMessages } from './messages/segment-lists.zh-CN';
 
 export type { Messages };
 
@@ -36,9 +38,10 @@ export type Namespaces = {
   segments: SegmentsMessages;
   'call-list': CallListMessages;
   'segment-builder': SegmentBuilderMessages;
+  'segment-lists': SegmentListsMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-builder'] as const;
+export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-builder', 'segment-lists'] as const;
 
 export const resources: Record<Locale, Namespaces> = {
   'zh-CN': {
@@ -52,6 +55,7 @@ export const resources: Record<Locale, Namespaces> = {
     segments: segmentsZhCN,
     'call-list': callListZhCN,
     'segment-builder': segmentBuilderZhCN,
+    'segment-lists': segmentListsZhCN,
   },
   en: {
     translation: en,
@@ -64,5 +68,6 @@ export const resources: Record<Locale, Namespaces> = {
     segments: segmentsEn,
     'call-list': callListEn,
     'segment-builder': segmentBuilderEn,
+    'segment-lists': segmentListsEn,
   },
 };

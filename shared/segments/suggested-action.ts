@@ -33,6 +33,10 @@ export const SUGGESTED_ACTIONS = [
   'automatedContent',
   /** 周期性唤醒: a low-value customer gone quiet. */
   'periodicReactivation',
+  /** 流失客户召回: churned already; a win-back offer, not retention (seeds: 沉默客户 → 唤醒、专属优惠). */
+  'winBackChurned',
+  /** 欢迎关怀、促首购: a prospect with no purchase yet (seeds: 新客户). */
+  'welcomeFirstPurchase',
   /** Not scored yet (no value × risk group): the owner decides. */
   'manualReview',
 ] as const;
@@ -68,9 +72,13 @@ const isReasonType = (v: string): v is ReasonType => (reasonTypes as readonly st
 
 /**
  * The suggested action for a customer's value × risk group and strongest reason type (stored
- * codes, or null). An unknown group is treated as not scored; an unknown reason as none.
+ * codes, or null). An unknown group is treated as not scored; an unknown reason as none. The
+ * lifecycle comes first: churned customers get no group (lifecycle.ts), and they need winning
+ * back, prospects a first purchase.
  */
-export function suggestedAction(valueRisk: string | null, reasonType: string | null): SuggestedAction {
+export function suggestedAction(valueRisk: string | null, reasonType: string | null, lifecycle: string | null = null): SuggestedAction {
+  if (lifecycle === 'churned') return 'winBackChurned';
+  if (lifecycle === 'prospect') return 'welcomeFirstPurchase';
   if (valueRisk === null || !isValueRisk(valueRisk)) return 'manualReview';
   const plan = PLANS[valueRisk];
   return (reasonType !== null && isReasonType(reasonType) ? plan[reasonType] : undefined) ?? plan.default;

@@ -135,6 +135,13 @@ for (const [label, connect] of allTransports) {
       for (const operation of ['workspace.pickOpen', 'workspace.pickNew']) {
         expect(await api.invoke(operation, {}), operation).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'desktopOnly' } });
       }
+      // The export Save dialog too: the browser downloads, the CLI takes --out.
+      for (const format of ['xlsx', 'csv']) {
+        expect(await api.invoke('export.pickSavePath', { suggestedName: '高价值', format }), format).toMatchObject({
+          ok: false,
+          error: { code: 'FORBIDDEN', reason: 'desktopOnly' },
+        });
+      }
     });
 
     it.runIf(label === 'HTTP host')('the HTTP host refuses every operation that takes a workspace path, wherever it points', async () => {

@@ -153,7 +153,11 @@ describe.skipIf(!chrome)('zh-CN pages show no untranslated English', () => {
     await page.getByTestId('customer360-page').locator('.ant-alert').first().waitFor({ timeout: 30_000 });
     await check('Customer 360 (unknown id)');
 
-    for (const route of ['segments', 'warnings', 'actions']) {
+    await goto('#/segments');
+    await page.getByTestId('segment-list-empty').waitFor({ timeout: 30_000 });
+    await check('Segments');
+
+    for (const route of ['warnings', 'actions']) {
       await goto(`#/${route}`);
       await page.getByTestId(`placeholder-${route}`).waitFor({ timeout: 30_000 });
       await check(`${route} (placeholder)`);

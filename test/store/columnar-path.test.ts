@@ -1,6 +1,6 @@
 // The columnar path (column-cache.ts) of countMatching and listCustomerPage gives the same
 // counts, rows and order as the SQL path, on a refreshed demo workspace; writes on this
-// connection or commits of another one invalidate the cached columns.
+// connection or commits of another one invalidate the cached columns when they change the mart.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -153,20 +153,47 @@ describe('columnar path of countMatching and listCustomerPage', () => {
     }
   });
 
-  it('a write on this connection, or a commit of another one, invalidates the columns', () => {
+  // Every mart writer bumps meta 'mart_generation' in its transaction (build-mart.ts); the
+  // direct UPDATEs here do the same, as a writer would.
+  const BUMP = `INSERT INTO meta (key, value) VALUES ('mart_generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`;
+
+  it('a mart write on this connection, or a commit of another one, invalidates the columns', () => {
     const node: FilterNode = { kind: 'condition', field: 'tier', op: '=', value: 'atRisk' };
     const count = () => withColumnar(true, () => countMatching(ws.db, 'customer', node, asOf));
     const before = count();
     const target = ws.db.prepare(`SELECT rowid FROM customer_mart WHERE tier IS NOT 'atRisk' LIMIT 2`).pluck().all() as number[];
-    ws.db.prepare(`UPDATE customer_mart SET tier = 'atRisk' WHERE rowid = ?`).run(target[0]);
+    ws.db.transaction(() => {
+      ws.db.prepare(`UPDATE customer_mart SET tier = 'atRisk' WHERE rowid = ?`).run(target[0]);
+      ws.db.exec(BUMP);
+    })();
     expect(count()).toBe(before + 1);
     const other = new Database(path);
     try {
-      other.prepare(`UPDATE customer_mart SET tier = 'atRisk' WHERE rowid = ?`).run(target[1]);
+      other.transaction(() => {
+        other.prepare(`UPDATE customer_mart SET tier = 'atRisk' WHERE rowid = ?`).run(target[1]);
+        other.exec(BUMP);
+      })();
     } finally {
       other.close();
     }
     expect(count()).toBe(before + 2);
     expect(count()).toBe(withColumnar(false, () => countMatching(ws.db, 'customer', node, asOf)));
+  });
+
+  it('a commit that leaves the mart alone keeps the loaded columns (no reload after saving a segment)', () => {
+    const node: FilterNode = { kind: 'condition', field: 'health_score', op: '<', value: 50 };
+    const resolveField = (id: string) => workspaceCatalog(ws.db).field('customer', id);
+    const column = () => withColumnar(true, () => columnarMatch(ws.db, node, { resolveField, asOf })?.view.column('health_score'));
+    const first = column();
+    expect(first).toBeDefined();
+    const other = new Database(path);
+    try {
+      other.prepare(`INSERT INTO settings (key, value) VALUES ('column-cache-test', '1') ON CONFLICT (key) DO UPDATE SET value = value || '1'`).run();
+    } finally {
+      other.close();
+    }
+    expect(column()).toBe(first);
+    ws.db.exec(BUMP);
+    expect(column()).not.toBe(first);
   });
 });

@@ -104,7 +104,7 @@ export function rowCells(row: MemberRow, labels: CallListLabels): CellValue[] {
     labels.value('value_tier', row.value_tier),
     labels.value('value_risk', row.value_risk),
     finite(row.clv),
-    labels.action(suggestedAction(row.value_risk, reasons[0]?.[1] ?? null)),
+    labels.action(suggestedAction(row.value_risk, reasons[0]?.[1] ?? null, row.lifecycle)),
   ];
   return cells.map(neutraliseCell);
 }

@@ -41,20 +41,34 @@ interface State {
   columns: Map<string, ColumnData>;
   /** Static list id → one byte per row index, 1 = the row's customer is in the list. */
   lists: Map<number, Uint8Array>;
+  /** The database state the list masks were read in (lists change without the mart changing). */
+  listsKey: string;
 }
 
 const states = new WeakMap<Db, State>();
 
-function versionKey(db: Db): string {
+/** Any commit, by this connection or another. */
+function dataKey(db: Db): string {
   const version = db.pragma('data_version', { simple: true }) as number;
   const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
   return `${version}:${changes}`;
 }
 
+/**
+ * The state of the mart's rows. Every writer of the mart bumps meta 'mart_generation' in its
+ * own transaction (build-mart.ts), so commits that leave the mart alone (saving a segment, a
+ * health setting) keep the loaded columns: the next preview does not reload a million rows.
+ * A workspace whose mart was last written before the generation existed keys on every commit.
+ */
+function versionKey(db: Db): string {
+  const generation = db.prepare(`SELECT value FROM meta WHERE key = 'mart_generation'`).pluck().get() as string | undefined;
+  return generation === undefined ? dataKey(db) : `mart:${generation}`;
+}
+
 function stateOf(db: Db, key: string): State {
   let state = states.get(db);
   if (!state || state.key !== key) {
-    state = { key, rowCount: undefined, rowids: undefined, columns: new Map(), lists: new Map() };
+    state = { key, rowCount: undefined, rowids: undefined, columns: new Map(), lists: new Map(), listsKey: '' };
     states.set(db, state);
   }
   return state;
@@ -205,12 +219,17 @@ function rowIndex(rowids: Float64Array, rowid: number): number {
 
 /**
  * Rows of the mart whose customer is in a static list, as one byte per row index, cached with
- * the columns (same version key). Undefined when no view of the current state is loaded: the
+ * the columns, and read again after any commit (a list changes without the mart). Undefined when no view of the current state is loaded: the
  * caller then answers with SQL.
  */
 export function listMask(db: Db, listId: number): Uint8Array | undefined {
   const state = states.get(db);
   if (!state?.rowids || state.key !== versionKey(db)) return undefined;
+  const listsKey = dataKey(db);
+  if (state.listsKey !== listsKey) {
+    state.lists.clear();
+    state.listsKey = listsKey;
+  }
   const hit = state.lists.get(listId);
   if (hit) return hit;
   const rowids = state.rowids;

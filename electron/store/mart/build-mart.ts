@@ -192,4 +192,6 @@ function withoutIndexes(db: Db, fill: () => void): void {
   for (const { name } of indexes) db.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
   fill();
   for (const { sql } of indexes) db.exec(sql);
+  // Every mart write passes here: readers key their in-memory columns on this (column-cache.ts).
+  db.prepare(`INSERT INTO meta (key, value) VALUES ('mart_generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`).run();
 }

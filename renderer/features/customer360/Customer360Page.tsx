@@ -18,6 +18,7 @@ import { ScoreCards } from './ScoreCards';
 import { ChurnSkipNote } from '../../components/ChurnSkipNote';
 import { ScoreHistoryCard } from './ScoreHistoryCard';
 import { LifecycleItems } from './LifecycleItems';
+import { SegmentsCard } from './SegmentsCard';
 import { useCustomerLifecycle } from './use-customer-lifecycle';
 
 export default function Customer360Page({ customerId }: { customerId: string }) {
@@ -114,6 +115,7 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
             action={<RefreshScoresButton onDone={onRefreshed} />}
           />
         )}
+        <SegmentsCard customerId={customerId} />
         <Row gutter={[12, 12]}>
           <Col xs={24} lg={8}>
             <ProfileCard customer={data.customer} attributes={data.attributes} />

@@ -23,6 +23,10 @@ import { ChurnSkipNote } from '../../components/ChurnSkipNote';
 import { churnSkipWarning, snapshotWarningText } from '../../components/snapshot-warning-text';
 import { gridTheme } from './grid-theme';
 import { useDebounced } from '../../components/use-debounced';
+import { customersBySegmentsHref, segmentIdsFromHash } from '../../app/routes';
+import { useHash } from '../../app/use-hash-route';
+import { segmentsColumn, SEGMENTS_COLUMN, type SegmentGridContext } from './segment-column';
+import { SegmentFilter } from './SegmentFilter';
 
 const BLOCK_SIZE = 200;
 /** 50 blocks × 200 rows keeps ≤ 10,000 rows in memory however far the analyst scrolls. */
@@ -48,6 +52,16 @@ export default function CustomersPage() {
   const [hasColumnFilters, setHasColumnFilters] = useState(false);
   const snapshots = useOperation('snapshot.list', {});
   const latestAsOf = snapshots.data?.snapshots[0]?.asOf ?? null;
+  // The segment filter lives in the hash (`#/customers?segments=1,2`): the Segments page links here.
+  const hash = useHash();
+  const segmentIds = useMemo(() => segmentIdsFromHash(hash), [hash]);
+  const segmentKey = segmentIds.join(',');
+  const segmentRef = useRef(segmentIds);
+  const segmentList = useOperation('segment.list', {});
+  const savedSegments = useMemo(() => segmentList.data?.segments ?? [], [segmentList.data]);
+  const hasSegments = savedSegments.length > 0;
+  // AG Grid reads its context once: one object whose map is refilled when the list changes.
+  const gridContext = useMemo<SegmentGridContext>(() => ({ segments: new Map() }), []);
 
   useEffect(() => onFindRequest(() => searchRef.current?.focus({ cursor: 'all' })), []);
 
@@ -62,10 +76,27 @@ export default function CustomersPage() {
     api.ensureIndexVisible(0, 'top');
   }, [quickFilter]);
 
+  useEffect(() => {
+    if (segmentRef.current.join(',') === segmentKey) return;
+    segmentRef.current = segmentIds;
+    const api = apiRef.current;
+    if (!api) return;
+    api.purgeInfiniteCache();
+    api.ensureIndexVisible(0, 'top');
+  }, [segmentKey, segmentIds]);
+
+  // Names and colours arrive after the first rows: redraw the tags when they do.
+  useEffect(() => {
+    gridContext.segments.clear();
+    for (const s of savedSegments) gridContext.segments.set(s.id, { name: s.name, color: s.color });
+    apiRef.current?.refreshCells({ columns: [SEGMENTS_COLUMN], force: true });
+  }, [gridContext, savedSegments]);
+
   const datasource = useMemo(
     () =>
       customerDatasource({
         quickFilter: () => quickRef.current,
+        segmentIds: () => segmentRef.current,
         onTotal: (count, filtered) => setTotal({ count, filtered }),
         onIgnored: (columns) => setIgnored((prev) => (prev.join() === columns.join() ? prev : columns)),
         onError: setError,
@@ -76,15 +107,27 @@ export default function CustomersPage() {
   const labels = useCatalogLabels();
   const churnWarning = churnSkipWarning(snapshots.data?.snapshots[0]);
   const churnNote = churnWarning ? snapshotWarningText(churnWarning, t) : null;
-  const columnDefs = useMemo(() => customerColumnDefs(labels, ts, locale, churnNote), [labels, ts, locale, churnNote]);
+  const { t: tsl } = useTranslation('segment-lists');
+  const columnDefs = useMemo(() => {
+    const defs = customerColumnDefs(labels, ts, locale, churnNote);
+    // Beside the name, where it is seen without scrolling.
+    const at = defs.findIndex((c) => c.colId === 'name') + 1;
+    // Until a segment is saved the column would only ever be empty.
+    return hasSegments ? [...defs.slice(0, at), segmentsColumn(tsl('customers.column')), ...defs.slice(at)] : defs;
+  }, [labels, ts, tsl, locale, churnNote, hasSegments]);
   const localeText = useMemo(() => t('grid', { returnObjects: true }) as Record<string, string>, [t]);
 
   const onGridReady = (event: GridReadyEvent<CustomerRow>) => {
     apiRef.current = event.api;
   };
 
+  const setSegments = (ids: readonly number[]) => {
+    window.location.hash = customersBySegmentsHref(ids);
+  };
+
   const clearFilters = () => {
     setQuickInput('');
+    if (segmentIds.length > 0) setSegments([]);
     apiRef.current?.setFilterModel(null);
   };
 
@@ -108,6 +151,7 @@ export default function CustomersPage() {
         {latestAsOf ? <ScoresAsOf asOf={latestAsOf} /> : null}
         <ChurnSkipNote summary={snapshots.data?.snapshots[0]} />
         <Space style={{ marginLeft: 'auto' }}>
+          <SegmentFilter segments={savedSegments} value={segmentIds} loading={segmentList.status === 'loading'} onChange={setSegments} />
           <Input
             ref={searchRef}
             allowClear
@@ -118,9 +162,9 @@ export default function CustomersPage() {
             value={quickInput}
             maxLength={200}
             onChange={(e) => setQuickInput(e.target.value)}
-            style={{ width: 380 }}
+            style={{ width: 300 }}
           />
-          <Button icon={<ClearOutlined />} onClick={clearFilters} disabled={!quickInput && !hasColumnFilters} data-testid="customers-clear-filters">
+          <Button icon={<ClearOutlined />} onClick={clearFilters} disabled={!quickInput && !hasColumnFilters && segmentIds.length === 0} data-testid="customers-clear-filters">
             {t('customers.clearFilters')}
           </Button>
         </Space>
@@ -152,6 +196,7 @@ export default function CustomersPage() {
             getRowId={(p) => p.data.customer_id}
             localeText={localeText}
             onGridReady={onGridReady}
+            context={gridContext}
             onFilterChanged={(e) => setHasColumnFilters(e.api.isAnyFilterPresent())}
             tooltipShowDelay={600}
             // Tooltips as title attributes: a cut name or reason reads whole on hover, like every other cut text in the app.

@@ -6,19 +6,32 @@ import type { AppError } from '../../../shared/contract/errors';
 import type { CustomerRow } from '../../../shared/contract/operations';
 import { invoke } from '../../api/client';
 import { asAppError } from '../../api/use-operation';
+import type { FilterNode } from '../../../shared/query/ast';
+import { SAVED_SEGMENT_FIELD } from '../../../shared/segments/definition';
 import { translateFilterModel, translateSortModel } from './filter-model';
 
 export interface CustomerDatasourceHooks {
   quickFilter(): string;
+  /** Saved segments and lists picked above the grid: customers in at least one of them. */
+  segmentIds?(): readonly number[];
   onTotal(total: number, filtered: boolean): void;
   onIgnored(columns: string[]): void;
   onError(error: AppError | null): void;
 }
 
+/** The column filters' AST and segment membership, both required (AND). */
+export function withSegments(filter: FilterNode | undefined, segmentIds: readonly number[]): FilterNode | undefined {
+  if (segmentIds.length === 0) return filter;
+  const member: FilterNode = { kind: 'condition', field: SAVED_SEGMENT_FIELD, op: 'in', values: [...segmentIds] };
+  return filter ? { kind: 'group', op: 'and', children: [filter, member] } : member;
+}
+
 export function customerDatasource(hooks: CustomerDatasourceHooks): IDatasource {
   return {
     getRows(params: IGetRowsParams<CustomerRow>) {
-      const { filters, filter, ignored } = translateFilterModel(params.filterModel);
+      const translated = translateFilterModel(params.filterModel);
+      const { filters, ignored } = translated;
+      const filter = withSegments(translated.filter, hooks.segmentIds?.() ?? []);
       hooks.onIgnored(ignored);
       const quick = hooks.quickFilter().trim().slice(0, 200);
       invoke('customers.list', {

@@ -4,7 +4,7 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RouteKey } from '../../app/routes';
 
-export type PlaceholderRoute = Extract<RouteKey, 'data' | 'segments' | 'health' | 'models' | 'warnings' | 'actions'>;
+export type PlaceholderRoute = Extract<RouteKey, 'data' | 'health' | 'models' | 'warnings' | 'actions'>;
 
 export function PlaceholderPage({ route }: { route: PlaceholderRoute }) {
   const { t } = useTranslation();

@@ -37,6 +37,8 @@ export const callListEn: CallListMessages = {
     valueReinforcement: 'Competitor comparison, reinforce our value',
     automatedContent: 'Automated content',
     periodicReactivation: 'Periodic reactivation',
+    winBackChurned: 'Win back: churned, offer a return deal',
+    welcomeFirstPurchase: 'Welcome care: encourage a first purchase',
     manualReview: 'Not scored yet: the owner decides',
   },
 };

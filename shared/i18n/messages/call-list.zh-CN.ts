@@ -41,6 +41,8 @@ export const callListZhCN = {
     valueReinforcement: '竞品对比、价值强化',
     automatedContent: '自动化内容推送',
     periodicReactivation: '周期性唤醒',
+    winBackChurned: '流失召回：专属回归优惠',
+    welcomeFirstPurchase: '欢迎关怀：促成首单',
     manualReview: '尚未评分：由负责人判断',
   } satisfies Record<SuggestedAction, string>,
 };

@@ -31,9 +31,17 @@ describe('suggested action', () => {
     expect(suggestedAction('warning', 'weather')).toBe('winBackPackage');
   });
 
+  it('puts the lifecycle first: churned customers are won back, prospects welcomed', () => {
+    expect(suggestedAction(null, null, 'churned')).toBe('winBackChurned');
+    expect(suggestedAction('highValue', 'price', 'churned')).toBe('winBackChurned');
+    expect(suggestedAction(null, null, 'prospect')).toBe('welcomeFirstPurchase');
+    expect(suggestedAction('highValue', 'price', 'active')).toBe('exclusiveOffer');
+  });
+
   it('answers from the closed list for every group × reason, and each action has a label in both languages', () => {
     const used = new Set<string>();
     for (const group of [...VALUE_RISK_CODES, null]) for (const reason of [...reasonTypes, null]) used.add(suggestedAction(group, reason));
+    for (const lifecycle of ['active', 'churned', 'prospect']) used.add(suggestedAction(null, null, lifecycle));
     for (const action of used) expect(SUGGESTED_ACTIONS).toContain(action);
     // Every action of the list is reachable: none is dead text in the i18n files.
     expect([...used].sort()).toEqual([...SUGGESTED_ACTIONS].sort());
