@@ -37,8 +37,9 @@ export interface SegmentBuilderProps {
 }
 
 const NO_TEMPLATES: readonly BuilderTemplate[] = [];
-// Columns fit a 1366×768 window beside the app's side menu; each scrolls on its own.
-const COLUMN_HEIGHT = 'calc(100vh - 128px)';
+// Columns fit a 1366×768 window under the app header and the Segments page's title line; each
+// scrolls on its own.
+const COLUMN_HEIGHT = 'calc(100vh - 164px)';
 
 export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChange, toolbar, onOpenCustomer }: SegmentBuilderProps) {
   const { t } = useTranslation('segment-builder');
