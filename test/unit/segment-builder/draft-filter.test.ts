@@ -1,5 +1,5 @@
 // Draft ⇄ filter AST: complete drafts give the rule, unfinished ones say which condition is
-// missing what, and any rule loads into the canvas and comes back as the same rule.
+// missing what, and every rule loads into the canvas and comes back as the same rule.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ConditionNode, FilterNode } from '../../../shared/query/ast';
@@ -103,7 +103,7 @@ function complete(node: FilterNode): boolean {
 }
 
 describe('filterToDraft', () => {
-  it('gives back the same rule (normalised) for any complete rule, and names a condition otherwise', () => {
+  it('gives back the same rule (normalised) for every complete rule, and names a condition otherwise', () => {
     fc.assert(
       fc.property(filterArbitrary, (filter) => {
         const rule = draftToFilter(filterToDraft(filter, 5));

@@ -69,7 +69,7 @@ describe('latestOnly', () => {
 describe('funnel step labels', () => {
   const labels = {
     field: (id: string) => ({ region: 'Region', health_score: 'Health score' })[id] ?? id,
-    operator: (op: string) => ({ in: 'is any of', '>=': 'at least' })[op] ?? op,
+    operator: (op: string) => ({ in: 'is one of', '>=': 'at least' })[op] ?? op,
     value: (_field: string, v: string) => (v === 'atRisk' ? 'At risk' : v),
     group: (n: number) => `Group ${n}`,
     not: 'NOT',
@@ -88,7 +88,7 @@ describe('funnel step labels', () => {
       },
       labels,
     );
-    expect(steps).toEqual(['Region is any of 华东, 华南, 华北 …', 'Group 1', 'NOT Group 3']);
+    expect(steps).toEqual(['Region is one of 华东, 华南, 华北 …', 'Group 1', 'NOT Group 3']);
     expect(stepLabels({ kind: 'condition', field: 'health_score', op: '>=', value: 60 }, labels)).toEqual(['Health score at least 60']);
   });
 });

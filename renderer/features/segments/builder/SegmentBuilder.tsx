@@ -37,8 +37,9 @@ export interface SegmentBuilderProps {
 }
 
 const NO_TEMPLATES: readonly BuilderTemplate[] = [];
-// Columns fit a 1366×768 window beside the app's side menu; each scrolls on its own.
-const COLUMN_HEIGHT = 'calc(100vh - 128px)';
+// Columns fit a 1366×768 window under the app header and the Segments page's title line; each
+// scrolls on its own.
+const COLUMN_HEIGHT = 'calc(100vh - 164px)';
 
 export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChange, toolbar, onOpenCustomer }: SegmentBuilderProps) {
   const { t } = useTranslation('segment-builder');
@@ -48,7 +49,7 @@ export function SegmentBuilder({ initialFilter, templates = NO_TEMPLATES, onChan
   const catalog = useOperation('catalog.describe', {});
   const fieldList = useMemo(() => (catalog.data?.fields ?? []).filter((f) => f.source === 'customer'), [catalog.data]);
   const fields = useMemo(() => new Map<string, CatalogField>(fieldList.map((f) => [f.id, f])), [fieldList]);
-  // Saved segments show by name in a "saved segment is …" condition; before any exist, ids.
+  // Saved segments show by name in a "saved segment is …" condition; until the list arrives, ids.
   const segments = useOperation('segment.list', {});
   const segmentNames = useMemo(() => new Map((segments.data?.segments ?? []).map((s) => [String(s.id), s.name])), [segments.data]);
   const labels = useBuilderLabels(fields, segmentNames, state.draft.root);

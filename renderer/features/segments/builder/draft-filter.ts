@@ -166,7 +166,7 @@ export function filterToDraft(filter: FilterNode | undefined, nextId = 1): Draft
 
 /**
  * The patch for switching a condition's operator, carrying what was chosen across when the new
- * operator reads it differently ("is" 华东 → "is any of" [华东], a range's low → "at least").
+ * operator reads it differently ("is" 华东 → "is one of" [华东], a range's low → "at least").
  */
 export function switchOperator(node: DraftCondition, op: FilterOperator): ConditionPatchForOp {
   const from = payloadKind(node.op);
