@@ -246,7 +246,15 @@ const coreOperations = {
 } as const;
 
 // Built by a function, not an object spread, so a name defined twice fails at load.
-export const operations = operationTable(coreOperations, workspaceFolderOperations, importOperations, importRejectOperations, scoringOperations, segmentOperations, exportOperations);
+export const operations = operationTable(
+  coreOperations,
+  workspaceFolderOperations,
+  importOperations,
+  importRejectOperations,
+  scoringOperations,
+  segmentOperations,
+  exportOperations,
+);
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
