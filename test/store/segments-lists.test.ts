@@ -87,7 +87,7 @@ describe('static lists', () => {
     expect(members(fromBare.segment.id)).toEqual(customers.slice(40, 50).sort());
   });
 
-  it('refuses a file without any column, and a name that is taken', async () => {
+  it('refuses a file with no column, and a name that is taken', async () => {
     const empty = join(t.dir, 'empty.csv');
     writeFileSync(empty, '');
     await expect(importSegmentList(ws.db, { ...meta('Empty'), path: empty }, job)).rejects.toMatchObject({ reason: 'segmentListNoIdColumn', params: { file: 'empty.csv' } });

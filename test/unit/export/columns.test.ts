@@ -23,7 +23,7 @@ const base: MemberRow = {
 };
 
 describe('call-list columns', () => {
-  it('heads contact columns with their imported names, neutralised like any cell', () => {
+  it('heads contact columns with their imported names, neutralised like every cell', () => {
     const headers = callListColumns('en', ['Phone', '=HYPERLINK("x")']).map((c) => c.header);
     expect(headers.slice(5, 7)).toEqual(['Phone', `'=HYPERLINK("x")`]);
     expect(headers).toHaveLength(18);

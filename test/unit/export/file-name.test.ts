@@ -26,7 +26,7 @@ describe('export file name', () => {
     expect(base).toBe('名'.repeat(60));
   });
 
-  it('property: any name gives a file name with no separator or reserved character, within 255 bytes', () => {
+  it('property: every name gives a file name with no separator or reserved character, within 255 bytes', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
         const file = exportFileName(name, '2026-12-05', 'csv', '呼叫名单');

@@ -46,7 +46,7 @@ const GOLDEN: [string, FilterNode, [string, unknown[]], [string, unknown[]]][] =
   ['a dynamic segment is its filter', ref('=', '3'), ['"spend" > ?', [1]], ['"spend" > $1', [1]]],
   ['outside a dynamic segment, NULL included', refs('not_in', 'S3'), ['("spend" IS NULL OR "spend" <= ?)', [1]], ['("spend" IS NULL OR "spend" <= $1)', [1]]],
   ['a segment of a segment of a list', ref('=', 2), [LIST_SQL('?'), [1]], [LIST_SQL('$1'), [1]]],
-  ['any of several, duplicates dropped', refs('in', 3, 1, '3', 'S1'), [`("spend" > ? OR ${LIST_SQL('?')})`, [1, 1]], [`("spend" > $1 OR ${LIST_SQL('$2')})`, [1, 1]]],
+  ['several segments, duplicates dropped', refs('in', 3, 1, '3', 'S1'), [`("spend" > ? OR ${LIST_SQL('?')})`, [1, 1]], [`("spend" > $1 OR ${LIST_SQL('$2')})`, [1, 1]]],
   [
     'next to an ordinary condition',
     and(c('name', '=', { value: 'x' }), refs('not_in', 1, 3)),
@@ -106,7 +106,7 @@ describe('references that cannot be expanded', () => {
     expect(compile(node)).toThrow(expect.objectContaining({ params: expect.objectContaining(params) as object }) as QueryError);
   });
 
-  it('refuses any other reference before it reaches SQL, whatever it holds', () => {
+  it('refuses every other reference before it reaches SQL, whatever it holds', () => {
     const hostile = fc.oneof(fc.string(), fc.constantFrom('1; DROP TABLE segments', "1' OR '1'='1", ' 1', '1.0', '-1', '0x1', 'S1 '), fc.double(), fc.boolean());
     fc.assert(
       fc.property(hostile, (value) => {
