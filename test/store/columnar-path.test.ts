@@ -14,10 +14,10 @@ import { workspaceCatalog } from '../../electron/store/analytics/workspace-catal
 import { openWorkspace, type Workspace } from '../../electron/store/workspace';
 import { CustomerListInputSchema, type CustomerListInput } from '../../shared/contract/operations';
 import type { FilterNode } from '../../shared/query';
+import { withColumnar } from '../support/columnar-switch';
 import { tempDir } from '../support/temp';
 
 const quiet = () => undefined;
-const ENV = 'CHURN_COCKPIT_COLUMNAR_MIN_ROWS';
 
 const BROAD: FilterNode = {
   kind: 'group',
@@ -70,17 +70,6 @@ describe('columnar path of countMatching and listCustomerPage', () => {
   let ws: Workspace;
   let path: string;
   let asOf: string;
-
-  const withColumnar = <T>(on: boolean, fn: () => T): T => {
-    const before = process.env[ENV];
-    process.env[ENV] = on ? '1' : '1000000000';
-    try {
-      return fn();
-    } finally {
-      if (before === undefined) delete process.env[ENV];
-      else process.env[ENV] = before;
-    }
-  };
 
   beforeAll(async () => {
     path = join(t.dir, 'demo.churn');

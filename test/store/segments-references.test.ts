@@ -20,9 +20,9 @@ import { segmentPreview } from '../../electron/service/segments/preview';
 import { deleteSegment, saveSegment } from '../../electron/service/segments/writes';
 import { CustomerListInputSchema } from '../../shared/contract/operations';
 import type { FilterNode } from '../../shared/query';
+import { withColumnar } from '../support/columnar-switch';
 import { tempDir } from '../support/temp';
 
-const ENV = 'CHURN_COCKPIT_COLUMNAR_MIN_ROWS';
 const quiet = () => undefined;
 const meta = (name: string) => ({ name, description: '', tags: [], color: 'blue' as const });
 const member = (op: 'in' | 'not_in', ...values: (number | string)[]): FilterNode => ({ kind: 'condition', field: 'saved_segment', op, values });
@@ -33,16 +33,6 @@ describe('filters on saved segments', () => {
   let ids: { atRisk: number; list: number; both: number };
   let listed: string[];
 
-  const withColumnar = <T>(on: boolean, fn: () => T): T => {
-    const before = process.env[ENV];
-    process.env[ENV] = on ? '1' : '1000000000';
-    try {
-      return fn();
-    } finally {
-      if (before === undefined) delete process.env[ENV];
-      else process.env[ENV] = before;
-    }
-  };
   const handCount = (sql: string, ...params: unknown[]) =>
     ws.db
       .prepare(`SELECT count(*) FROM customer_mart WHERE ${sql}`)

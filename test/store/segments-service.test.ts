@@ -19,9 +19,9 @@ import { segmentPreview } from '../../electron/service/segments/preview';
 import { deleteSegment, duplicateSegment, renameSegment, saveSegment } from '../../electron/service/segments/writes';
 import { CustomerListInputSchema } from '../../shared/contract/operations';
 import type { FilterNode } from '../../shared/query';
+import { withColumnar } from '../support/columnar-switch';
 import { tempDir } from '../support/temp';
 
-const ENV = 'CHURN_COCKPIT_COLUMNAR_MIN_ROWS';
 const quiet = () => undefined;
 
 const RULE: FilterNode = {
@@ -56,16 +56,6 @@ describe('segments on a demo workspace', () => {
   const t = tempDir();
   let ws: Workspace;
 
-  const withColumnar = <T>(on: boolean, fn: () => T): T => {
-    const before = process.env[ENV];
-    process.env[ENV] = on ? '1' : '1000000000';
-    try {
-      return fn();
-    } finally {
-      if (before === undefined) delete process.env[ENV];
-      else process.env[ENV] = before;
-    }
-  };
   /** An independent count: the rule written by hand in SQL. */
   const handCount = (sql: string) => ws.db.prepare(`SELECT count(*) FROM customer_mart WHERE ${sql}`).pluck().get() as number;
 
