@@ -6,6 +6,9 @@ import { scoringHandlers } from './scoring/handlers';
 import { analyticsHandlers } from './analytics/handlers';
 import { segmentHandlers } from './segments/handlers';
 import { segmentExportHandlers } from './segments/export-handler';
+import { dashboardReads } from './dashboards/reads';
+import { dashboardWriteHandlers } from './dashboards/handlers';
+import { dashboardFileHandlers } from './dashboard-file/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
@@ -46,4 +49,7 @@ export const handlers: Handlers = {
   ...analyticsHandlers,
   ...segmentHandlers,
   ...segmentExportHandlers,
+  ...onSession(dashboardReads),
+  ...dashboardWriteHandlers,
+  ...dashboardFileHandlers,
 };

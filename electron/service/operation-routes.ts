@@ -38,6 +38,17 @@ export const serviceThreadOperations = [
   // A short write on the session's connection (segments/writes.ts); save, rename and duplicate
   // answer the segment with its size, counted on a job's thread (jobs/kinds.ts).
   'segment.delete',
+  // Short writes of one row (dashboards/handlers.ts).
+  'dashboard.save',
+  'dashboard.delete',
+  // The viewer's file is small and read-only; its session lives on this thread (dashboard-file/).
+  // PLACEHOLDER (lead): helper "file" moves dashboard.saveFile to jobs/kinds.ts.
+  'dashboard.saveFile',
+  'viewer.info',
+  'viewer.open',
+  'viewer.close',
+  'viewer.data',
+  'viewer.fieldValues',
 ] as const satisfies readonly OperationName[];
 
 export type ServiceThreadOperation = (typeof serviceThreadOperations)[number];

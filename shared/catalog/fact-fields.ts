@@ -49,6 +49,16 @@ export const churnMonthMeasures: readonly MeasureDef[] = [
     format: 'percent',
     ratio: { numerator: 'churned', denominator: 'active_at_start' },
   },
+  {
+    // 挽回率 of the cockpit: customers who came back (a new spell after a churn) per customer
+    // who churned, over the same months.
+    id: 'winback_rate',
+    source: 'churn_month',
+    labelKey: 'catalog:measures.winback_rate',
+    helpKey: 'catalog:help.winback_rate',
+    format: 'percent',
+    ratio: { numerator: 'returned', denominator: 'churned' },
+  },
 ];
 
 export const cohortMonthMeasures: readonly MeasureDef[] = [

@@ -86,6 +86,21 @@ export const errorReasons = [
   'segmentListNoIdColumn',
   /** The browser host writes exports for download only, never to a path the page sends. */
   'exportPathRefused',
+  // Dashboards (domains/dashboards.ts).
+  /** params {id} */
+  'dashboardNotFound',
+  /** params {name} */
+  'dashboardNameTaken',
+  /** params {widget, code, …}: a widget names a measure or field the workspace's catalog lacks. */
+  'dashboardInvalidWidget',
+  /**
+   * params {file, code, …}: a dashboard file refused on open. code: notDashboardFile,
+   * newerFormat {version}, unexpectedObject {name} (a view, trigger or table it should not
+   * hold), missingTable {name}, checksumMismatch, invalidSpec {path}, invalidManifest.
+   */
+  'dashboardFileRefused',
+  /** No dashboard file is open in the viewer. */
+  'viewerNotOpen',
 ] as const;
 
 export const ErrorReasonSchema = z.enum(errorReasons);

@@ -13,6 +13,10 @@ import { isoDate, WorkspaceInfoSchema } from './domains/workspace-info';
 import { workspaceFolderOperations } from './domains/workspace';
 import { segmentOperations } from './domains/segments';
 import { exportOperations } from './domains/export';
+import { dashboardOperations } from './domains/dashboards';
+import { CatalogDescriptionSchema } from './domains/catalog-description';
+
+export { CatalogDescriptionSchema, type CatalogDescription } from './domains/catalog-description';
 
 export { TableCountSchema, WorkspaceInfoSchema, type WorkspaceInfo } from './domains/workspace-info';
 
@@ -121,27 +125,6 @@ export const KpisSchema = z.object({
   scoredAsOf: isoDate.nullable().optional(),
 });
 export type Kpis = z.infer<typeof KpisSchema>;
-
-const CatalogFieldSchema = z.object({
-  id: z.string(),
-  source: z.enum(['customer', 'churn_month', 'cohort_month']),
-  group: z.string(),
-  labelKey: z.string(),
-  rawLabel: z.string().optional(),
-  type: z.enum(['text', 'enum', 'number', 'date', 'boolean']),
-  format: z.string(),
-  values: z.array(z.string()).optional(),
-  valueLabelPrefix: z.string().optional(),
-  operators: z.array(z.string()),
-});
-
-export const CatalogDescriptionSchema = z.object({
-  fields: z.array(CatalogFieldSchema),
-  measures: z.array(
-    z.object({ id: z.string(), source: z.enum(['customer', 'churn_month', 'cohort_month']), labelKey: z.string(), helpKey: z.string().optional(), format: z.string() }),
-  ),
-});
-export type CatalogDescription = z.infer<typeof CatalogDescriptionSchema>;
 
 export const QueryResultSchema = z.object({
   asOf: isoDate.nullable(),
@@ -254,6 +237,7 @@ export const operations = operationTable(
   scoringOperations,
   segmentOperations,
   exportOperations,
+  dashboardOperations,
 );
 
 export type Operations = typeof operations;

@@ -7,8 +7,9 @@ import { coreReads } from '../core-reads';
 import { importReads } from '../import/reads';
 import { scoringReads } from '../scoring/reads';
 import { segmentReads } from '../segments/reads';
+import { dashboardReads } from '../dashboards/reads';
 
-const reads = { ...coreReads, ...analyticsReads, ...scoringReads, ...importReads, ...segmentReads };
+const reads = { ...coreReads, ...analyticsReads, ...scoringReads, ...importReads, ...segmentReads, ...dashboardReads };
 
 export type ReadOperation = keyof typeof reads;
 

@@ -77,6 +77,11 @@ export const jobsEn: JobsMessages = {
     segmentBroken: 'This segment can no longer be evaluated on this workspace ({{code}}): edit its conditions',
     segmentListNoIdColumn: 'No column of customer IDs was found in {{file}}: put the IDs in the first column or name it “customer_id” / “客户ID”',
     exportPathRefused: 'In the browser, exports are downloaded, never written to a path',
+    dashboardNotFound: 'Dashboard {{id}} no longer exists: reload the dashboard list',
+    dashboardNameTaken: 'A dashboard named “{{name}}” already exists: choose another name',
+    dashboardInvalidWidget: 'Widget “{{widget}}” cannot be computed on this workspace ({{code}}): edit it or remove it',
+    dashboardFileRefused: '{{file}} was not opened: it is not a valid dashboard file ({{code}}). Ask for a new copy saved by Churn Cockpit',
+    viewerNotOpen: 'No dashboard file is open: open a .churndash file first',
   },
   queryErrors: {
     UNKNOWN_FIELD: 'Unknown field: {{field}}',

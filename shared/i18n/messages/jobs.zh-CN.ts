@@ -80,6 +80,11 @@ export const jobsZhCN = {
     segmentBroken: '该分群在此工作区已无法计算（{{code}}）：请修改其条件',
     segmentListNoIdColumn: '{{file}} 中找不到客户ID列：请把客户ID放在第一列，或将列名设为“客户ID” / “customer_id”',
     exportPathRefused: '浏览器中导出文件以下载方式提供，不会写入指定路径',
+    dashboardNotFound: '仪表板 {{id}} 已不存在：请刷新仪表板列表',
+    dashboardNameTaken: '已有名为“{{name}}”的仪表板：请换一个名称',
+    dashboardInvalidWidget: '组件“{{widget}}”在此工作区无法计算（{{code}}）：请修改或删除它',
+    dashboardFileRefused: '未打开 {{file}}：它不是有效的仪表板文件（{{code}}）。请向发送方索取由流失驾驶舱重新保存的文件',
+    viewerNotOpen: '尚未打开仪表板文件：请先打开一个 .churndash 文件',
   } satisfies Record<ErrorReason, string>,
   queryErrors: {
     UNKNOWN_FIELD: '未知字段：{{field}}',
