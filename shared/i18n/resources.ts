@@ -23,6 +23,12 @@ import { segmentBuilderEn } from './messages/segment-builder.en';
 import { segmentBuilderZhCN, type SegmentBuilderMessages } from './messages/segment-builder.zh-CN';
 import { segmentListsEn } from './messages/segment-lists.en';
 import { segmentListsZhCN, type SegmentListsMessages } from './messages/segment-lists.zh-CN';
+import { dashboardsEn } from './messages/dashboards.en';
+import { dashboardsZhCN, type DashboardsMessages } from './messages/dashboards.zh-CN';
+import { dashboardWidgetsEn } from './messages/dashboard-widgets.en';
+import { dashboardWidgetsZhCN, type DashboardWidgetsMessages } from './messages/dashboard-widgets.zh-CN';
+import { dashboardPageEn } from './messages/dashboard-page.en';
+import { dashboardPageZhCN, type DashboardPageMessages } from './messages/dashboard-page.zh-CN';
 
 export type { Messages };
 
@@ -39,9 +45,27 @@ export type Namespaces = {
   'call-list': CallListMessages;
   'segment-builder': SegmentBuilderMessages;
   'segment-lists': SegmentListsMessages;
+  dashboards: DashboardsMessages;
+  'dashboard-widgets': DashboardWidgetsMessages;
+  'dashboard-page': DashboardPageMessages;
 };
 
-export const namespaces = ['translation', 'data', 'scoring', 'catalog', 'jobs', 'rejects', 'codes', 'segments', 'call-list', 'segment-builder', 'segment-lists'] as const;
+export const namespaces = [
+  'translation',
+  'data',
+  'scoring',
+  'catalog',
+  'jobs',
+  'rejects',
+  'codes',
+  'segments',
+  'call-list',
+  'segment-builder',
+  'segment-lists',
+  'dashboards',
+  'dashboard-widgets',
+  'dashboard-page',
+] as const;
 
 export const resources: Record<Locale, Namespaces> = {
   'zh-CN': {
@@ -56,6 +80,9 @@ export const resources: Record<Locale, Namespaces> = {
     'call-list': callListZhCN,
     'segment-builder': segmentBuilderZhCN,
     'segment-lists': segmentListsZhCN,
+    dashboards: dashboardsZhCN,
+    'dashboard-widgets': dashboardWidgetsZhCN,
+    'dashboard-page': dashboardPageZhCN,
   },
   en: {
     translation: en,
@@ -69,5 +96,8 @@ export const resources: Record<Locale, Namespaces> = {
     'call-list': callListEn,
     'segment-builder': segmentBuilderEn,
     'segment-lists': segmentListsEn,
+    dashboards: dashboardsEn,
+    'dashboard-widgets': dashboardWidgetsEn,
+    'dashboard-page': dashboardPageEn,
   },
 };
