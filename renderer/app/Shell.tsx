@@ -4,6 +4,7 @@ import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useFileIntake } from '../features/data/file-intake';
+import { useDashboardFileDrop } from './dashboard-file-drop';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useGlobalShortcuts } from './shortcuts';
@@ -55,6 +56,7 @@ export function Shell() {
   useGlobalShortcuts();
   // Files dropped on any page, and Ctrl/Cmd+O, go to the Data page.
   useFileIntake();
+  useDashboardFileDrop();
   // A dashboard file opened by the host at startup shows in the viewer.
   useViewerLanding();
 
