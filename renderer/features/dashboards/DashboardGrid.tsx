@@ -65,7 +65,7 @@ export function DashboardGrid(props: DashboardGridProps) {
           dark={props.dark}
           large={props.large}
           selected={selectedValues(filters, widget.id)}
-          onSelect={(selection) => onFilters(selectionToFilters(widget, selection, filters, widgetData?.drilledTo))}
+          onSelect={(selection) => onFilters(selectionToFilters(widget, selection, filters))}
           onOpenCustomer={props.onOpenCustomer}
           labels={props.labels}
           drill={filters.drill[widget.id] ?? []}

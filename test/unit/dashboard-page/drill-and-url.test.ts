@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { templateSpec } from '../../../shared/dashboards/templates';
 import { FilterNodeSchema } from '../../../shared/query/ast';
 import type { Widget } from '../../../shared/dashboards/widget';
-import { nextDrillLevel } from '../../../renderer/features/dashboards/drill-levels';
 import { selectionToFilters } from '../../../renderer/features/dashboards/gesture';
 import { drillThroughFilter } from '../../../renderer/features/dashboards/drill-through';
 import { applyLinkage, EMPTY_FILTERS, inCondition, setGlobal } from '../../../renderer/features/dashboards/filter-state';
@@ -20,27 +19,16 @@ const widget = (id: string): Widget => {
   return w;
 };
 
-describe('drill levels and gestures', () => {
-  it('walks geography and time down to the bottom', () => {
-    expect(nextDrillLevel('geography', { field: 'region' })).toEqual({ field: 'city' });
-    expect(nextDrillLevel('geography', { field: 'city' })).toEqual({ field: 'owner' });
-    expect(nextDrillLevel('geography', { field: 'owner' })).toBeNull();
-    expect(nextDrillLevel('time', { field: 'churn_date', grain: 'year' })).toEqual({ field: 'churn_date', grain: 'month' });
-    expect(nextDrillLevel('time', { field: 'churn_date', grain: 'week' })).toBeNull();
-  });
-
+describe('gestures', () => {
   it('turns a double-click on a hierarchy widget into a drill step and a click into linkage', () => {
     const region = widget('chart_region');
-    const drilled = selectionToFilters(region, { widgetId: 'chart_region', field: 'region', value: '华东', additive: false, gesture: 'drill' }, EMPTY_FILTERS, undefined);
+    const drilled = selectionToFilters(region, { widgetId: 'chart_region', field: 'region', value: '华东', additive: false, gesture: 'drill' }, EMPTY_FILTERS);
     expect(drilled.drill).toEqual({ chart_region: [{ field: 'region', value: '华东' }] });
-    const atOwner = selectionToFilters(region, { widgetId: 'chart_region', field: 'owner', value: 'x', additive: false, gesture: 'drill' }, drilled, { field: 'owner' });
-    expect(atOwner).toBe(drilled);
-    const linked = selectionToFilters(
-      widget('chart_tiers'),
-      { widgetId: 'chart_tiers', field: 'tier', value: 'atRisk', additive: false, gesture: 'drill' },
-      EMPTY_FILTERS,
-      undefined,
-    );
+    const atCity = selectionToFilters(region, { widgetId: 'chart_region', field: 'city', value: '上海', additive: false, gesture: 'drill' }, drilled);
+    expect(atCity.drill.chart_region).toHaveLength(2);
+    // At the owner level there is nothing further down: a double-click changes nothing.
+    expect(selectionToFilters(region, { widgetId: 'chart_region', field: 'owner', value: 'x', additive: false, gesture: 'drill' }, atCity)).toBe(atCity);
+    const linked = selectionToFilters(widget('chart_tiers'), { widgetId: 'chart_tiers', field: 'tier', value: 'atRisk', additive: false, gesture: 'drill' }, EMPTY_FILTERS);
     expect(linked.linkage).toEqual([{ widgetId: 'chart_tiers', field: 'tier', values: ['atRisk'] }]);
   });
 });
