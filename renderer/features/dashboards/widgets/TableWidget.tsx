@@ -47,6 +47,7 @@ export function TableWidget({ widget, data, ctx, onSelect, onOpenCustomer }: Tab
         key: column.key,
         title: ctx.label(column),
         align: numeric(column) ? 'right' : 'left',
+        ellipsis: !numeric(column),
         onCell: (record: TableRecord) => (record.kind === 'group' ? { colSpan: index === 0 ? data.columns.length : 0 } : {}),
         render: (_: unknown, record: TableRecord) => {
           if (record.kind === 'group') {
