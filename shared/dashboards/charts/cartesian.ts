@@ -33,7 +33,8 @@ function valueAxis(measure: IndexedColumn | undefined, ctx: ChartContext, right:
     position: right ? 'right' : 'left',
     ...(measure ? { name: ctx.label(measure.column), axisLabel: { ...axisLabelObj(ctx), formatter: axisLabelTemplate(measure.column.format) } } : {}),
     splitLine: { show: !right, lineStyle: { color: surface(ctx.dark).split, type: 'dashed' } },
-    nameTextStyle: { color: surface(ctx.dark).textSecondary, fontSize: ctx.large ? 16 : 11 },
+    // Names start at the axis and run inwards, so a long one is not cut at the widget's edge.
+    nameTextStyle: { color: surface(ctx.dark).textSecondary, fontSize: ctx.large ? 16 : 11, align: right ? 'right' : 'left' },
   };
 }
 

@@ -60,8 +60,8 @@ export function gaugeOption(widget: ChartWidget, data: WidgetData, ctx: ChartCon
         pointer: { width: ctx.large ? 8 : 4, itemStyle: { color: s.text } },
         axisTick: { show: false },
         splitLine: { length: ctx.large ? 14 : 8, lineStyle: { color: s.textSecondary } },
-        // A small gauge has no room for tick labels: the bands and the number say enough.
-        axisLabel: { show: ctx.large, color: s.textSecondary, fontSize: 14, distance: 28, formatter: `${prefix}{value}${suffix}` },
+        // A dashboard gauge is small even on a large screen: the bands and the number say enough.
+        axisLabel: { show: false, color: s.textSecondary, formatter: `${prefix}{value}${suffix}` },
         splitNumber: 5,
         detail: {
           valueAnimation: false,

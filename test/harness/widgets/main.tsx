@@ -87,7 +87,13 @@ const container = document.getElementById('root');
 if (!container) throw new Error('no #root');
 createRoot(container).render(
   <StrictMode>
-    <ConfigProvider theme={{ ...antdTheme, algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm }}>
+    <ConfigProvider
+      theme={{
+        ...antdTheme,
+        token: { ...antdTheme.token, ...(dark ? { colorTextBase: '#ffffff', colorBgLayout: '#000000' } : {}) },
+        algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
+      }}
+    >
       <AntdApp>
         <Harness />
       </AntdApp>

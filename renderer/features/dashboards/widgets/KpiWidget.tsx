@@ -65,7 +65,7 @@ export function KpiWidget({ widget, kpi, catalog, ctx }: KpiWidgetProps) {
         <div
           data-testid={`kpi-change-${widget.id}`}
           data-tone={view.tone}
-          style={{ fontSize: large ? 24 : token.fontSizeSM, color: view.changeColor, fontVariantNumeric: 'tabular-nums' }}
+          style={{ fontSize: large ? 20 : token.fontSizeSM, color: view.changeColor, fontVariantNumeric: 'tabular-nums' }}
         >
           {view.arrow && (
             <span aria-label={t(`kpi.arrow.${view.arrow}`)} role="img">

@@ -18,11 +18,12 @@ import { WidgetEmpty, WidgetError, WidgetSkeleton } from './WidgetStates';
 
 function Content({ props, data, ctx, title }: { props: WidgetBodyProps; data: WidgetData; ctx: ChartContext; title: string }): ReactNode {
   const { widget } = props;
-  if (data.status === 'error') return <WidgetError data={data} />;
-  if (data.status === 'empty') return <WidgetEmpty data={data} large={props.large} />;
+  const compact = widget.kind === 'kpi';
+  if (data.status === 'error') return <WidgetError data={data} compact={compact} />;
+  if (data.status === 'empty') return <WidgetEmpty data={data} large={props.large} compact={compact} />;
   switch (widget.kind) {
     case 'kpi':
-      return data.kpi ? <KpiWidget widget={widget} kpi={data.kpi} catalog={props.catalog} ctx={ctx} /> : <WidgetEmpty data={data} large={props.large} />;
+      return data.kpi ? <KpiWidget widget={widget} kpi={data.kpi} catalog={props.catalog} ctx={ctx} /> : <WidgetEmpty data={data} large={props.large} compact />;
     case 'chart':
       return <ChartWidget widget={widget} data={data} ctx={ctx} title={title} onSelect={props.onSelect} />;
     case 'table':

@@ -1,6 +1,6 @@
 // The states every widget shares: a skeleton while the first answer is awaited, an empty state
 // that says what to do next, and an error that says why, in the analyst's language.
-import { Alert, Empty, Skeleton } from 'antd';
+import { Alert, Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WidgetKind } from '../../../../shared/dashboards/widget';
 import type { WidgetData } from '../../../../shared/dashboards/widget-data';
@@ -15,8 +15,20 @@ export function WidgetSkeleton({ kind, id }: { kind: WidgetKind; id: string }) {
   );
 }
 
-export function WidgetEmpty({ data, large }: { data: WidgetData; large: boolean }) {
+/** `compact`: a KPI card's few lines have no room for a picture or a heading. */
+export function WidgetEmpty({ data, large, compact }: { data: WidgetData; large: boolean; compact: boolean }) {
   const { t } = useTranslation('dashboard-widgets');
+  if (compact) {
+    return (
+      <Typography.Text
+        type="secondary"
+        data-testid={`widget-empty-${data.widgetId}`}
+        style={{ display: 'block', height: '100%', overflow: 'auto', fontSize: large ? 18 : undefined }}
+      >
+        {t('states.emptyTitle')}: {emptyHint(data.problem, t)}
+      </Typography.Text>
+    );
+  }
   return (
     <Empty
       data-testid={`widget-empty-${data.widgetId}`}
@@ -32,8 +44,21 @@ export function WidgetEmpty({ data, large }: { data: WidgetData; large: boolean 
   );
 }
 
-export function WidgetError({ data }: { data: WidgetData }) {
+export function WidgetError({ data, compact }: { data: WidgetData; compact: boolean }) {
   const { t } = useTranslation('dashboard-widgets');
+  if (compact) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        banner
+        data-testid={`widget-error-${data.widgetId}`}
+        data-code={data.problem?.code ?? ''}
+        title={problemText(data.problem, t)}
+        style={{ maxHeight: '100%', overflow: 'auto' }}
+      />
+    );
+  }
   return (
     <Alert
       type="warning"
