@@ -76,8 +76,9 @@ export function KpiWidget({ widget, kpi, catalog, ctx }: KpiWidgetProps) {
           {comparison && <span style={{ color: token.colorTextSecondary, marginLeft: 6 }}>{comparison}</span>}
         </div>
       )}
-      <div style={{ fontSize: large ? 18 : token.fontSizeSM, color: token.colorTextTertiary }}>
-        {period}
+      <div style={{ fontSize: large ? 18 : token.fontSizeSM, color: token.colorTextTertiary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {/* On the large screen the page's 数据截至 stamp dates every card; the number needs the room. */}
+        {!large && period}
         {view.status && <span style={{ marginLeft: 8, color: view.statusColor ?? undefined }}>● {t(`kpi.status.${view.status}`)}</span>}
       </div>
       {spark && (

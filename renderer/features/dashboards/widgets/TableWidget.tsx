@@ -3,7 +3,7 @@
 // icon); list mode grouped under a header per `groupBy` value; customer ids open Customer 360.
 // Rows are focusable: Enter drills, Space selects, a click selects (Ctrl/Cmd adds).
 import { useMemo, type HTMLAttributes, type KeyboardEvent, type MouseEvent } from 'react';
-import { Button, Table, Typography, theme, type TableColumnsType } from 'antd';
+import { Button, ConfigProvider, Table, Typography, theme, type TableColumnsType } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { columnScale, ruleCellStyle, type ChartContext, type RuleIcon } from '../../../../shared/dashboards/charts';
@@ -142,7 +142,10 @@ export function TableWidget({ widget, data, ctx, onSelect, onOpenCustomer }: Tab
 
   return (
     <div data-testid={`table-${widget.id}`} style={{ height: '100%', overflow: 'auto', fontSize }}>
-      <Table<TableRecord> size="small" columns={columns} dataSource={records} rowKey="key" pagination={false} onRow={onRow} sticky style={{ fontSize }} />
+      {/* Large screen: the table's own type scale, read from across a room. */}
+      <ConfigProvider theme={ctx.large ? { token: { fontSize: 18 } } : {}}>
+        <Table<TableRecord> size="small" columns={columns} dataSource={records} rowKey="key" pagination={false} onRow={onRow} sticky />
+      </ConfigProvider>
       {data.truncated && (
         <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM, padding: '4px 8px', display: 'block' }}>
           {t('table.truncated', { count: data.rows.length })}
