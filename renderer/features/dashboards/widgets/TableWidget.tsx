@@ -47,8 +47,8 @@ export function TableWidget({ widget, data, ctx, onSelect, onOpenCustomer }: Tab
         key: column.key,
         title: ctx.label(column),
         align: numeric(column) ? 'right' : 'left',
-        ellipsis: !numeric(column),
-        onCell: (record: TableRecord) => (record.kind === 'group' ? { colSpan: index === 0 ? data.columns.length : 0 } : {}),
+        // Cells stay on one line (the widget scrolls sideways when narrow); headers may wrap.
+        onCell: (record: TableRecord) => (record.kind === 'group' ? { colSpan: index === 0 ? data.columns.length : 0 } : { style: { whiteSpace: 'nowrap' } }),
         render: (_: unknown, record: TableRecord) => {
           if (record.kind === 'group') {
             const groupCol = data.columns[groupColumn];
