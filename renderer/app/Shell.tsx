@@ -4,6 +4,7 @@ import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useFileIntake } from '../features/data/file-intake';
+import { useDashboardFileDrop } from './dashboard-file-drop';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useGlobalShortcuts } from './shortcuts';
@@ -14,7 +15,7 @@ import { WorkspaceStatus } from './WorkspaceStatus';
 import { useCustomerRoute } from '../features/customer360/use-customer-route';
 
 // Charts and the grid are the heavy parts; each loads with its page.
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const DashboardPage = lazy(() => import('../features/dashboards/DashboardsPage'));
 const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
 const DataPage = lazy(() => import('../features/data/DataPage'));
 const HealthPage = lazy(() => import('../features/health/HealthPage'));
@@ -51,6 +52,7 @@ export function Shell() {
   useGlobalShortcuts();
   // Files dropped on any page, and Ctrl/Cmd+O, go to the Data page.
   useFileIntake();
+  useDashboardFileDrop();
 
   return (
     <Layout style={{ height: '100%' }}>
