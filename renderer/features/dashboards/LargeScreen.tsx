@@ -87,7 +87,7 @@ export function LargeScreen(props: LargeScreenProps) {
   const asOf = data.asOf;
   return (
     <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
-      <div data-testid="large-screen" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: '#050d1f', overflow: 'hidden' }}>
+      <div data-testid="large-screen" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: '#050d1f', overflow: 'clip' }}>
         <div
           data-testid="large-screen-canvas"
           style={{
