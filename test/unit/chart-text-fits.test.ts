@@ -12,7 +12,6 @@ import { healthHistogramOption } from '../../renderer/charts/health-histogram-op
 import { liftOption } from '../../renderer/charts/lift-option';
 import { rocOption } from '../../renderer/charts/roc-option';
 import { scoreHistoryOption } from '../../renderer/charts/score-history-option';
-import { churnTrendOption } from '../../renderer/features/dashboard/churn-trend-option';
 import { resources } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/i18n/locales';
 
@@ -86,7 +85,6 @@ const months = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor((i + 10
 function charts(locale: Locale): { name: string; option: EChartsCoreOption; width: number; height: number }[] {
   const s = resources[locale].scoring;
   const m = s.models;
-  const tr = resources[locale].translation.dashboard;
   return [
     // Models: three charts side by side in the run's card (about 330 px wide each at 1366).
     {
@@ -128,16 +126,6 @@ function charts(locale: Locale): { name: string; option: EChartsCoreOption; widt
         locale,
         { current: 'x', saved: 'y', customers: s.common.customers, range: (a, b) => `${a}–${b}`, tier: (t) => s.tiers[t] },
         null,
-      ),
-    },
-    {
-      name: 'churn trend',
-      width: 1100,
-      height: 300,
-      option: churnTrendOption(
-        months.map((month, i) => ({ month, activeAtStart: 3000 + i * 10, churned: 150 + i, rate: (150 + i) / (3000 + i * 10) })),
-        locale,
-        { rate: tr.seriesRate, churned: tr.seriesChurned, activeAtStart: tr.seriesActive },
       ),
     },
   ];

@@ -135,10 +135,9 @@ export default function DashboardsPage() {
   const customerFields = useMemo(() => new Set((catalog.data?.fields ?? []).filter((f) => f.source === 'customer').map((f) => f.id)), [catalog.data]);
   const error = data.error ?? catalog.error;
   const noWorkspace = (error as { code?: string } | null)?.code === 'NO_WORKSPACE';
-  let notice = null;
-  if (error && !noWorkspace) notice = <ErrorAlert error={error} onRetry={data.reload} />;
-  else if (!data.loading && data.byWidget.size > 0 && data.asOf === null)
-    notice = <NoSnapshotState variant="alert" hint={tAll('dashboard.noSnapshotHint')} onRefreshed={data.reload} testId="dashboard-no-snapshot" />;
+  const notice = error && !noWorkspace ? <ErrorAlert error={error} onRetry={data.reload} /> : null;
+  // Before the first refresh there is no snapshot: the refresh is offered instead of zeros.
+  const noSnapshot = !error && !data.loading && data.byWidget.size > 0 && data.asOf === null;
 
   return (
     <div data-testid="dashboard-page" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
@@ -166,6 +165,8 @@ export default function DashboardsPage() {
       {draft.meta.id === undefined ? <Alert type="warning" showIcon banner title={t('templateBanner')} data-testid="dashboard-template-banner" /> : null}
       {noWorkspace ? (
         <NoDataState reason="noWorkspace" />
+      ) : noSnapshot ? (
+        <NoSnapshotState hint={tAll('dashboard.noSnapshotHint')} onRefreshed={data.reload} testId="dashboard-no-snapshot" />
       ) : !catalog.data ? (
         <Skeleton active paragraph={{ rows: 10 }} />
       ) : (
