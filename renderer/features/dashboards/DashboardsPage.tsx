@@ -2,7 +2,7 @@
 // 流失预警驾驶舱 template unsaved; filters, linkage and drill on every widget; the layout editor;
 // large-screen mode; and "Save as dashboard file…".
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, App, Skeleton } from 'antd';
+import { Alert, App, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardRecord } from '../../../shared/contract/domains/dashboards';
 import type { TemplateId } from '../../../shared/dashboards/dashboard';
@@ -15,6 +15,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { NoDataState } from '../../components/NoDataState';
 import { NoSnapshotState } from '../../components/NoSnapshotState';
 import { describeError } from '../../components/error-text';
+import { RefreshScoresButton } from '../../components/RefreshScoresButton';
+import { formatDate } from '../../../shared/i18n/format';
+import { useLocale } from '../../i18n/use-locale';
 import { DashboardBody } from './DashboardBody';
 import { DashboardToolbar } from './DashboardToolbar';
 import { workspaceSource } from './data-source';
@@ -37,6 +40,8 @@ export default function DashboardsPage() {
   const { t } = useTranslation('dashboard-page');
   const { t: tAll } = useTranslation();
   const { t: td } = useTranslation('dashboards');
+  const { t: ts } = useTranslation('scoring');
+  const locale = useLocale();
   const { message, modal } = App.useApp();
   const list = useOperation('dashboard.list', {});
   const catalog = useOperation('catalog.describe', {});
@@ -158,9 +163,12 @@ export default function DashboardsPage() {
         onSaveFile={() => setSaveFileOpen(true)}
       />
       {data.asOf ? (
-        <span data-testid="dashboard-as-of" data-value={data.asOf} style={{ display: 'none' }}>
-          {data.asOf}
-        </span>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+          <Typography.Text type="secondary" data-testid="dashboard-as-of" data-value={data.asOf}>
+            {ts('common.snapshotAsOf', { date: formatDate(data.asOf, locale) })}
+          </Typography.Text>
+          <RefreshScoresButton onDone={data.reload} />
+        </div>
       ) : null}
       {draft.meta.id === undefined ? <Alert type="warning" showIcon banner title={t('templateBanner')} data-testid="dashboard-template-banner" /> : null}
       {noWorkspace ? (
