@@ -81,7 +81,7 @@ describe.skipIf(!chrome)('nothing is cut at 1366×768 without a tooltip', () => 
       const atRisk = session.db.prepare(`SELECT customer_id FROM customer_mart WHERE tier = 'atRisk' ORDER BY churn_probability DESC LIMIT 1`).pluck().get() as string;
       const cut: string[] = [];
       const pages: [string, string, string][] = [
-        ['dashboard', '#/dashboard', 'kpi-at-risk'],
+        ['dashboard', '#/dashboard', 'kpi-value-kpi_at_risk'],
         ['customers', '#/customers', 'customers-grid'],
         ['customer360', `#/customer/${encodeURIComponent(atRisk)}`, 'c360-timeline'],
         ['health', '#/health', 'health-histogram'],

@@ -98,8 +98,9 @@ describe.skipIf(!chrome)('rough edges of §9 in both languages', () => {
     it(`answers Ctrl+S, Ctrl+E and Ctrl+F in ${tag}`, async () => {
       const page = await newPage(locale);
       const r = resources[lang].translation.shortcuts.unavailable;
-      await page.goto(`${session.served.url}#/dashboard`);
-      await page.getByTestId('kpi-at-risk').waitFor({ timeout: 30_000 });
+      // Models: a page with nothing to save or export (the Dashboards page saves its dashboard on Ctrl+S).
+      await page.goto(`${session.served.url}#/models`);
+      await page.getByTestId('model-detail').waitFor({ timeout: 30_000 });
 
       // Where there is nothing to save or export, the key says so (and the browser's own dialog does not open).
       await page.keyboard.press('Control+s');
@@ -176,7 +177,7 @@ describe.skipIf(!chrome)('a churn trend over too short a history says why', () =
         const has = Number(await short.getAttribute('data-has'));
         expect(has).toBeLessThan(3);
         expect(await short.innerText()).toContain(resources[lang].translation.empty.tooLittleHistory.months.replace('{{needs}}', '3').replace('{{has}}', String(has)));
-        expect(await page.getByTestId('churn-trend-chart').count()).toBe(0);
+        expect(await page.getByTestId('chart-chart_trend').count()).toBe(0);
         await page.screenshot({ path: join(DIR, `rough-churn-trend-short-${tag}.png`) });
         await context.close();
       }

@@ -124,12 +124,12 @@ describe.skipIf(!chrome)('scoring screens in headless Chromium via the HTTP host
 
   it('shows at-risk KPIs equal to SQL on the dashboard', async () => {
     await goto('#/dashboard');
-    await page.getByTestId('kpi-at-risk').waitFor({ timeout: 30_000 });
+    await page.getByTestId('kpi-value-kpi_at_risk').waitFor({ timeout: 30_000 });
     const row = db
       .prepare(`SELECT count(*) AS n, coalesce(sum(clv), 0) AS clv FROM customer_scores WHERE snapshot_id = ? AND tier = 'atRisk' AND churned = 0`)
       .get(latestSnapshot()) as { n: number; clv: number };
-    expect(await numberAttr('kpi-at-risk')).toBe(row.n);
-    expect(await numberAttr('kpi-at-risk-clv')).toBeCloseTo(row.clv, 6);
+    expect(await numberAttr('kpi-value-kpi_at_risk')).toBe(row.n);
+    expect(await numberAttr('kpi-value-kpi_clv_at_risk')).toBeCloseTo(row.clv, 6);
   });
 
   it('opens a customer from the grid and shows the stored churn probability in Chinese', async () => {

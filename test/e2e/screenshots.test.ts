@@ -46,8 +46,8 @@ describe.skipIf(!chrome)('screenshots of the lifecycle screens in both languages
       const goto = (hash: string) => page.goto(`${session.served.url}${hash}`);
 
       await goto('#/dashboard');
-      await page.getByTestId('kpi-at-risk').waitFor({ timeout: 30_000 });
-      await page.getByTestId('churn-trend-chart').locator('canvas').first().waitFor();
+      await page.getByTestId('kpi-value-kpi_at_risk').waitFor({ timeout: 30_000 });
+      await page.getByTestId('chart-chart_trend').locator('canvas').first().waitFor();
       await page.waitForTimeout(600);
       await page.screenshot({ path: join(DIR, `dashboard-${tag}.png`) });
 
@@ -119,11 +119,11 @@ describe.skipIf(!chrome)('before the first refresh every score screen says so an
     await goto('#/dashboard');
     const empty = page.getByTestId('dashboard-no-snapshot');
     await empty.waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('kpi-active').count()).toBe(0);
+    expect(await page.getByTestId('kpi-value-kpi_active').count()).toBe(0);
     await page.screenshot({ path: join(DIR, 'no-snapshot-dashboard-zh.png') });
     await empty.getByTestId('refresh-scores').click();
-    await page.getByTestId('kpi-at-risk').waitFor({ timeout: 120_000 });
-    expect(Number(await page.getByTestId('kpi-active').getAttribute('data-value'))).toBe(
+    await page.getByTestId('kpi-value-kpi_at_risk').waitFor({ timeout: 120_000 });
+    expect(Number(await page.getByTestId('kpi-value-kpi_active').getAttribute('data-value'))).toBe(
       session.db.prepare(`SELECT count(*) FROM customer_mart WHERE lifecycle = 'active'`).pluck().get() as number,
     );
   });

@@ -85,12 +85,10 @@ describe.skipIf(!chrome)('zh-CN pages show no untranslated English', () => {
 
   it('walks every page in Chinese', async () => {
     await goto('#/dashboard');
-    await page.getByTestId('kpi-at-risk').waitFor({ timeout: 30_000 });
-    await page.getByTestId('churn-trend-toggle').click();
-    await page.getByTestId('churn-trend-table').waitFor();
+    await page.getByTestId('kpi-value-kpi_at_risk').waitFor({ timeout: 30_000 });
     await settle();
     await check('Dashboard');
-    for (const help of ['kpi-active-help', 'kpi-at-risk-help', 'churn-trend-help']) {
+    for (const help of ['kpi-help-kpi_active', 'kpi-help-kpi_at_risk', 'kpi-help-kpi_churn']) {
       await page.getByTestId(help).hover();
       await page.getByTestId(`${help}-content`).waitFor({ timeout: 10_000 });
       await check('Dashboard (help)');
