@@ -48,6 +48,7 @@ export function LargeScreen(props: LargeScreenProps) {
   const { spec, filters, onFilters, onExit } = props;
   const { t } = useTranslation('dashboard-page');
   const locale = useLocale();
+  const { token: parent } = theme.useToken();
   const viewport = useViewport();
   const data = useDashboardData(props.source, spec.widgets, filters);
   const [now, setNow] = useState(() => new Date());
@@ -86,7 +87,15 @@ export function LargeScreen(props: LargeScreenProps) {
 
   const asOf = data.asOf;
   return (
-    <ConfigProvider theme={{ algorithm: theme.darkAlgorithm }}>
+    // The app's light theme sets text and background tokens explicitly; inheriting them would put
+    // dark text on the dark canvas, so only the brand colour and the font carry over.
+    <ConfigProvider
+      theme={{
+        inherit: false,
+        algorithm: theme.darkAlgorithm,
+        token: { colorPrimary: parent.colorPrimary, fontFamily: parent.fontFamily, colorBgContainer: '#0f1b33', colorBgElevated: '#13254a', colorBorderSecondary: '#1f3a66' },
+      }}
+    >
       <div data-testid="large-screen" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: '#050d1f', overflow: 'clip' }}>
         <div
           data-testid="large-screen-canvas"
