@@ -3,7 +3,8 @@
 // then city, then any other field (by id), then top_reason, rfm_segment, segment, industry,
 // value_risk, value_tier, tier, lifecycle and region last — by setting the value to OTHER_GROUP
 // and merging it with the cells that now have the same dimensions (sums added, min / max
-// combined), until every cell has ≥ k customers or all its generalisable dimensions are Other.
+// combined), until every cell has ≥ k customers or all its generalisable dimensions are Other
+// (or missing: NULL names no one and stays NULL, so "is empty" filters keep their meaning).
 // Time (months, cohorts, periods, dates) is never generalised: a trend keeps its months.
 // Pure, and idempotent: a second pass finds nothing to merge.
 import type { Cell } from './widget-data';
@@ -76,7 +77,8 @@ export function anonymise(rows: readonly Cell[][], layout: CubeLayout, k: number
       cells.map((row) => {
         if (!small(row)) return row;
         const next = [...row];
-        next[dimension] = OTHER_GROUP;
+        // A missing value stays missing: it names no one, and "is empty" filters keep their meaning.
+        if (next[dimension] !== null) next[dimension] = OTHER_GROUP;
         return next;
       }),
       layout,
