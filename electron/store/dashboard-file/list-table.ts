@@ -3,6 +3,7 @@
 // matching its filter (up to the compiler's MAX_LIMIT) — through the core's list compiler.
 import { sourceTables } from '../../../shared/catalog';
 import type { ListPlan } from '../../../shared/dashboards/cube';
+import { tablePlan } from '../../../shared/dashboards/plan';
 import type { Cell } from '../../../shared/dashboards/widget-data';
 import { MAX_LIMIT, sqliteDialect } from '../../../shared/query';
 import { compileList } from '../../../shared/query/compile-list';
@@ -12,15 +13,12 @@ import type { CubeQueryOptions } from './cube-query';
 export function queryList(db: Db, plan: ListPlan, options: CubeQueryOptions & { readonly includeDetail: boolean }): Cell[][] {
   const { widget } = plan;
   const limit = options.includeDetail ? MAX_LIMIT - 1 : widget.limit;
-  const shown = new Set(widget.fields);
+  // The widget's own list (its sort, grouped rows first) as the core evaluates it, with the
+  // linkable fields added after the shown ones.
+  const planned = tablePlan(widget, widget.filter);
+  if (!('list' in planned)) throw new Error('list table: not a list widget');
   const compiled = compileList(
-    {
-      source: 'customer',
-      fields: plan.fields.map((f) => f.id),
-      ...(widget.filter ? { filter: widget.filter } : {}),
-      sort: widget.sort.filter((s) => shown.has(s.key)),
-      limit,
-    },
+    { ...planned.list, fields: plan.fields.map((f) => f.id), limit },
     {
       resolveField: (id) => options.catalog.field('customer', id),
       dialect: sqliteDialect,
