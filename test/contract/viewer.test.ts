@@ -104,3 +104,42 @@ for (const [label, connect] of allTransports) {
     });
   });
 }
+
+describe('dashboard.saveFile as a job', () => {
+  const t = tempDir();
+  let service: Service;
+  const ok = async <T>(name: string, input: unknown): Promise<T> => {
+    const r = await service.invoke(name, input);
+    if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
+    return r.result as T;
+  };
+  beforeAll(async () => {
+    service = createService(undefined, { workspaceFolder: t.dir });
+    await ok('workspace.open', { path: join(files.dir, 'demo.churn') });
+  });
+  afterAll(() => {
+    service.close();
+    t.cleanup();
+  });
+
+  it('packages saved dashboards into a file named after the first one, which the viewer opens', async () => {
+    const saved = await ok<{ id: number }>('dashboard.save', { name: '驾驶舱/东区', spec: templateSpec('cockpit') });
+    const out = await ok<{ fileName: string; path: string; bytes: number; manifest: { dashboardNames: string[]; kAnonymity: number } }>('dashboard.saveFile', {
+      ids: [saved.id],
+      kAnonymity: 10,
+      path: t.dir,
+    });
+    expect(out.fileName).toMatch(/^驾驶舱_东区_\d{4}-\d{2}-\d{2}\.churndash$/);
+    expect(out.bytes).toBeGreaterThan(0);
+    expect(out.manifest).toMatchObject({ dashboardNames: ['驾驶舱/东区'], kAnonymity: 10 });
+    const info = await ok<ViewerInfo>('viewer.open', { path: out.path });
+    expect(info.dashboards[0]?.spec).toEqual(templateSpec('cockpit'));
+    const named = await ok<{ path: string }>('dashboard.saveFile', { ids: [saved.id], path: join(t.dir, 'named.churndash') });
+    expect(named.path).toBe(join(t.dir, 'named.churndash'));
+    expect(await service.invoke('dashboard.saveFile', { ids: [9999], path: t.dir })).toMatchObject({ ok: false, error: { reason: 'dashboardNotFound' } });
+    expect(await service.invoke('dashboard.saveFile', { ids: [saved.id], path: join(t.dir, 'no', 'such', 'x.churndash') })).toMatchObject({
+      ok: false,
+      error: { reason: 'fileNotFound' },
+    });
+  });
+});
