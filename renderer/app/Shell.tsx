@@ -15,7 +15,7 @@ import { WorkspaceStatus } from './WorkspaceStatus';
 import { useCustomerRoute } from '../features/customer360/use-customer-route';
 
 // Charts and the grid are the heavy parts; each loads with its page.
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const DashboardPage = lazy(() => import('../features/dashboards/DashboardsPage'));
 const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
 const DataPage = lazy(() => import('../features/data/DataPage'));
 const HealthPage = lazy(() => import('../features/health/HealthPage'));

@@ -40,12 +40,7 @@ export function kaplanMeier(times: ArrayLike<number>, events: ArrayLike<number>,
     idx[i] = i;
   }
   idx.sort((a, b) => times[a]! - times[b]!);
-  let atRisk = n;
-  let S = 1;
-  let gw = 0; // Σ d / (n (n − d))
-  let totalEvents = 0;
-  let median: number | null = null;
-  const points: KmPoint[] = [];
+  const groups: TimeCounts[] = [];
   for (let i = 0; i < n;) {
     const t = times[idx[i]!]!;
     let d = 0;
@@ -55,6 +50,61 @@ export function kaplanMeier(times: ArrayLike<number>, events: ArrayLike<number>,
       else c++;
       i++;
     }
+    groups.push({ time: t, events: d, censored: c });
+  }
+  return productLimit(groups, n, z);
+}
+
+/** Subjects sharing one duration: how many churned then and how many were censored then. */
+interface TimeCounts {
+  time: number;
+  events: number;
+  censored: number;
+}
+
+/** One row of grouped counts: `subjects` with this duration, of whom `events` churned. */
+export interface KmCountRow {
+  readonly time: number;
+  readonly subjects: number;
+  readonly events: number;
+}
+
+/**
+ * The same estimate from counts grouped by duration (a GROUP BY of the mart, or a dashboard
+ * file's packaged aggregate) instead of one row per subject: identical to `kaplanMeier` on the
+ * expanded arrays, because the estimator only ever reads the counts at each distinct time. Rows
+ * may repeat a time (they are added) and come in any order; rows with no subjects are skipped.
+ */
+export function kaplanMeierFromCounts(rows: readonly KmCountRow[], z = Z975): KmCurve {
+  const byTime = new Map<number, TimeCounts>();
+  let n = 0;
+  rows.forEach((row, i) => {
+    const { time, subjects, events } = row;
+    if (!(time >= 0)) throw new RangeError(`KM: invalid time at row ${i}`);
+    if (!Number.isInteger(subjects) || !Number.isInteger(events) || events < 0 || events > subjects) throw new RangeError(`KM: invalid counts at row ${i}`);
+    if (subjects === 0) return;
+    const group = byTime.get(time) ?? { time, events: 0, censored: 0 };
+    group.events += events;
+    group.censored += subjects - events;
+    byTime.set(time, group);
+    n += subjects;
+  });
+  return productLimit(
+    [...byTime.values()].sort((a, b) => a.time - b.time),
+    n,
+    z,
+  );
+}
+
+/** The product-limit estimate over distinct times in ascending order, n subjects in all. */
+function productLimit(groups: readonly TimeCounts[], n: number, z: number): KmCurve {
+  let atRisk = n;
+  let S = 1;
+  let gw = 0; // Σ d / (n (n − d))
+  let totalEvents = 0;
+  let median: number | null = null;
+  const points: KmPoint[] = [];
+  for (const { time: t, events: d, censored: c } of groups) {
     if (d > 0) {
       S *= 1 - d / atRisk;
       gw += atRisk > d ? d / (atRisk * (atRisk - d)) : Infinity;

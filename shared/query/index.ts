@@ -39,6 +39,7 @@ export { postgresDialect } from './dialect-postgres';
 export type { BoundValue, Fragment, RenderedSql } from './fragment';
 export { compileFilter, compileFilterFragment, type CompileFilterOptions } from './compile-filter';
 export { compileQuery, type CompileQueryOptions, type CompiledQuery, type QueryColumn } from './compile-query';
+export { compileList, type CompileListOptions, type CompiledList, type ListSpec } from './compile-list';
 export { compareText, matches, type MatchOptions } from './evaluate';
 export {
   MAX_EXPANDED_NODES,

@@ -9,7 +9,19 @@ import { migration006 } from './006-customer-mart';
 import { migration007 } from './007-order-lines';
 import { migration008 } from './008-reject-codes';
 import { migration009 } from './009-segments';
+import { migration010 } from './010-dashboards';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+  migration010,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

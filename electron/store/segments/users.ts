@@ -2,7 +2,11 @@
 // user is one provider; the dashboard, warning-rule and campaign issues add theirs to USERS.
 import type { FilterNode } from '../../../shared/query/ast';
 import { SAVED_SEGMENT_FIELD, type SegmentUser } from '../../../shared/segments/definition';
+import { baseCatalog } from '../../../shared/catalog';
+import { directSegmentRefs } from '../../../shared/query/segment-ref';
 import type { Db } from '../database';
+import { readDashboardSpec } from '../dashboards/dashboard-read';
+import { allDashboardRows } from '../dashboards/dashboard-rows';
 import { readDefinition } from './definition-read';
 import { conditionRefs } from './referenced';
 import { findSegmentRow } from './resolver';
@@ -34,7 +38,23 @@ export const segmentsReferencing: SegmentUsersProvider = (db, segment) => {
   return users;
 };
 
-export const SEGMENT_USERS: readonly SegmentUsersProvider[] = [segmentsReferencing];
+/** Saved dashboards with a widget whose own filter has a saved_segment condition naming this one. */
+export const dashboardsReferencing: SegmentUsersProvider = (db, segment) => {
+  const users: SegmentUser[] = [];
+  for (const row of allDashboardRows(db)) {
+    const spec = readDashboardSpec(row);
+    if (!spec) continue; // An unreadable spec is never evaluated, so it uses nothing.
+    const uses = spec.widgets.some((widget) => {
+      if (widget.kind === 'text' || widget.filter === undefined) return false;
+      const source = widget.source;
+      return directSegmentRefs(widget.filter, (id) => baseCatalog.field(source, id)).some((ref) => findSegmentRow(db, ref)?.id === segment.id);
+    });
+    if (uses) users.push({ kind: 'dashboard', id: row.id, name: row.name });
+  }
+  return users;
+};
+
+export const SEGMENT_USERS: readonly SegmentUsersProvider[] = [segmentsReferencing, dashboardsReferencing];
 
 export function segmentUsers(db: Db, segment: SegmentRow): SegmentUser[] {
   return SEGMENT_USERS.flatMap((provider) => provider(db, segment));

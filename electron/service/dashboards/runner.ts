@@ -1,0 +1,69 @@
+// The QueryRunner of dashboard.data over the open workspace: aggregates through runQuery (the
+// same executor as every screen) and lists through compileList, both with the saved-segment
+// resolver and list masks the segment service uses, so a widget filtered by a saved segment
+// counts like the segment's own preview.
+import { sourceTables, type Catalog } from '../../../shared/catalog';
+import type { QueryRunner } from '../../../shared/dashboards/evaluate';
+import type { Cell } from '../../../shared/dashboards/widget-data';
+import { compileList, compileQuery, sqliteDialect, type ListSpec, type QuerySpec } from '../../../shared/query';
+import type { Db } from '../../store/database';
+import { runQuery } from '../../store/analytics/run-query';
+import type { CustomerFilterContext } from '../../store/segments/filter-context';
+
+export function workspaceRunner(db: Db, context: CustomerFilterContext, asOf: string): QueryRunner {
+  const segments = { resolveSegment: context.resolveSegment, listMask: context.listMask };
+  return {
+    aggregate: (spec: QuerySpec) => {
+      const result = runQuery(db, spec, asOf, context.catalog, segments);
+      return { columns: result.columns.map((c) => ({ key: c.key, kind: c.kind })), rows: result.rows };
+    },
+    list: (spec: ListSpec) => listRows(db, spec, context.catalog, asOf, context),
+  };
+}
+
+export function listRows(db: Db, spec: ListSpec, catalog: Catalog, asOf: string, context: Pick<CustomerFilterContext, 'resolveSegment'>) {
+  const compiled = compileList(spec, {
+    resolveField: (id) => catalog.field(spec.source, id),
+    dialect: sqliteDialect,
+    asOf,
+    table: sourceTables[spec.source],
+    resolveSegment: context.resolveSegment,
+  });
+  const rows = db
+    .prepare(compiled.sql)
+    .raw(true)
+    .all(...compiled.params) as Cell[][];
+  return { columns: compiled.columns.map((key) => ({ key, kind: 'field' as const })), rows: rows.slice(0, spec.limit), truncated: rows.length > spec.limit };
+}
+
+/**
+ * Compiles and prepares every spec and runs nothing: what save uses to check a widget against
+ * the catalog (and the prepared statement against the tables) without reading the mart.
+ */
+export function compilingRunner(db: Db, context: CustomerFilterContext, asOf: string): QueryRunner {
+  return {
+    aggregate: (spec: QuerySpec) => {
+      const compiled = compileQuery(spec, {
+        resolveField: (id) => context.catalog.field(spec.source, id),
+        resolveMeasure: (id) => context.catalog.measure(spec.source, id),
+        dialect: sqliteDialect,
+        asOf,
+        table: sourceTables[spec.source],
+        resolveSegment: context.resolveSegment,
+      });
+      db.prepare(compiled.sql);
+      return { columns: compiled.columns.map((c) => ({ key: c.key, kind: c.kind })), rows: [] };
+    },
+    list: (spec: ListSpec) => {
+      const compiled = compileList(spec, {
+        resolveField: (id) => context.catalog.field(spec.source, id),
+        dialect: sqliteDialect,
+        asOf,
+        table: sourceTables[spec.source],
+        resolveSegment: context.resolveSegment,
+      });
+      db.prepare(compiled.sql);
+      return { columns: compiled.columns.map((key) => ({ key, kind: 'field' as const })), rows: [], truncated: false };
+    },
+  };
+}
