@@ -101,7 +101,9 @@ describe.skipIf(!chrome)('dashboard files: save, serve, view read-only, filter, 
     await page.getByTestId('dashboard-save-file').click();
     const modal = page.getByTestId('save-file-modal');
     await modal.waitFor();
-    const k = page.getByTestId('save-file-k').locator('input');
+    // antd puts the test id on the input itself or on its wrapper, depending on the version.
+    const kField = page.getByTestId('save-file-k');
+    const k = (await kField.evaluate((el) => el.tagName)) === 'INPUT' ? kField : kField.locator('input');
     await k.fill('1');
     await k.press('Tab');
     const download = page.waitForEvent('download', { timeout: 120_000 });
