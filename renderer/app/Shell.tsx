@@ -13,6 +13,7 @@ import { isRouteKey, type RouteKey } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
 import { WorkspaceStatus } from './WorkspaceStatus';
 import { useCustomerRoute } from '../features/customer360/use-customer-route';
+import { useViewerLanding } from '../features/dashboards/viewer/use-viewer-landing';
 
 // Charts and the grid are the heavy parts; each loads with its page.
 const DashboardPage = lazy(() => import('../features/dashboards/DashboardsPage'));
@@ -21,6 +22,7 @@ const DataPage = lazy(() => import('../features/data/DataPage'));
 const HealthPage = lazy(() => import('../features/health/HealthPage'));
 const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
 const SegmentsPage = lazy(() => import('../features/segments/SegmentsPage'));
+const ViewerPage = lazy(() => import('../features/dashboards/viewer/ViewerPage'));
 const Customer360Page = lazy(() => import('../features/customer360/Customer360Page'));
 
 function page(route: RouteKey): ReactNode {
@@ -37,6 +39,8 @@ function page(route: RouteKey): ReactNode {
       return <ModelsPage />;
     case 'segments':
       return <SegmentsPage />;
+    case 'viewer':
+      return <ViewerPage />;
     default:
       return <PlaceholderPage route={route} />;
   }
@@ -53,6 +57,8 @@ export function Shell() {
   // Files dropped on any page, and Ctrl/Cmd+O, go to the Data page.
   useFileIntake();
   useDashboardFileDrop();
+  // A dashboard file opened by the host at startup shows in the viewer.
+  useViewerLanding();
 
   return (
     <Layout style={{ height: '100%' }}>

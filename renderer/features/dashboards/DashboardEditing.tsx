@@ -30,7 +30,8 @@ export function DashboardEditing({ action, onClose, draft, catalog, labels, filt
         open={action?.kind === 'gallery'}
         onClose={onClose}
         onPick={(kind) => {
-          const widget = galleryWidget(kind, draft.spec, catalog, t('gallery.newText'));
+          // A new widget is titled after its kind until the analyst types a title.
+          const widget = { ...galleryWidget(kind, draft.spec, catalog, t('gallery.newText')), ...(kind === 'text' ? {} : { title: t(`gallery.${kind}`) }) };
           draft.edit(addWidget(draft.spec, widget, gallerySize(kind)));
           onClose();
         }}

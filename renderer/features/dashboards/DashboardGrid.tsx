@@ -8,12 +8,11 @@ import 'react-resizable/css/styles.css';
 import type { CatalogDescription } from '../../../shared/contract/operations';
 import { GRID_COLUMNS, type DashboardFilters, type DashboardSpec } from '../../../shared/dashboards/dashboard';
 import type { Widget } from '../../../shared/dashboards/widget';
-import { applyLinkage, drillDown, drillUp, selectedValues } from './filter-state';
-import { nextDrillLevel } from './drill-levels';
+import { drillUp, selectedValues } from './filter-state';
+import { selectionToFilters } from './gesture';
 import type { DashboardDataState } from './use-dashboard-data';
 import type { CatalogLabels } from './use-catalog-labels';
 import { WidgetFrame } from './WidgetFrame';
-import type { WidgetSelection } from './widgets/widget-props';
 
 export const ROW_HEIGHT = 32;
 export const GRID_MARGIN = 10;
@@ -48,23 +47,6 @@ export interface DashboardGridProps {
   readonly style?: CSSProperties;
 }
 
-/** A click or double-click on a widget's value, as the filters it means. */
-export function selectionToFilters(
-  widget: Widget,
-  selection: WidgetSelection,
-  filters: DashboardFilters,
-  drilledTo: { field: string; grain?: 'year' | 'month' | 'week' } | undefined,
-): DashboardFilters {
-  if (selection.gesture === 'drill' && widget.kind === 'chart' && widget.hierarchy && widget.dimension) {
-    const current = drilledTo ?? widget.dimension;
-    if (nextDrillLevel(widget.hierarchy, current) === null) return filters;
-    const step = selection.grain ? { field: selection.field, grain: selection.grain, value: selection.value } : { field: selection.field, value: selection.value };
-    return drillDown(filters, widget.id, step);
-  }
-  if (!widget.emitsLinkage) return filters;
-  return applyLinkage(filters, { ...selection, gesture: 'click' });
-}
-
 export function DashboardGrid(props: DashboardGridProps) {
   const { spec, data, filters, onFilters, editing, fixedWidth, rowHeight = ROW_HEIGHT } = props;
   const measured = useContainerWidth({ debounceTimeout: 60 });
@@ -83,7 +65,7 @@ export function DashboardGrid(props: DashboardGridProps) {
           dark={props.dark}
           large={props.large}
           selected={selectedValues(filters, widget.id)}
-          onSelect={(selection) => onFilters(selectionToFilters(widget, selection, filters, widgetData?.drilledTo))}
+          onSelect={(selection) => onFilters(selectionToFilters(widget, selection, filters))}
           onOpenCustomer={props.onOpenCustomer}
           labels={props.labels}
           drill={filters.drill[widget.id] ?? []}

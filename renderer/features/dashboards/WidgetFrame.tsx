@@ -23,6 +23,7 @@ export interface WidgetFrameProps extends WidgetBodyProps {
 
 export function WidgetFrame(props: WidgetFrameProps) {
   const { widget, data, loading, labels, drill, editing, dark, large } = props;
+  // The body dims itself while loading; the frame says so for tests and assistive tech.
   const { t } = useTranslation('dashboard-page');
   const { t: tAll } = useTranslation();
   const { token } = theme.useToken();
@@ -53,7 +54,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
   const isText = widget.kind === 'text';
   return (
     <div
-      data-testid={`widget-${widget.id}`}
+      data-testid={`frame-${widget.id}`}
       data-kind={widget.kind}
       data-status={data?.status ?? 'loading'}
       data-loading={loading ? 'true' : 'false'}
@@ -145,7 +146,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
           ) : null}
         </div>
       )}
-      <div style={{ flex: 1, minHeight: 0, padding: large ? '4px 14px 12px' : '2px 10px 8px', opacity: loading && data ? 0.6 : 1, transition: 'opacity .15s' }}>
+      <div style={{ flex: 1, minHeight: 0, padding: large ? '4px 14px 12px' : '2px 10px 8px' }}>
         <WidgetBody {...props} />
       </div>
     </div>

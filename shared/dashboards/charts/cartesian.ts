@@ -5,7 +5,7 @@
 import type { ChartWidget } from '../widget';
 import type { Cell, WidgetData } from '../widget-data';
 import type { ChartContext, ChartOption, Json, JsonObject } from './context';
-import { axisLabelTemplate, axisStyle, axisTooltip, baseOption, compact, dimStyle, distinct, frameOf, scaled, type ChartFrame, type IndexedColumn } from './frame';
+import { axisLabelTemplate, axisStyle, axisTooltip, baseOption, compact, dimStyle, distinct, frameOf, isRate, scaled, type ChartFrame, type IndexedColumn } from './frame';
 import { seriesColor, surface, tierColor, trafficColor } from './palette';
 
 type CartesianKind = 'line' | 'bar' | 'combo' | 'stackedBar';
@@ -17,7 +17,14 @@ function categoryValues(frame: ChartFrame): Cell[] {
 function categoryAxis(frame: ChartFrame, categories: readonly Cell[], ctx: ChartContext, boundaryGap: boolean): JsonObject {
   const cat = frame.category;
   const labels = categories.map((c) => (cat ? ctx.valueLabel(cat.column, c) : ''));
-  return { type: 'category', data: labels, boundaryGap, ...axisStyle(ctx), splitLine: { show: false } };
+  const style = axisStyle(ctx);
+  // Named categories (reasons, regions) all get a label, slanted and truncated when many; a long
+  // month axis keeps ECharts' own spacing.
+  const named = cat !== null && !cat.column.grain && cat.column.key !== 'month' && labels.length <= 20;
+  const axisLabel: JsonObject = named
+    ? { ...axisLabelObj(ctx), interval: 0, rotate: labels.length > 5 ? 30 : 0, width: ctx.large ? 140 : 80, overflow: 'truncate' }
+    : axisLabelObj(ctx);
+  return { type: 'category', data: labels, boundaryGap, ...style, axisLabel, splitLine: { show: false } };
 }
 
 function valueAxis(measure: IndexedColumn | undefined, ctx: ChartContext, right: boolean): JsonObject {
@@ -26,7 +33,8 @@ function valueAxis(measure: IndexedColumn | undefined, ctx: ChartContext, right:
     position: right ? 'right' : 'left',
     ...(measure ? { name: ctx.label(measure.column), axisLabel: { ...axisLabelObj(ctx), formatter: axisLabelTemplate(measure.column.format) } } : {}),
     splitLine: { show: !right, lineStyle: { color: surface(ctx.dark).split, type: 'dashed' } },
-    nameTextStyle: { color: surface(ctx.dark).textSecondary, fontSize: ctx.large ? 16 : 11 },
+    // Names start at the axis and run inwards, so a long one is not cut at the widget's edge.
+    nameTextStyle: { color: surface(ctx.dark).textSecondary, fontSize: ctx.large ? 16 : 11, align: right ? 'right' : 'left' },
   };
 }
 
@@ -87,11 +95,23 @@ function stackedSeries(frame: ChartFrame, categories: readonly Cell[], ctx: Char
   });
 }
 
+/**
+ * The measure the 警戒线 belongs to: the first, except in a combo of a count (bars) and a rate
+ * (line), where a warning line is a rate's (the monthly review's "churned and churn rate").
+ */
+export function warningMeasureIndex(kind: CartesianKind, frame: ChartFrame): number {
+  const first = frame.measures[0];
+  if (kind !== 'combo' || !first || isRate(first.column.format)) return 0;
+  const rate = frame.measures.findIndex((m) => isRate(m.column.format));
+  return rate > 0 ? rate : 0;
+}
+
 function measureSeries(kind: CartesianKind, frame: ChartFrame, categories: readonly Cell[], widget: ChartWidget, ctx: ChartContext): JsonObject[] {
+  const warningAt = warningMeasureIndex(kind, frame);
   return frame.measures.map((m, i) => {
     const asBar = kind === 'bar' || (kind === 'combo' && i === 0);
     const color = seriesColor(i, ctx.dark);
-    const markLine = i === 0 ? warningMarkLine(widget, m, ctx) : null;
+    const markLine = i === warningAt ? warningMarkLine(widget, m, ctx) : null;
     const base: JsonObject = {
       type: asBar ? 'bar' : 'line',
       name: ctx.label(m.column),

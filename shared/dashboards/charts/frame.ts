@@ -30,11 +30,14 @@ export function isRate(format: FieldFormat): boolean {
   return format === 'percent' || format === 'probability';
 }
 
-/** A measure's value as drawn: rates ×100, everything rounded to two decimals (null stays null). */
+/**
+ * A measure's value as drawn: rates ×100 with one decimal (as formatPercent shows them, so a
+ * tooltip reads like the KPI card), other values with two decimals; null stays null.
+ */
 export function scaled(value: Cell, format: FieldFormat): number | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  const v = isRate(format) ? value * 100 : value;
-  return Math.round(v * 100) / 100;
+  if (isRate(format)) return Math.round(value * 1000) / 10;
+  return Math.round(value * 100) / 100;
 }
 
 /** The unit around a number in axis labels and tooltips. */

@@ -60,7 +60,9 @@ export function gaugeOption(widget: ChartWidget, data: WidgetData, ctx: ChartCon
         pointer: { width: ctx.large ? 8 : 4, itemStyle: { color: s.text } },
         axisTick: { show: false },
         splitLine: { length: ctx.large ? 14 : 8, lineStyle: { color: s.textSecondary } },
-        axisLabel: { color: s.textSecondary, fontSize: ctx.large ? 14 : 9, formatter: `${prefix}{value}${suffix}` },
+        // A dashboard gauge is small even on a large screen: the bands and the number say enough.
+        axisLabel: { show: false, color: s.textSecondary, formatter: `${prefix}{value}${suffix}` },
+        splitNumber: 5,
         detail: {
           valueAnimation: false,
           fontSize: ctx.large ? 40 : 20,

@@ -64,7 +64,8 @@ export function heatmapOption(widget: ChartWidget, data: WidgetData, ctx: ChartC
     grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: `{b}: ${prefix}{c}${suffix}`, position: 'top' },
     xAxis: { type: 'category', data: xs.map((v) => (x ? ctx.valueLabel(x.column, v) : '')), splitArea: { show: false }, ...axisStyle(ctx), splitLine: { show: false } },
-    yAxis: { type: 'category', data: ys.map((v) => (y ? ctx.valueLabel(y.column, v) : '')), ...axisStyle(ctx), splitLine: { show: false } },
+    // The first row on top (oldest cohort, healthiest tier), as a matrix is read.
+    yAxis: { type: 'category', inverse: true, data: ys.map((v) => (y ? ctx.valueLabel(y.column, v) : '')), ...axisStyle(ctx), splitLine: { show: false } },
     visualMap,
     series: [
       {

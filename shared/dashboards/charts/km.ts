@@ -27,7 +27,7 @@ export function kmOption(data: WidgetData, ctx: ChartContext): ChartOption {
       silent: true,
       symbol: 'none',
       lineStyle: { color: s.textSecondary, type: 'dotted' },
-      label: { formatter: `${ctx.words.median} ${ctx.format(median, 'days')}`, color: s.textSecondary, fontSize: ctx.large ? 16 : 11 },
+      label: { formatter: `${ctx.words.median} ${ctx.format(median, 'days')}`, position: 'insideMiddleTop', color: s.textSecondary, fontSize: ctx.large ? 16 : 11 },
       data: [{ xAxis: median }],
     };
   }

@@ -58,6 +58,9 @@ describe('buildChartOption', () => {
     const comboOption = buildChartOption(combo, fixtureWidgetData(combo), testContext());
     const [bars, line] = seriesOf(comboOption);
     expect([bars?.type, line?.type, line?.yAxisIndex]).toEqual(['bar', 'line', 1]);
+    // churned (bars) and churn_rate (line): the 0.05 warning line is the rate's, on the right axis.
+    expect(bars?.markLine).toBeUndefined();
+    expect((line?.markLine as { data: { yAxis: number }[] }).data).toEqual([{ yAxis: 5 }]);
     expect((comboOption.yAxis as unknown[]).length).toBe(2);
   });
 
@@ -67,7 +70,7 @@ describe('buildChartOption', () => {
     const points = dataOf(seriesOf(buildChartOption(widget, data, testContext()))[0]);
     data.rows.forEach((row, i) => {
       expect(points[i]?.raw).toBe(row[0]);
-      expect(points[i]?.value).toBeCloseTo(Number(row[1]) * 100, 2);
+      expect(points[i]?.value).toBeCloseTo(Number(row[1]) * 100, 1);
     });
   });
 
