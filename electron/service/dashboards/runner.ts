@@ -10,6 +10,7 @@ import { compileList, compileQuery, sqliteDialect, type ListSpec, type QuerySpec
 import type { Db } from '../../store/database';
 import { runQuery } from '../../store/analytics/run-query';
 import { columnarCustomerAggregate } from '../../store/dashboards/columnar-aggregate';
+import { columnarCustomerList } from '../../store/dashboards/columnar-list';
 import type { CustomerFilterContext } from '../../store/segments/filter-context';
 
 export function workspaceRunner(db: Db, context: CustomerFilterContext, asOf: string): QueryRunner {
@@ -19,7 +20,7 @@ export function workspaceRunner(db: Db, context: CustomerFilterContext, asOf: st
       const result = columnarCustomerAggregate(db, spec, { ...segments, catalog: context.catalog, asOf }) ?? runQuery(db, spec, asOf, context.catalog, segments);
       return { columns: result.columns.map((c) => ({ key: c.key, kind: c.kind })), rows: result.rows };
     },
-    list: (spec: ListSpec) => listRows(db, spec, context.catalog, asOf, context),
+    list: (spec: ListSpec) => columnarCustomerList(db, spec, { ...segments, catalog: context.catalog, asOf }) ?? listRows(db, spec, context.catalog, asOf, context),
   };
 }
 
