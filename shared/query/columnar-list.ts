@@ -4,7 +4,7 @@
 // reads the chosen rows' values by rowid. Specs with JSON attributes or saved-segment fields
 // answer null (SQL then).
 import type { ColumnData, ColumnKind, ColumnarOptions } from './columnar';
-import { matchRows } from './columnar';
+import { cachedMatch, type MatchCache } from './columnar-aggregate';
 import { filterColumns } from './columnar-columns';
 import type { ListSpec } from './compile-list';
 import { QueryError } from './errors';
@@ -52,7 +52,12 @@ function ascendingNullsLast(column: ColumnData): (a: number, b: number) => numbe
  * Row indices of the first limit + 1 matching rows in compileList's order. A bounded selection:
  * each matching row is compared with the worst kept one, so a million rows cost one pass.
  */
-export function columnarListRows(spec: ListSpec, rowCount: number, columns: (column: string) => ColumnData | undefined, options: ColumnarOptions): number[] | null {
+export function columnarListRows(
+  spec: ListSpec,
+  rowCount: number,
+  columns: (column: string) => ColumnData | undefined,
+  options: ColumnarOptions & { readonly matches?: MatchCache },
+): number[] | null {
   if (listColumns(spec, options) === null) return null;
   const fieldColumn = (id: string): ColumnData => {
     const field = options.resolveField(id);
@@ -86,7 +91,7 @@ export function columnarListRows(spec: ListSpec, rowCount: number, columns: (col
     }
     return a - b;
   };
-  const match = matchRows(spec.filter, rowCount, columns, options);
+  const match = cachedMatch(spec.filter, rowCount, columns, options);
   const wanted = spec.limit + 1;
   const kept: number[] = [];
   for (let r = 0; r < rowCount; r += 1) {

@@ -9,7 +9,7 @@ import type { ColumnarOptions } from '../../../shared/query/columnar';
 import type { Cell } from '../analytics/run-query';
 import type { Db } from '../database';
 import { columnarViewFor } from '../analytics/column-cache';
-import type { ColumnarContext } from './columnar-aggregate';
+import { matchesFor, type ColumnarContext } from './columnar-aggregate';
 
 export function columnarCustomerList(db: Db, spec: ListSpec, context: ColumnarContext): { columns: { key: string; kind: 'field' }[]; rows: Cell[][]; truncated: boolean } | null {
   if (spec.source !== 'customer' || process.env.CHURN_COCKPIT_DASHBOARD_COLUMNAR === 'off') return null;
@@ -23,7 +23,8 @@ export function columnarCustomerList(db: Db, spec: ListSpec, context: ColumnarCo
   if (!needs) return null;
   const view = columnarViewFor(db, spec.filter, options, needs);
   if (!view) return null;
-  const indices = columnarListRows(spec, view.rowCount, (name) => view.column(name), options);
+  const matches = matchesFor(context.matches, view.rowids);
+  const indices = columnarListRows(spec, view.rowCount, (name) => view.column(name), matches ? { ...options, matches } : options);
   if (!indices) return null;
   const shown = indices.slice(0, spec.limit);
   const select = spec.fields.map((id) => {
