@@ -9,7 +9,8 @@ import { hostAllowed, newToken, tokenValid } from './http/guards';
 import { serveStatic } from './http/static-files';
 import { stageUpload, UploadTooLarge } from '../import/staging';
 import { DownloadFolder } from './http/downloads';
-import { EXPORT_OPERATION, exportForDownload } from './http/export-download';
+import { DOWNLOAD_OPERATIONS, exportForDownload } from './http/export-download';
+import { VIEWER_OPEN_OPERATION, ViewerPaths } from './http/viewer-paths';
 
 const MAX_BODY_BYTES = 1 << 20;
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -76,8 +77,16 @@ function streamEvents(service: Service, req: IncomingMessage, res: ServerRespons
   req.on('close', unsubscribe);
 }
 
-export async function startHttpHost(service: Service, options: { port?: number; rendererDir?: string } = {}): Promise<HttpHost> {
+export interface HttpHostOptions {
+  port?: number;
+  rendererDir?: string;
+  /** Dashboard files the operator named on the command line: the page may (re)open them in the viewer. */
+  viewerFiles?: readonly string[];
+}
+
+export async function startHttpHost(service: Service, options: HttpHostOptions = {}): Promise<HttpHost> {
   const token = newToken();
+  const viewerPaths = new ViewerPaths(options.viewerFiles);
   const rendererDir = options.rendererDir ?? RENDERER_DIR;
   const downloads = new DownloadFolder();
   let port = 0;
@@ -93,7 +102,11 @@ export async function startHttpHost(service: Service, options: { port?: number; 
     // A browser cannot give the service a path: the file is streamed to a staging folder first.
     if (url.pathname === '/api/upload' && req.method === 'PUT') {
       stageUpload(url.searchParams.get('name') ?? 'upload', req)
-        .then((staged) => sendJson(res, 200, { ok: true, result: staged }))
+        .then((staged) => {
+          // A dropped dashboard file is opened in the viewer at the path the host chose for it.
+          if (staged.path.toLowerCase().endsWith('.churndash')) viewerPaths.allow(staged.path);
+          sendJson(res, 200, { ok: true, result: staged });
+        })
         .catch((error: unknown) => fail(res, error instanceof UploadTooLarge ? 413 : 400, 'INVALID_INPUT', error instanceof Error ? error.message : String(error)));
       return;
     }
@@ -105,9 +118,16 @@ export async function startHttpHost(service: Service, options: { port?: number; 
     if (req.method !== 'POST') return fail(res, 405, 'FORBIDDEN', 'use POST for operations');
     const name = decodeURIComponent(url.pathname.slice('/api/'.length));
     if (PATH_OPERATIONS.has(name)) return refusePath(res, name);
-    if (name === EXPORT_OPERATION) {
+    if (name === VIEWER_OPEN_OPERATION) {
       readBody(req)
-        .then((input) => exportForDownload(service, downloads, input))
+        .then((input) => viewerPaths.refusal(input) ?? service.invoke(name, input))
+        .then((result) => sendJson(res, result.ok ? 200 : (statusFor[result.error.code] ?? 500), result))
+        .catch((error: unknown) => fail(res, 400, 'INVALID_INPUT', error instanceof Error ? error.message : String(error)));
+      return;
+    }
+    if (DOWNLOAD_OPERATIONS.has(name)) {
+      readBody(req)
+        .then((input) => exportForDownload(service, downloads, input, name))
         .then((result) => sendJson(res, result.ok ? 200 : (statusFor[result.error.code] ?? 500), result))
         .catch((error: unknown) => fail(res, 400, 'INVALID_INPUT', error instanceof Error ? error.message : String(error)));
       return;

@@ -10,6 +10,7 @@ const FILTERS: Record<ExportFormat, { zh: string; en: string }> = {
   xlsx: { zh: 'Excel 工作簿', en: 'Excel workbook' },
   csv: { zh: 'CSV（逗号分隔）', en: 'CSV (comma separated)' },
   pdf: { zh: 'PDF 文档', en: 'PDF document' },
+  churndash: { zh: '仪表板文件', en: 'Dashboard file' },
 };
 
 export function exportDialogOptions(zh: boolean, suggestedName: string, format: ExportFormat, folder: string): SaveDialogOptions {

@@ -14,7 +14,8 @@ import { readRecent, recordOpened, RECENT_FILE, writeRecent } from '../service/r
 import { exportDialogOptions, withExportExtension } from './export-dialog';
 import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, recentMenu, withWorkspaceExtension } from './workspace-desktop';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
-import { checkInvoke, navigationAllowed, requestAllowed, workspaceFromArgv } from './policy';
+import { checkInvoke, navigationAllowed, requestAllowed } from './policy';
+import { openDashboardDialogOptions, openErrorText, openRequest, openRequestFromArgv, openStep, viewerUrl, type OpenRequest } from './open-file';
 import { UtilityClient } from './utility-client';
 import { WORKSPACE_ENV } from './utility-protocol';
 
@@ -25,12 +26,19 @@ const UTILITY_HOST = path.join(here, 'utility-host.js');
 const TITLE = '流失驾驶舱 Churn Cockpit';
 
 let mainWindow: BrowserWindow | null = null;
-let workspacePath: string | null = absolute(workspaceFromArgv(process.argv), process.cwd());
+const launch = openRequestFromArgv(process.argv, process.cwd());
+let workspacePath: string | null = launch?.kind === 'workspace' ? launch.path : null;
+/** A dashboard file given at launch (or before `ready`): opened in the viewer once the window exists. */
+let pendingDashboard: string | null = launch?.kind === 'dashboard' ? launch.path : null;
 let service: { child: UtilityProcess; client: UtilityClient } | null = null;
 let quitting = false;
 
-function absolute(file: string | null, base: string): string | null {
-  return file === null ? null : path.resolve(base, file);
+/** A file from the OS: carried out now, or kept for start-up (the utility can only be forked once the app is ready). */
+function handOver(request: OpenRequest | null): void {
+  if (request === null) return;
+  if (app.isReady()) void openFile(request);
+  else if (request.kind === 'dashboard') pendingDashboard = request.path;
+  else workspacePath = request.path;
 }
 
 // Privileges must be registered before `ready`; `standard` + `secure` give app:// a real
@@ -42,10 +50,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const file = absolute(workspaceFromArgv(argv), workingDirectory);
-    // The utility process can only be forked once the app is ready.
-    if (file && app.isReady()) void openWorkspace(file);
-    else if (file) workspacePath = file;
+    handOver(openRequestFromArgv(argv, workingDirectory));
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
@@ -54,8 +59,7 @@ if (!app.requestSingleInstanceLock()) {
   // macOS delivers double-clicked files here, possibly before `ready`.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (app.isReady()) void openWorkspace(file);
-    else workspacePath = file;
+    handOver(openRequest(file, process.cwd()));
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (details) => {
@@ -103,6 +107,8 @@ if (!app.requestSingleInstanceLock()) {
       Menu.setApplicationMenu(buildMenu());
       serviceClient(); // start the utility (and the workspace open) while the window loads
       mainWindow = createWindow();
+      if (pendingDashboard !== null) void openFile({ kind: 'dashboard', path: pendingDashboard });
+      pendingDashboard = null;
     })
     .catch((error: unknown) => {
       dialog.showErrorBox(TITLE, `Churn Cockpit could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -140,7 +146,7 @@ async function serveApp(request: Request): Promise<Response> {
   });
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(url = APP_ENTRY_URL): BrowserWindow {
   const area = screen.getPrimaryDisplay().workAreaSize;
   const win = new BrowserWindow({
     width: Math.min(1366, area.width),
@@ -170,7 +176,7 @@ function createWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  win.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+  win.loadURL(url).catch((error: unknown) => {
     console.error('churn-cockpit: renderer failed to load', error);
   });
   return win;
@@ -252,18 +258,29 @@ async function pickExportPath(input: unknown): Promise<InvokeResult<unknown>> {
   return { ok: true, result: { path: canceled || !filePath ? null : withExportExtension(filePath, format) } };
 }
 
-async function openWorkspace(file: string): Promise<void> {
-  const result = await invoke('workspace.open', { path: file });
-  if (!result.ok) return showError(`${file}\n${result.error.message}`);
+/** A workspace becomes the workspace; a dashboard file opens read-only in the viewer and the window shows #/viewer. */
+async function openFile(request: OpenRequest): Promise<void> {
+  const step = openStep(request);
+  const result = await invoke(step.operation, step.input);
+  if (!result.ok) return showError(openErrorText(request.path, result.error, app.getLocale().toLowerCase().startsWith('zh')));
   // The renderer reads everything through the API, so a reload shows the new workspace.
-  mainWindow?.webContents.reload();
+  if (step.then === 'reload') mainWindow?.webContents.reload();
+  else if (mainWindow) await mainWindow.loadURL(viewerUrl(APP_ENTRY_URL));
+  else mainWindow = createWindow(viewerUrl(APP_ENTRY_URL));
+}
+
+async function promptOpenDashboard(zh: boolean): Promise<void> {
+  const options = openDashboardDialogOptions(zh);
+  const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const file = filePaths[0];
+  if (!canceled && file) await openFile({ kind: 'dashboard', path: file });
 }
 
 async function promptOpenWorkspace(zh: boolean): Promise<void> {
   const options = openWorkspaceDialogOptions(zh);
   const { canceled, filePaths } = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const file = filePaths[0];
-  if (!canceled && file) await openWorkspace(file);
+  if (!canceled && file) await openFile({ kind: 'workspace', path: file });
 }
 
 /** The native Open dialog for data files; the service checks each chosen path, the page imports them by path. */
@@ -303,10 +320,14 @@ function buildMenu(): Menu {
           accelerator: 'CmdOrCtrl+Shift+O',
           click: () => void promptOpenWorkspace(zh).catch((error: unknown) => showError(String(error))),
         },
+        {
+          label: t('打开仪表板文件…', 'Open Dashboard File…'),
+          click: () => void promptOpenDashboard(zh).catch((error: unknown) => showError(String(error))),
+        },
         recentMenu(
           readRecent(recentFile()),
           zh,
-          (file) => void openWorkspace(file),
+          (file) => void openFile({ kind: 'workspace', path: file }),
           () => {
             writeRecent(recentFile(), []);
             Menu.setApplicationMenu(buildMenu());

@@ -9,7 +9,8 @@ import { WorkspaceListSchema, type WorkspaceEntry, type WorkspaceList } from '..
 import { WORKSPACE_EXTENSION } from '../../shared/domain/workspace-name';
 import type { RecentList } from '../service/recent-workspaces';
 
-const extensions = ['churn', 'churndash'];
+// Workspaces only: a dashboard file (*.churndash) opens in the viewer (open-file.ts).
+const extensions = ['churn'];
 
 export function openWorkspaceDialogOptions(zh: boolean): OpenDialogOptions {
   return {
@@ -32,7 +33,7 @@ export function newWorkspaceDialogOptions(zh: boolean, suggestedName: string, fo
 
 /** A chosen save path with the workspace extension (a dialog on Linux may drop it). */
 export function withWorkspaceExtension(path: string): string {
-  return /\.(churn|churndash)$/i.test(path) ? path : `${path}${WORKSPACE_EXTENSION}`;
+  return /\.churn$/i.test(path) ? path : `${path}${WORKSPACE_EXTENSION}`;
 }
 
 /** The path a successful operation opened, for the recent list; null for every other answer. */

@@ -4,6 +4,7 @@ import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useFileIntake } from '../features/data/file-intake';
+import { useDashboardFileDrop } from './dashboard-file-drop';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useGlobalShortcuts } from './shortcuts';
@@ -12,14 +13,16 @@ import { isRouteKey, type RouteKey } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
 import { WorkspaceStatus } from './WorkspaceStatus';
 import { useCustomerRoute } from '../features/customer360/use-customer-route';
+import { useViewerLanding } from '../features/dashboards/viewer/use-viewer-landing';
 
 // Charts and the grid are the heavy parts; each loads with its page.
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const DashboardPage = lazy(() => import('../features/dashboards/DashboardsPage'));
 const CustomersPage = lazy(() => import('../features/customers/CustomersPage'));
 const DataPage = lazy(() => import('../features/data/DataPage'));
 const HealthPage = lazy(() => import('../features/health/HealthPage'));
 const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
 const SegmentsPage = lazy(() => import('../features/segments/SegmentsPage'));
+const ViewerPage = lazy(() => import('../features/dashboards/viewer/ViewerPage'));
 const Customer360Page = lazy(() => import('../features/customer360/Customer360Page'));
 
 function page(route: RouteKey): ReactNode {
@@ -36,6 +39,8 @@ function page(route: RouteKey): ReactNode {
       return <ModelsPage />;
     case 'segments':
       return <SegmentsPage />;
+    case 'viewer':
+      return <ViewerPage />;
     default:
       return <PlaceholderPage route={route} />;
   }
@@ -51,6 +56,9 @@ export function Shell() {
   useGlobalShortcuts();
   // Files dropped on any page, and Ctrl/Cmd+O, go to the Data page.
   useFileIntake();
+  useDashboardFileDrop();
+  // A dashboard file opened by the host at startup shows in the viewer.
+  useViewerLanding();
 
   return (
     <Layout style={{ height: '100%' }}>

@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import { AlertOutlined, ApartmentOutlined, DashboardOutlined, DatabaseOutlined, ExperimentOutlined, HeartOutlined, RocketOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
-import { hrefFor, navOrder, type RouteKey } from './routes';
+import { hrefFor, navOrder, type NavRouteKey } from './routes';
 
-const icons: Record<RouteKey, ReactNode> = {
+const icons: Record<NavRouteKey, ReactNode> = {
   data: <DatabaseOutlined />,
   customers: <TeamOutlined />,
   segments: <ApartmentOutlined />,
@@ -26,7 +26,7 @@ const labelKeys = {
   warnings: 'nav.warnings',
   actions: 'nav.actions',
   dashboard: 'nav.dashboards',
-} as const satisfies Record<RouteKey, string>;
+} as const satisfies Record<NavRouteKey, string>;
 
 export function navItems(t: TFunction): NonNullable<MenuProps['items']> {
   return navOrder.map((route) => ({

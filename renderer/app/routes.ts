@@ -1,10 +1,12 @@
 // Hash routes (`#/customers`): they work unchanged under file://, Electron's app protocol and
 // the HTTP host, none of which needs server-side routing.
-export const routeKeys = ['dashboard', 'data', 'customers', 'segments', 'health', 'models', 'warnings', 'actions'] as const;
+export const routeKeys = ['dashboard', 'data', 'customers', 'segments', 'health', 'models', 'warnings', 'actions', 'viewer'] as const;
 export type RouteKey = (typeof routeKeys)[number];
 
 /** Navigation order follows the analyst's month: bring data in, work it, then report. */
-export const navOrder: readonly RouteKey[] = ['data', 'customers', 'segments', 'health', 'models', 'warnings', 'actions', 'dashboard'];
+export const navOrder = ['data', 'customers', 'segments', 'health', 'models', 'warnings', 'actions', 'dashboard'] as const satisfies readonly RouteKey[];
+/** Routes with a navigation entry (the dashboard-file viewer is reached by opening a file). */
+export type NavRouteKey = (typeof navOrder)[number];
 
 export const DEFAULT_ROUTE: RouteKey = 'dashboard';
 

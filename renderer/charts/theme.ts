@@ -2,7 +2,8 @@
 // text colours, grid lines and tooltip look. Tier colours keep their meaning on every chart:
 // churn and risk are always the at-risk red, retention the healthy green.
 import type { GlobalToken } from 'antd';
-import { tierColors, tierTints } from '../../shared/domain/tiers';
+import { tierTints } from '../../shared/domain/tiers';
+import { TIER_COLORS as tierColors } from '../../shared/dashboards/charts/palette';
 import { darkDesignTokens, designTokens } from '../theme/antd-theme';
 
 export const CHART_THEME = 'churn-cockpit';

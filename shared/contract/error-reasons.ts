@@ -101,6 +101,10 @@ export const errorReasons = [
   'dashboardFileRefused',
   /** No dashboard file is open in the viewer. */
   'viewerNotOpen',
+  /** The browser host opens in the viewer only a file it was started with or the page uploaded, never a path the page sends. */
+  'viewerPathRefused',
+  /** `dashboard save` on a workspace without saved dashboards (and no --template). */
+  'dashboardNoneSaved',
 ] as const;
 
 export const ErrorReasonSchema = z.enum(errorReasons);

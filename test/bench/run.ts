@@ -1,6 +1,7 @@
 // `npm run bench [-- NAME]`: runs the benchmarks under test/bench and prints their medians.
 import { run as cockpit } from './cockpit.bench';
 import { run as customersGrid } from './customers-grid.bench';
+import { run as dashboard } from './dashboard.bench';
 import { run as dashboardFile } from './dashboard-file.bench';
 import { run as importCsv } from './import-csv.bench';
 import { run as importOrderLines } from './import-order-lines.bench';
@@ -15,6 +16,7 @@ import { run as trainLogistic } from './train-logistic.bench';
 const benches: Record<string, () => Promise<Record<string, number | string>>> = {
   cockpit,
   'customers-grid': customersGrid,
+  dashboard,
   'dashboard-file': dashboardFile,
   'import-csv': importCsv,
   'import-xlsx': importXlsx,

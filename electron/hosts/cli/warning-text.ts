@@ -6,7 +6,7 @@ import type { StoredSnapshotWarning } from '../../../shared/contract/domains/sna
 import { jobsEn } from '../../../shared/i18n/messages/jobs.en';
 import { jobsZhCN } from '../../../shared/i18n/messages/jobs.zh-CN';
 import type { JobsMessages } from '../../../shared/i18n/messages/jobs.zh-CN';
-import { ErrorReasonSchema } from '../../../shared/contract/error-reasons';
+import { ErrorReasonSchema, type ErrorReason } from '../../../shared/contract/error-reasons';
 
 export type CliLang = 'en' | 'zh-CN';
 
@@ -18,6 +18,11 @@ export function cliLang(value: unknown): CliLang {
 }
 
 const fill = (text: string, params: Record<string, string | number>): string => text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(params[name] ?? whole));
+
+/** An error reason's label in the chosen language, params filled in (a CLI error line). */
+export function reasonText(reason: ErrorReason, params: Record<string, string | number>, lang: CliLang = 'en'): string {
+  return fill(MESSAGES[lang].reasons[reason], params);
+}
 
 export function warningText(warning: StoredSnapshotWarning, lang: CliLang = 'en'): string {
   if (typeof warning === 'string') return warning;

@@ -1,20 +1,22 @@
 // The QueryRunner of dashboard.data over the open workspace: aggregates through runQuery (the
-// same executor as every screen) and lists through compileList, both with the saved-segment
-// resolver and list masks the segment service uses, so a widget filtered by a saved segment
-// counts like the segment's own preview.
+// same executor as every screen) — over the in-memory columns for a large customer mart, with the
+// same answers — and lists through compileList, all with the saved-segment resolver and list masks
+// the segment service uses, so a widget filtered by a saved segment counts like the segment's
+// own preview.
 import { sourceTables, type Catalog } from '../../../shared/catalog';
 import type { QueryRunner } from '../../../shared/dashboards/evaluate';
 import type { Cell } from '../../../shared/dashboards/widget-data';
 import { compileList, compileQuery, sqliteDialect, type ListSpec, type QuerySpec } from '../../../shared/query';
 import type { Db } from '../../store/database';
 import { runQuery } from '../../store/analytics/run-query';
+import { columnarCustomerAggregate } from '../../store/dashboards/columnar-aggregate';
 import type { CustomerFilterContext } from '../../store/segments/filter-context';
 
 export function workspaceRunner(db: Db, context: CustomerFilterContext, asOf: string): QueryRunner {
   const segments = { resolveSegment: context.resolveSegment, listMask: context.listMask };
   return {
     aggregate: (spec: QuerySpec) => {
-      const result = runQuery(db, spec, asOf, context.catalog, segments);
+      const result = columnarCustomerAggregate(db, spec, { ...segments, catalog: context.catalog, asOf }) ?? runQuery(db, spec, asOf, context.catalog, segments);
       return { columns: result.columns.map((c) => ({ key: c.key, kind: c.kind })), rows: result.rows };
     },
     list: (spec: ListSpec) => listRows(db, spec, context.catalog, asOf, context),

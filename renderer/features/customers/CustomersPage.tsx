@@ -4,7 +4,7 @@ import './grid-modules';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { GridApi, GridReadyEvent } from 'ag-grid-community';
-import { Alert, Button, Input, Space, Typography, theme, type InputRef } from 'antd';
+import { Alert, Button, Input, Space, Tag, Typography, theme, type InputRef } from 'antd';
 import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/contract/errors';
@@ -23,7 +23,8 @@ import { ChurnSkipNote } from '../../components/ChurnSkipNote';
 import { churnSkipWarning, snapshotWarningText } from '../../components/snapshot-warning-text';
 import { gridTheme } from './grid-theme';
 import { useDebounced } from '../../components/use-debounced';
-import { customersBySegmentsHref, segmentIdsFromHash } from '../../app/routes';
+import { filterFromHash } from '../../app/filter-param';
+import { customersBySegmentsHref, hrefFor, segmentIdsFromHash } from '../../app/routes';
 import { useHash } from '../../app/use-hash-route';
 import { segmentsColumn, SEGMENTS_COLUMN, type SegmentGridContext } from './segment-column';
 import { SegmentFilter } from './SegmentFilter';
@@ -57,6 +58,10 @@ export default function CustomersPage() {
   const segmentIds = useMemo(() => segmentIdsFromHash(hash), [hash]);
   const segmentKey = segmentIds.join(',');
   const segmentRef = useRef(segmentIds);
+  // A dashboard's drill-through arrives as `#/customers?filter=<base64url JSON>`.
+  const dashboardFilter = useMemo(() => filterFromHash(hash), [hash]);
+  const dashboardKey = JSON.stringify(dashboardFilter);
+  const dashboardRef = useRef(dashboardFilter);
   const segmentList = useOperation('segment.list', {});
   const savedSegments = useMemo(() => segmentList.data?.segments ?? [], [segmentList.data]);
   const hasSegments = savedSegments.length > 0;
@@ -85,6 +90,15 @@ export default function CustomersPage() {
     api.ensureIndexVisible(0, 'top');
   }, [segmentKey, segmentIds]);
 
+  useEffect(() => {
+    if (JSON.stringify(dashboardRef.current) === dashboardKey) return;
+    dashboardRef.current = dashboardFilter;
+    const api = apiRef.current;
+    if (!api) return;
+    api.purgeInfiniteCache();
+    api.ensureIndexVisible(0, 'top');
+  }, [dashboardKey, dashboardFilter]);
+
   // Names and colours arrive after the first rows: redraw the tags when they do.
   useEffect(() => {
     gridContext.segments.clear();
@@ -97,6 +111,7 @@ export default function CustomersPage() {
       customerDatasource({
         quickFilter: () => quickRef.current,
         segmentIds: () => segmentRef.current,
+        dashboardFilter: () => dashboardRef.current,
         onTotal: (count, filtered) => setTotal({ count, filtered }),
         onIgnored: (columns) => setIgnored((prev) => (prev.join() === columns.join() ? prev : columns)),
         onError: setError,
@@ -108,6 +123,7 @@ export default function CustomersPage() {
   const churnWarning = churnSkipWarning(snapshots.data?.snapshots[0]);
   const churnNote = churnWarning ? snapshotWarningText(churnWarning, t) : null;
   const { t: tsl } = useTranslation('segment-lists');
+  const { t: tdp } = useTranslation('dashboard-page');
   const columnDefs = useMemo(() => {
     const defs = customerColumnDefs(labels, ts, locale, churnNote);
     // Beside the name, where it is seen without scrolling.
@@ -127,7 +143,7 @@ export default function CustomersPage() {
 
   const clearFilters = () => {
     setQuickInput('');
-    if (segmentIds.length > 0) setSegments([]);
+    if (segmentIds.length > 0 || dashboardFilter) setSegments([]);
     apiRef.current?.setFilterModel(null);
   };
 
@@ -151,6 +167,11 @@ export default function CustomersPage() {
         {latestAsOf ? <ScoresAsOf asOf={latestAsOf} /> : null}
         <ChurnSkipNote summary={snapshots.data?.snapshots[0]} />
         <Space style={{ marginLeft: 'auto' }}>
+          {dashboardFilter ? (
+            <Tag color="purple" closable onClose={() => (window.location.hash = hrefFor('customers'))} data-testid="customers-dashboard-filter">
+              {tdp('drillThrough.tag')}
+            </Tag>
+          ) : null}
           <SegmentFilter segments={savedSegments} value={segmentIds} loading={segmentList.status === 'loading'} onChange={setSegments} />
           <Input
             ref={searchRef}
@@ -164,7 +185,12 @@ export default function CustomersPage() {
             onChange={(e) => setQuickInput(e.target.value)}
             style={{ width: 300 }}
           />
-          <Button icon={<ClearOutlined />} onClick={clearFilters} disabled={!quickInput && !hasColumnFilters && segmentIds.length === 0} data-testid="customers-clear-filters">
+          <Button
+            icon={<ClearOutlined />}
+            onClick={clearFilters}
+            disabled={!quickInput && !hasColumnFilters && segmentIds.length === 0 && !dashboardFilter}
+            data-testid="customers-clear-filters"
+          >
             {t('customers.clearFilters')}
           </Button>
         </Space>

@@ -14,6 +14,8 @@ export interface CustomerDatasourceHooks {
   quickFilter(): string;
   /** Saved segments and lists picked above the grid: customers in at least one of them. */
   segmentIds?(): readonly number[];
+  /** A dashboard's drill-through filter (`#/customers?filter=…`), ANDed with the rest. */
+  dashboardFilter?(): FilterNode | null;
   onTotal(total: number, filtered: boolean): void;
   onIgnored(columns: string[]): void;
   onError(error: AppError | null): void;
@@ -26,12 +28,18 @@ export function withSegments(filter: FilterNode | undefined, segmentIds: readonl
   return filter ? { kind: 'group', op: 'and', children: [filter, member] } : member;
 }
 
+/** A dashboard's drill-through filter ANDed with the grid's own. */
+export function withDashboardFilter(filter: FilterNode | undefined, dashboard: FilterNode | null): FilterNode | undefined {
+  if (!dashboard) return filter;
+  return filter ? { kind: 'group', op: 'and', children: [filter, dashboard] } : dashboard;
+}
+
 export function customerDatasource(hooks: CustomerDatasourceHooks): IDatasource {
   return {
     getRows(params: IGetRowsParams<CustomerRow>) {
       const translated = translateFilterModel(params.filterModel);
       const { filters, ignored } = translated;
-      const filter = withSegments(translated.filter, hooks.segmentIds?.() ?? []);
+      const filter = withDashboardFilter(withSegments(translated.filter, hooks.segmentIds?.() ?? []), hooks.dashboardFilter?.() ?? null);
       hooks.onIgnored(ignored);
       const quick = hooks.quickFilter().trim().slice(0, 200);
       invoke('customers.list', {

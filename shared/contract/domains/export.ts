@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { defineOperation } from '../operation';
 import { PickedPathSchema } from './workspace';
 
-export const EXPORT_FILE_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
+export const EXPORT_FILE_FORMATS = ['xlsx', 'csv', 'pdf', 'churndash'] as const;
 
 export const exportOperations = {
   'export.pickSavePath': defineOperation({

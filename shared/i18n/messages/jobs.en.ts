@@ -83,6 +83,8 @@ export const jobsEn: JobsMessages = {
     dashboardInvalidWidget: 'Widget “{{widget}}” cannot be computed on this workspace ({{code}}): edit it or remove it',
     dashboardFileRefused: '{{file}} was not opened: it is not a valid dashboard file ({{code}}). Ask for a new copy saved by Churn Cockpit',
     viewerNotOpen: 'No dashboard file is open: open a .churndash file first',
+    viewerPathRefused: 'In the browser, a dashboard file is opened by dropping or picking it, never at a path',
+    dashboardNoneSaved: 'This workspace has no saved dashboards: save one in the app first, or use --template cockpit|monthly',
   },
   queryErrors: {
     UNKNOWN_FIELD: 'Unknown field: {{field}}',

@@ -86,6 +86,8 @@ export const jobsZhCN = {
     dashboardInvalidWidget: '组件“{{widget}}”在此工作区无法计算（{{code}}）：请修改或删除它',
     dashboardFileRefused: '未打开 {{file}}：它不是有效的仪表板文件（{{code}}）。请向发送方索取由流失驾驶舱重新保存的文件',
     viewerNotOpen: '尚未打开仪表板文件：请先打开一个 .churndash 文件',
+    viewerPathRefused: '浏览器中只能打开上传（拖入或选择）的仪表板文件，不能指定路径',
+    dashboardNoneSaved: '此工作区还没有保存的仪表板：请先在应用中保存一个仪表板，或使用 --template cockpit|monthly',
   } satisfies Record<ErrorReason, string>,
   queryErrors: {
     UNKNOWN_FIELD: '未知字段：{{field}}',
