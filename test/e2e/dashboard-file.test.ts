@@ -99,8 +99,8 @@ describe.skipIf(!chrome)('dashboard files: save, serve, view read-only, filter, 
     await page.goto(`${session.served.url}#/dashboard`);
     await expect.poll(() => kpi(page, AT_RISK), { timeout: 60_000 }).toBe(atRiskSql());
     await page.getByTestId('dashboard-save-file').click();
-    const modal = page.getByTestId('save-file-modal');
-    await modal.waitFor();
+    // The modal's root element has no box of its own: wait for its button.
+    await page.getByTestId('save-file-ok').waitFor();
     // antd puts the test id on the input itself or on its wrapper, depending on the version.
     const kField = page.getByTestId('save-file-k');
     const k = (await kField.evaluate((el) => el.tagName)) === 'INPUT' ? kField : kField.locator('input');
@@ -132,7 +132,8 @@ describe.skipIf(!chrome)('dashboard files: save, serve, view read-only, filter, 
     await expect.poll(() => kpi(page, 'kpi_active'), { timeout: 10_000 }).toBe(session.db.prepare(`SELECT count(*) FROM customer_mart WHERE lifecycle = 'active'`).pluck().get());
     // Editing and the workspace's pages are absent, not disabled.
     for (const testId of ['dashboard-edit', 'dashboard-save', 'dashboard-save-file', 'dashboard-add-widget']) expect(await page.getByTestId(testId).count(), testId).toBe(0);
-    for (const route of ['data', 'segments']) expect(await page.locator(`a[href="#/${route}"]`).count(), route).toBe(0);
+    // Soft: the checks below still run when the shell shows the workspace's pages.
+    for (const route of ['data', 'segments']) expect.soft(await page.locator(`a[href="#/${route}"]`).count(), `nav ${route}`).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'dashboard-viewer-en.png') });
 
     // A filter from the bar: the first region offered.
