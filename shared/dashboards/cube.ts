@@ -244,7 +244,10 @@ export function planPackage(specs: readonly DashboardSpec[], catalog: Catalog): 
 
   const cubes: CubePlan[] = [];
   for (const [source, measures] of cubeMeasures) {
-    const ids = new Set([...TIME_COLUMNS[source], ...(cubeFields.get(source) ?? []), ...barFields, ...linkable]);
+    // Time, then geography, then the rest: SQLite groups 1 M customers twice as fast by region,
+    // city, owner first as by a field of three values first (dashboard-file.bench.ts).
+    const ids = new Set([...TIME_COLUMNS[source], ...GEOGRAPHY, ...(cubeFields.get(source) ?? []), ...barFields, ...linkable]);
+    for (const id of GEOGRAPHY) if (!cubeFields.get(source)?.has(id) && !barFields.has(id) && !linkable.has(id)) ids.delete(id);
     const dimensions: CubeDimension[] = [];
     for (const id of ids) {
       const field = catalog.field(source, id);
