@@ -15,6 +15,10 @@ import { antdTheme } from '../../../renderer/theme/antd-theme';
 import { WidgetBody } from '../../../renderer/features/dashboards/widgets/WidgetBody';
 import type { WidgetSelection, WidgetValue } from '../../../renderer/features/dashboards/widgets/widget-props';
 import { fixtureEmpty, fixtureError, fixtureWidgetData } from '../../fixtures/dashboards/widget-data';
+import { echarts } from '../../../renderer/features/dashboards/widgets/echarts-kinds';
+
+// Tests find a chart's data points in pixels through its instance.
+Object.assign(window, { harnessEcharts: echarts });
 
 const params = new URLSearchParams(window.location.search);
 initI18n();
