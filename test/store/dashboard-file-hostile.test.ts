@@ -63,6 +63,7 @@ describe('hostile dashboard files', () => {
     ['a trigger', (db: Database.Database) => db.exec('CREATE TRIGGER t AFTER UPDATE ON manifest BEGIN DELETE FROM dashboards; END'), 'unexpectedObject', 't'],
     ['an index', (db: Database.Database) => db.exec('CREATE INDEX i ON cube_customer (region)'), 'unexpectedObject', 'i'],
     ['an extra table', (db: Database.Database) => db.exec('CREATE TABLE secrets (x TEXT)'), 'unexpectedObject', 'secrets'],
+    ['a table named like an object property', (db: Database.Database) => db.exec('CREATE TABLE "constructor" ("key" TEXT)'), 'unexpectedObject', 'constructor'],
     ['a data table the manifest does not list', (db: Database.Database) => db.exec('CREATE TABLE list_9 ("x" TEXT)'), 'unexpectedObject', 'list_9'],
     ['a table with a default', (db: Database.Database) => db.exec('CREATE TABLE km_9 ("time" NUMERIC DEFAULT (random()))'), 'unexpectedObject', 'km_9'],
     ['a missing data table', (db: Database.Database) => db.exec('DROP TABLE list_1'), 'missingTable', 'list_1'],

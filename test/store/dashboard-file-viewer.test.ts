@@ -2,12 +2,14 @@
 // every widget of the cockpit and the monthly review equals the core's evaluation on the
 // workspace; with a linkage filter region = X, so does every widget whose packaged table has the
 // region; with k = 5 the totals are still equal. Field values add up to the customers.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { martState } from '../../electron/store/analytics/mart-state';
 import { runQuery } from '../../electron/store/analytics/run-query';
 import { workspaceCatalog } from '../../electron/store/analytics/workspace-catalog';
 import { packagedFieldValues } from '../../electron/store/dashboard-file/field-values';
 import { openDashboardFile, type OpenDashboardFile } from '../../electron/store/dashboard-file/open-file';
+import { writeDashboardFile } from '../../electron/store/dashboard-file/write-file';
 import { viewerData } from '../../electron/service/dashboard-file/viewer-data';
 import { sourceTables } from '../../shared/catalog';
 import { DashboardFiltersSchema, DashboardSpecSchema, type DashboardFiltersInput } from '../../shared/dashboards/dashboard';
@@ -181,7 +183,34 @@ describe('dashboard file viewer', () => {
     }
   });
 
-  it('answers a widget it could not package with notPackaged, and the values of a packaged field with their customers', () => {
+  it('answers a widget it could not package with notInFile', async () => {
+    const spec = DashboardSpecSchema.parse({
+      schemaVersion: 1,
+      widgets: [
+        { id: 'months', kind: 'table', source: 'churn_month', mode: 'list', fields: ['month', 'region'] },
+        { id: 'ok', kind: 'kpi', source: 'customer', measure: 'customers' },
+      ],
+      layout: [],
+    });
+    const written = await writeDashboardFile(fx.ws.db, {
+      dashboards: [{ name: 'x', spec }],
+      kAnonymity: 5,
+      includeDetail: false,
+      path: join(fx.dir, 'unpackaged.churndash'),
+      workspaceName: 'w',
+      appVersion: 'test',
+    });
+    const file = openDashboardFile(written.path);
+    try {
+      const [months, ok] = viewerData(file, { index: 0, filters: DashboardFiltersSchema.parse({}) }).results;
+      expect(months).toMatchObject({ widgetId: 'months', status: 'error', problem: { code: 'notInFile' } });
+      expect(ok).toMatchObject({ widgetId: 'ok', status: 'ok', kpi: { value: fx.ws.db.prepare('SELECT count(*) FROM customer_mart').pluck().get() } });
+    } finally {
+      file.db.close();
+    }
+  });
+
+  it('answers the values of a packaged field with their customers', () => {
     const values = packagedFieldValues(exact, { field: 'region', limit: 1000 });
     expect(values.values.reduce((s, v) => s + v.count, 0)).toBe(fx.ws.db.prepare('SELECT count(*) FROM customer_mart WHERE region IS NOT NULL').pluck().get());
     expect(values.values[0]?.count).toBeGreaterThanOrEqual(values.values[1]?.count ?? 0);

@@ -3,7 +3,8 @@
 // catalog (only what the file holds: filters on anything else are listed as not applied) and a
 // runner over it. A list or Kaplan–Meier table already holds the widget's own filter, so it is
 // not applied twice; a KM table has no dimensions, so no dashboard filter applies to it. A widget
-// the file could not package answers the problem 'notPackaged'.
+// the file could not package (a count_distinct, a list of a month source) answers the problem
+// 'notInFile' (labelled by dashboard-widgets:problems.notInFile).
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../../shared/contract/errors';
 import type { DashboardData } from '../../../shared/contract/domains/dashboards';
@@ -16,7 +17,7 @@ import { fileRunner } from '../../store/dashboard-file/file-runner';
 import type { OpenDashboardFile } from '../../store/dashboard-file/open-file';
 
 function notPackaged(widget: Widget): WidgetData {
-  return { widgetId: widget.id, status: 'error', problem: { code: 'notPackaged', params: {} }, columns: [], rows: [], truncated: false, applied: [], notApplied: [], elapsedMs: 0 };
+  return { widgetId: widget.id, status: 'error', problem: { code: 'notInFile', params: {} }, columns: [], rows: [], truncated: false, applied: [], notApplied: [], elapsedMs: 0 };
 }
 
 /** The widget as the viewer evaluates it over its packaged table. */

@@ -51,11 +51,12 @@ function checkSchema(db: Db): Map<string, string[]> {
   for (const o of objects) {
     // The manifest's TEXT PRIMARY KEY is the one index SQLite makes for a writer's table.
     if (o.type === 'index' && o.name === 'sqlite_autoindex_manifest_1' && o.tbl === MANIFEST_TABLE && o.sql === null) continue;
-    const known = o.type === 'table' && (o.name in FIXED_TABLES || DATA_TABLE.test(o.name));
+    const isFixed = Object.prototype.hasOwnProperty.call(FIXED_TABLES, o.name);
+    const known = o.type === 'table' && (isFixed || DATA_TABLE.test(o.name));
     if (!known) throw new Refused('unexpectedObject', { name: o.name.slice(0, 100) });
     const columns = db.prepare('SELECT name, type, hidden FROM pragma_table_xinfo(?) ORDER BY cid').all(o.name) as { name: string; type: string; hidden: number }[];
     const typed = columns.every((c) => c.hidden === 0 && COLUMN_NAME.test(c.name) && (COLUMN_TYPES as readonly string[]).includes(c.type));
-    const fixed = FIXED_TABLES[o.name];
+    const fixed = isFixed ? FIXED_TABLES[o.name] : undefined;
     const sameAsFixed = !fixed || JSON.stringify(fixed) === JSON.stringify(columns.map((c) => ({ name: c.name, type: c.type })));
     if (
       !typed ||

@@ -46,7 +46,8 @@ const CONSTRAINTS: Record<string, string> = {
 /** CREATE TABLE of a file's table; the only constraints are the fixed tables' primary keys. */
 export function createTableSql(name: string, columns: readonly TableColumn[]): string {
   const body = columns.map((c) => `"${c.name}" ${c.type}`).join(', ');
-  return `CREATE TABLE "${name}" (${body}${CONSTRAINTS[name] ?? ''})`;
+  const constraint = Object.prototype.hasOwnProperty.call(CONSTRAINTS, name) ? CONSTRAINTS[name] : '';
+  return `CREATE TABLE "${name}" (${body}${constraint ?? ''})`;
 }
 
 /** Columns of a table as SQLite reports them (hidden and generated columns included). */

@@ -12,7 +12,7 @@ import { useLocale } from '../../i18n/use-locale';
 import type { DashboardSource } from './data-source';
 import { DashboardGrid, GRID_MARGIN } from './DashboardGrid';
 import { FilterChips } from './FilterChips';
-import { CANVAS_HEIGHT, CANVAS_WIDTH, canvasScale, fittingRowHeight, LARGE_HEADER_HEIGHT, LARGE_PADDING, nextInRotation } from './large-screen-fit';
+import { CANVAS_WIDTH, canvasScale, largeCanvas, LARGE_HEADER_HEIGHT, LARGE_PADDING, nextInRotation } from './large-screen-fit';
 import { clearLinkage } from './filter-state';
 import { useDashboardData } from './use-dashboard-data';
 import type { CatalogLabels } from './use-catalog-labels';
@@ -49,11 +49,12 @@ export function LargeScreen(props: LargeScreenProps) {
   const { t } = useTranslation('dashboard-page');
   const locale = useLocale();
   const viewport = useViewport();
-  const scale = canvasScale(viewport.w, viewport.h);
   const data = useDashboardData(props.source, spec.widgets, filters);
   const [now, setNow] = useState(() => new Date());
   const [rotationSeconds, setRotationSeconds] = useState(spec.rotationSeconds);
   const rows = spec.layout.reduce((max, item) => Math.max(max, item.y + item.h), 0);
+  const canvas = largeCanvas(rows, GRID_MARGIN);
+  const scale = canvasScale(viewport.w, viewport.h, canvas.height);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(new Date()), 1000);
@@ -91,7 +92,7 @@ export function LargeScreen(props: LargeScreenProps) {
           data-testid="large-screen-canvas"
           style={{
             width: CANVAS_WIDTH,
-            height: CANVAS_HEIGHT,
+            height: canvas.height,
             transform: `scale(${scale.x}, ${scale.y})`,
             transformOrigin: '0 0',
             background: 'radial-gradient(ellipse at top, #0b2350 0%, #050d1f 70%)',
@@ -141,7 +142,7 @@ export function LargeScreen(props: LargeScreenProps) {
             labels={props.labels}
             editing={false}
             fixedWidth={CANVAS_WIDTH - 2 * LARGE_PADDING}
-            rowHeight={fittingRowHeight(rows, GRID_MARGIN)}
+            rowHeight={canvas.rowHeight}
             dark
             large
             style={{ padding: LARGE_PADDING }}

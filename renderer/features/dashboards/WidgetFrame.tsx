@@ -59,6 +59,9 @@ export function WidgetFrame(props: WidgetFrameProps) {
       data-status={data?.status ?? 'loading'}
       data-loading={loading ? 'true' : 'false'}
       data-value={kpiValue === null || kpiValue === undefined ? undefined : String(kpiValue)}
+      // What the widget shows, for checks against SQL (e2e) and support: the KPI's months, the rows.
+      data-period={data?.kpi?.period ? `${data.kpi.period.from}..${data.kpi.period.to}` : undefined}
+      data-rows={widget.kind === 'chart' || widget.kind === 'table' ? JSON.stringify(data?.rows ?? []) : undefined}
       style={{
         height: '100%',
         display: 'flex',

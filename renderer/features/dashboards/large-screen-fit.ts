@@ -6,15 +6,24 @@ export const CANVAS_HEIGHT = 1080;
 export const LARGE_HEADER_HEIGHT = 72;
 export const LARGE_PADDING = 16;
 
-export function canvasScale(viewportWidth: number, viewportHeight: number): { x: number; y: number } {
-  return { x: viewportWidth / CANVAS_WIDTH, y: viewportHeight / CANVAS_HEIGHT };
+/** Rows below this height make KPI cards and axis labels unreadable; a longer dashboard gets a taller canvas instead. */
+export const MIN_LARGE_ROW_HEIGHT = 28;
+
+export function canvasScale(viewportWidth: number, viewportHeight: number, canvasHeight = CANVAS_HEIGHT): { x: number; y: number } {
+  return { x: viewportWidth / CANVAS_WIDTH, y: viewportHeight / canvasHeight };
 }
 
-/** Row height (px) that fits `rows` grid rows with `margin` between them into the canvas body. */
-export function fittingRowHeight(rows: number, margin: number): number {
-  const body = CANVAS_HEIGHT - LARGE_HEADER_HEIGHT - 2 * LARGE_PADDING;
-  if (rows <= 0) return 32;
-  return Math.max(12, Math.floor((body - margin * (rows - 1)) / rows));
+/**
+ * The grid's row height and the canvas height for a layout `rows` high: rows stretch to fill
+ * 1080 px; a dashboard too long for that keeps readable rows and a taller canvas, which the
+ * vertical scale still fits to the screen.
+ */
+export function largeCanvas(rows: number, margin: number): { rowHeight: number; height: number } {
+  const chrome = LARGE_HEADER_HEIGHT + 2 * LARGE_PADDING;
+  if (rows <= 0) return { rowHeight: 32, height: CANVAS_HEIGHT };
+  const fitting = Math.floor((CANVAS_HEIGHT - chrome - margin * (rows - 1)) / rows);
+  const rowHeight = Math.max(MIN_LARGE_ROW_HEIGHT, fitting);
+  return { rowHeight, height: Math.max(CANVAS_HEIGHT, chrome + rows * rowHeight + (rows - 1) * margin) };
 }
 
 /** The next dashboard of a rotation after `current` (wrapping), or null when there is none to go to. */

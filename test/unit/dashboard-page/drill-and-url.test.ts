@@ -10,7 +10,15 @@ import { drillThroughFilter } from '../../../renderer/features/dashboards/drill-
 import { applyLinkage, EMPTY_FILTERS, inCondition, setGlobal } from '../../../renderer/features/dashboards/filter-state';
 import { customersFilteredHref, decodeFilterParam, encodeFilterParam, filterFromHash } from '../../../renderer/app/filter-param';
 import { filterOf, rowsOf } from '../../../renderer/features/dashboards/widget-filter-rows';
-import { canvasScale, fittingRowHeight, nextInRotation, CANVAS_HEIGHT, LARGE_HEADER_HEIGHT, LARGE_PADDING } from '../../../renderer/features/dashboards/large-screen-fit';
+import {
+  canvasScale,
+  largeCanvas,
+  nextInRotation,
+  CANVAS_HEIGHT,
+  LARGE_HEADER_HEIGHT,
+  LARGE_PADDING,
+  MIN_LARGE_ROW_HEIGHT,
+} from '../../../renderer/features/dashboards/large-screen-fit';
 
 const cockpit = templateSpec('cockpit');
 const widget = (id: string): Widget => {
@@ -107,10 +115,17 @@ describe('large-screen canvas', () => {
   it('scales 1920×1080 to the viewport in both directions and fits the rows under the header', () => {
     expect(canvasScale(1366, 768)).toEqual({ x: 1366 / 1920, y: 768 / 1080 });
     expect(canvasScale(3840, 1600)).toEqual({ x: 2, y: 1600 / 1080 });
-    const rows = 32;
-    const h = fittingRowHeight(rows, 10);
-    expect(rows * h + (rows - 1) * 10).toBeLessThanOrEqual(CANVAS_HEIGHT - LARGE_HEADER_HEIGHT - 2 * LARGE_PADDING);
-    expect((rows + 1) * h + rows * 10).toBeGreaterThan(CANVAS_HEIGHT - LARGE_HEADER_HEIGHT - 2 * LARGE_PADDING - h - 10);
+    const chrome = LARGE_HEADER_HEIGHT + 2 * LARGE_PADDING;
+    // A short layout stretches its rows to fill 1080 px.
+    const short = largeCanvas(12, 10);
+    expect(short.height).toBe(CANVAS_HEIGHT);
+    expect(12 * short.rowHeight + 11 * 10 + chrome).toBeLessThanOrEqual(CANVAS_HEIGHT);
+    expect(13 * short.rowHeight + 12 * 10 + chrome).toBeGreaterThan(CANVAS_HEIGHT);
+    // A long one keeps readable rows on a taller canvas, scaled back into the screen.
+    const long = largeCanvas(40, 10);
+    expect(long.rowHeight).toBe(MIN_LARGE_ROW_HEIGHT);
+    expect(long.height).toBe(chrome + 40 * MIN_LARGE_ROW_HEIGHT + 39 * 10);
+    expect(canvasScale(1920, 1080, long.height).y * long.height).toBeCloseTo(1080, 9);
   });
 
   it('rotates to the next dashboard, wrapping, and not at all with one', () => {
