@@ -143,6 +143,7 @@ describe.skipIf(!chrome)('dashboard files: save, serve, view read-only, filter, 
     expect(regions).toContain(region);
     await option.click();
     await page.keyboard.press('Escape');
+    await page.getByTestId('viewer-banner').click();
     await expect.poll(() => kpi(page, AT_RISK), { timeout: 20_000 }).toBe(atRiskSql(region));
     expect(atRiskSql(region)).toBeLessThan(atRiskSql());
     await page.screenshot({ path: join(SHOTS, 'dashboard-viewer-filtered-en.png') });
@@ -165,6 +166,8 @@ describe.skipIf(!chrome)('dashboard files: save, serve, view read-only, filter, 
       )
       .not.toBe('');
     await expect.poll(() => kpi(page, AT_RISK), { timeout: 20_000 }).toBe(atRiskSql(linked));
+    expect(await kpi(page, 'kpi_active')).toBe(session.db.prepare(`SELECT count(*) FROM customer_mart WHERE lifecycle = 'active' AND region = ?`).pluck().get(linked));
+    await page.screenshot({ path: join(SHOTS, 'dashboard-viewer-linked-en.png') });
   }, 180_000);
 
   it('shows the viewer in Chinese', async () => {
