@@ -1,6 +1,6 @@
 // k-anonymity of a dashboard file's cubes (cube.ts): no packaged cell may describe fewer than
 // k customers. A cell under k is generalised one dimension at a time, from the finest — owner,
-// then city, then any other field (by id), then top_reason, rfm_segment, segment, industry,
+// then city, then each other field (by id), then top_reason, rfm_segment, segment, industry,
 // value_risk, value_tier, tier, lifecycle and region last — by setting the value to OTHER_GROUP
 // and merging it with the cells that now have the same dimensions (sums added, min / max
 // combined), until every cell has ≥ k customers or all its generalisable dimensions are Other

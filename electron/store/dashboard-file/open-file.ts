@@ -1,6 +1,6 @@
 // Opens a dashboard file (*.churndash) for the viewer: a read-only connection with query_only
 // and an untrusted schema, then every check BEFORE anything in it is trusted, in this order:
-// the SQLite header; sqlite_schema holds only the tables a writer makes (any view, trigger,
+// the SQLite header; sqlite_schema holds only the tables a writer makes (a view, trigger,
 // index or unknown table is refused), each with exactly the DDL the writer would give it; the
 // required tables; the manifest's format version; the checksum over every row; every spec
 // parsed with DashboardSpecSchema; every catalog row parsed strictly, its identifiers matching

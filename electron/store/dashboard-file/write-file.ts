@@ -65,7 +65,7 @@ function cubeColumns(plan: CubePlan): TableColumn[] {
 /**
  * The plan without dimensions whose column the source table lacks: the catalog offers city on
  * the cohort facts, which are not kept by city. The viewer then lists such a filter as not
- * applied, like any field the file does not hold.
+ * applied, like every field the file does not hold.
  */
 function withExistingColumns(db: Db, plan: PackagePlan): PackagePlan {
   const cubes = plan.cubes.map((cube) => {
