@@ -28,7 +28,7 @@ export interface OpenStep {
 
 export const VIEWER_HASH = '#/viewer';
 
-/** The kind of file by its extension (any case), or null for a file the app does not open. */
+/** The kind of file by its extension (case ignored), or null for a file the app does not open. */
 export function fileKind(file: string): OpenKind | null {
   if (/\.churndash$/i.test(file)) return 'dashboard';
   if (/\.churn$/i.test(file)) return 'workspace';

@@ -42,8 +42,6 @@ export const serviceThreadOperations = [
   'dashboard.save',
   'dashboard.delete',
   // The viewer's file is small and read-only; its session lives on this thread (dashboard-file/).
-  // PLACEHOLDER (lead): helper "file" moves dashboard.saveFile to jobs/kinds.ts.
-  'dashboard.saveFile',
   'viewer.info',
   'viewer.open',
   'viewer.close',

@@ -1,5 +1,6 @@
 // The service edge: the only place inputs are validated and errors become codes. Every host
 // (Electron utility process, HTTP, CLI, in-process tests) calls `invoke` and nothing else.
+import { closeViewerFile } from './dashboard-file/viewer-session';
 import { AppError, toErrorPayload, type InvokeResult } from '../../shared/contract/errors';
 import { isOperationName, operations, type OperationName } from '../../shared/contract/operations';
 import type { EventName, EventPayload } from '../../shared/contract/events';
@@ -64,6 +65,7 @@ export function createService(session: Session = new Session(), options: Service
       stopWatching();
       reads.close();
       runtime.close();
+      closeViewerFile(session);
       session.close();
     },
   };

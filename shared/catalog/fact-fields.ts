@@ -9,6 +9,8 @@ function factField(source: SourceId, id: string, type: FieldType, format: FieldF
 }
 
 const dimensions = ['region', 'city', 'owner', 'industry', 'segment'] as const;
+/** cohort_facts_monthly has no city column (migration 006): a city filter does not apply to cohorts. */
+const cohortDimensions = ['region', 'owner', 'industry', 'segment'] as const;
 
 export const churnMonthFields: readonly FieldDef[] = [
   factField('churn_month', 'month', 'text', 'code'),
@@ -22,7 +24,7 @@ export const churnMonthFields: readonly FieldDef[] = [
 export const cohortMonthFields: readonly FieldDef[] = [
   factField('cohort_month', 'cohort_month', 'text', 'code'),
   factField('cohort_month', 'period', 'number', 'number'),
-  ...dimensions.map((id) => factField('cohort_month', id, 'text', 'text')),
+  ...cohortDimensions.map((id) => factField('cohort_month', id, 'text', 'text')),
   factField('cohort_month', 'customers', 'number', 'count'),
   factField('cohort_month', 'active', 'number', 'count'),
 ];

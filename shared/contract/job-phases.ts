@@ -32,6 +32,8 @@ export const jobPhases = [
   'checkpoint',
   /** A call-list export writing its rows (done / total members). */
   'exportingRows',
+  /** A dashboard file writing one of its tables; params {table} (cube_customer, list_1 …). */
+  'packagingTable',
   'done',
 ] as const;
 

@@ -18,6 +18,7 @@ import { and, widgetFilter } from './filters';
 import { drillDepth, drillDimension } from './hierarchies';
 import { evaluateKpi } from './kpi';
 import { isMonthSource } from './periods';
+import { orderByEnumCodes } from './enum-order';
 import { capCategories, chartPlan, dataColumn, missingReference, tablePlan, widgetDimensions, widgetMonths, windowFilter, type QueryRunner, type RunnerColumn } from './plan';
 import type { ChartWidget, TableWidget, Widget } from './widget';
 import type { Cell, DataColumn, WidgetData, WidgetProblem } from './widget-data';
@@ -127,6 +128,13 @@ function evaluateChart(
       ({ rows, truncated } = capCategories(rows, plan.categories, measureIndex, plan.order));
     }
   }
+  if (widget.sort === 'dimension')
+    rows = orderByEnumCodes(
+      rows,
+      dimensions.map((d) => d.field),
+      widget.source,
+      ctx.catalog,
+    );
   return { status: rows.length === 0 ? 'empty' : 'ok', columns, rows, truncated, ...drilledTo };
 }
 

@@ -43,8 +43,9 @@ export function drillDepth(widget: Widget, steps: readonly DrillStep[], catalog?
   return path.length === 0 ? 0 : Math.min(steps.length, path.length - 1);
 }
 
-/** The dimension shown after the steps (the widget's own without a hierarchy or steps). */
-export function drillDimension(widget: ChartWidget, steps: readonly DrillStep[], catalog?: Catalog): ChartWidget['dimension'] {
+/** The dimension a chart shows after the steps (its own without a hierarchy or steps; undefined for other kinds). */
+export function drillDimension(widget: Widget, steps: readonly DrillStep[], catalog?: Catalog): ChartWidget['dimension'] {
+  if (widget.kind !== 'chart') return undefined;
   const path = drillPath(widget, catalog);
   const level = path[drillDepth(widget, steps, catalog)];
   if (level === undefined) return widget.dimension;

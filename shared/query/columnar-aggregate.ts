@@ -20,6 +20,30 @@ export type AggregateCell = string | number | null;
 
 export interface ColumnarAggregateOptions extends ColumnarOptions {
   readonly resolveMeasure: (id: string) => MeasureDef | undefined;
+  /**
+   * Filter results shared by the queries of one request over the same columns (a dashboard's
+   * widgets share the linkage filter and measure filters such as tier = atRisk). Arrays in it
+   * are never written after they are stored.
+   */
+  readonly matches?: MatchCache;
+}
+
+/** Filter (JSON) → its rows, for one set of columns. */
+export type MatchCache = Map<string, Uint8Array>;
+
+/** matchRows through the cache: the result must not be modified. */
+export function cachedMatch(
+  node: QuerySpec['filter'],
+  rowCount: number,
+  columns: (column: string) => ColumnData | undefined,
+  options: ColumnarOptions & { readonly matches?: MatchCache },
+): Uint8Array {
+  const key = node === undefined ? '' : JSON.stringify(node);
+  const hit = options.matches?.get(key);
+  if (hit && hit.length === rowCount) return hit;
+  const match = matchRows(node, rowCount, columns, options);
+  options.matches?.set(key, match);
+  return match;
 }
 
 /** More groups than this go to SQL (dense per-group arrays would be wasteful). */
@@ -97,7 +121,7 @@ export function columnarAggregate(
   options: ColumnarAggregateOptions,
 ): { columns: { key: string; kind: 'dimension' | 'measure' }[]; rows: AggregateCell[][] } | null {
   if (aggregateColumns(spec, options) === null) return null;
-  const where = matchRows(spec.filter, rowCount, columns, options);
+  const where = cachedMatch(spec.filter, rowCount, columns, options);
   const dimensionFields = spec.dimensions.map((d) => options.resolveField(d.field) as FieldDef);
   const keys: Keys[] = [];
   for (const field of dimensionFields) {
@@ -127,8 +151,9 @@ export function columnarAggregate(
     const key = JSON.stringify(measure.filter);
     let mask = masks.get(key);
     if (!mask) {
-      mask = matchRows(measure.filter, rowCount, columns, options);
-      for (let r = 0; r < rowCount; r += 1) mask[r] = mask[r]! & where[r]!;
+      const own = cachedMatch(measure.filter, rowCount, columns, options);
+      mask = new Uint8Array(rowCount);
+      for (let r = 0; r < rowCount; r += 1) mask[r] = own[r]! & where[r]!;
       masks.set(key, mask);
     }
     return mask;

@@ -2,8 +2,9 @@
 // without saved dashboards is refused on one translated line unless --template saves a copy
 // first (once: a second run reuses it); a dashboard chosen by name or all of them are packaged
 // with the k and detail asked for; the file is a dashboard file the viewer opens, its table
-// counts agree with its manifest and its customer cube with SQL on the workspace.
-import { existsSync } from 'node:fs';
+// counts agree with its manifest and its customer cube with SQL on the workspace; `serve` refuses
+// a file that is no dashboard file.
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +117,9 @@ describe('churn-cockpit dashboard', () => {
     expect(oneLineError(['dashboard', 'save', ws])).toContain('--out');
     expect(oneLineError(['dashboard', 'save', ws, 'Mine', '--template', 'cockpit', '--out', out('x.churndash')])).toContain('--template');
     expect(oneLineError(['dashboard', 'show', ws])).toContain('show');
+    // `serve` given a file that is no dashboard file stops before listening, with the viewer's reason.
+    writeFileSync(out('junk.churndash'), 'not a database');
+    expect(oneLineError(['serve', out('junk.churndash'), '--port', '0'])).toMatch(/junk\.churndash/);
     expect(existsSync(out('x.churndash'))).toBe(false);
   });
 });

@@ -115,7 +115,12 @@ for (const [label, connect] of allTransports) {
       const [month] = lastCompleteMonths(data.asOf ?? '', 1).map((m) => m.month);
       const rate = one(`SELECT CAST(sum(churned) AS REAL) / sum(active_at_start) FROM churn_facts_monthly WHERE month = ?`, month ?? '');
       expect(byId(data, 'kpi_churn').kpi?.value).toBeCloseTo(rate ?? NaN, 12);
-      const tiers = sql.prepare(`SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' GROUP BY tier ORDER BY tier`).raw(true).all();
+      const tiers = sql
+        .prepare(
+          `SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' GROUP BY tier ORDER BY CASE tier WHEN 'healthy' THEN 0 WHEN 'watch' THEN 1 WHEN 'atRisk' THEN 2 ELSE 3 END`,
+        )
+        .raw(true)
+        .all();
       expect(byId(data, 'chart_tiers').rows).toEqual(tiers);
     });
 
@@ -132,7 +137,12 @@ for (const [label, connect] of allTransports) {
       const [month] = lastCompleteMonths(data.asOf ?? '', 1).map((m) => m.month);
       const rate = one(`SELECT CAST(sum(churned) AS REAL) / sum(active_at_start) FROM churn_facts_monthly WHERE month = ? AND region = ?`, month ?? '', region);
       expect(byId(data, 'kpi_churn').kpi?.value).toBeCloseTo(rate ?? NaN, 12);
-      const tiers = sql.prepare(`SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' AND region = ? GROUP BY tier ORDER BY tier`).raw(true).all(region);
+      const tiers = sql
+        .prepare(
+          `SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' AND region = ? GROUP BY tier ORDER BY CASE tier WHEN 'healthy' THEN 0 WHEN 'watch' THEN 1 WHEN 'atRisk' THEN 2 ELSE 3 END`,
+        )
+        .raw(true)
+        .all(region);
       expect(byId(data, 'chart_tiers').rows).toEqual(tiers);
       const owners = sql.prepare(`SELECT DISTINCT owner FROM customer_mart WHERE tier = 'atRisk' AND region = ?`).pluck().all(region);
       for (const row of byId(data, 'table_high_risk').rows) expect(owners).toContain(row[0]);

@@ -9,7 +9,7 @@ import { APP_ENTRY_URL } from '../../electron/main/app-protocol';
 import { jobsEn } from '../../shared/i18n/messages/jobs.en';
 
 describe('files handed to the desktop app', () => {
-  it('tells workspaces from dashboard files by extension, in any case, and nothing else', () => {
+  it('tells workspaces from dashboard files by extension, upper or lower case, and nothing else', () => {
     expect(fileKind('/d/Q3.churn')).toBe('workspace');
     expect(fileKind('C:\\d\\月报.CHURNDASH')).toBe('dashboard');
     expect(fileKind('/d/board.churndash.txt')).toBeNull();

@@ -9,17 +9,20 @@ import type { Cell } from '../../../shared/dashboards/widget-data';
 import { compileList, compileQuery, sqliteDialect, type ListSpec, type QuerySpec } from '../../../shared/query';
 import type { Db } from '../../store/database';
 import { runQuery } from '../../store/analytics/run-query';
-import { columnarCustomerAggregate } from '../../store/dashboards/columnar-aggregate';
+import { columnarCustomerAggregate, requestMatches } from '../../store/dashboards/columnar-aggregate';
+import { columnarCustomerList } from '../../store/dashboards/columnar-list';
 import type { CustomerFilterContext } from '../../store/segments/filter-context';
 
 export function workspaceRunner(db: Db, context: CustomerFilterContext, asOf: string): QueryRunner {
   const segments = { resolveSegment: context.resolveSegment, listMask: context.listMask };
+  // The widgets of one request share filters (a linkage click, tier = atRisk): match them once.
+  const columnar = { ...segments, catalog: context.catalog, asOf, matches: requestMatches() };
   return {
     aggregate: (spec: QuerySpec) => {
-      const result = columnarCustomerAggregate(db, spec, { ...segments, catalog: context.catalog, asOf }) ?? runQuery(db, spec, asOf, context.catalog, segments);
+      const result = columnarCustomerAggregate(db, spec, columnar) ?? runQuery(db, spec, asOf, context.catalog, segments);
       return { columns: result.columns.map((c) => ({ key: c.key, kind: c.kind })), rows: result.rows };
     },
-    list: (spec: ListSpec) => listRows(db, spec, context.catalog, asOf, context),
+    list: (spec: ListSpec) => columnarCustomerList(db, spec, columnar) ?? listRows(db, spec, context.catalog, asOf, context),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { ImportResult } from '../../../shared/contract/domains/import';
 import type { DemoSummary } from '../../demo/generate';
 import type { CallListJobInput } from '../segments/export-handler';
+import type { DashboardFileJobInput } from '../dashboard-file/save-handler';
 import type { OperationName, OperationOutput, OperationParsedInput } from '../../../shared/contract/operations';
 
 export interface JobKind {
@@ -40,6 +41,8 @@ export const jobKinds = {
   'segment.importList': { access: 'write', cancel: 'terminate' },
   // Hears the cancel between pages and removes its temporary file: a cancel leaves no partial call list.
   'segment.export': { access: 'read', cancel: 'signal' },
+  // Hears the cancel between tables and removes its temporary file: a cancel leaves no dashboard file.
+  'dashboard.saveFile': { access: 'read', cancel: 'signal' },
 } as const satisfies Partial<Record<OperationName, JobKind>>;
 
 export type JobOperation = keyof typeof jobKinds;
@@ -57,7 +60,9 @@ type WorkspacePathOperation = 'workspace.createDemo' | 'workspace.createFromFile
  */
 export type JobInput<K extends JobOperation> = K extends 'segment.export'
   ? CallListJobInput
-  : Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
+  : K extends 'dashboard.saveFile'
+    ? DashboardFileJobInput
+    : Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
 
 /** What the job answers: the operation's output, except a new workspace's import, which the service completes by opening it. */
 export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : K extends 'workspace.createDemo' ? DemoSummary : OperationOutput<K>;

@@ -16,6 +16,7 @@ import { churnByDimension, cohorts, listDimensions, survival } from '../scoring/
 import { freezeSegment } from '../segments/freeze';
 import { importSegmentList } from '../segments/import-list';
 import { runCallListExport } from '../segments/export-task';
+import { runDashboardFileSave } from '../dashboard-file/save-task';
 import { duplicateSegment, renameSegment, saveSegment } from '../segments/writes';
 import type { JobInput, JobOperation, JobResult } from './kinds';
 import type { ProgressUpdate } from './protocol';
@@ -80,4 +81,5 @@ export const tasks: { [K in JobOperation]: Task<K> } = {
   'segment.freeze': { run: (job, input) => freezeSegment(job.db(), input, job.progress) },
   'segment.importList': { run: (job, input) => importSegmentList(job.db(), input, { signal: job.signal, progress: job.progress }) },
   'segment.export': { run: (job, input) => runCallListExport(job, input) },
+  'dashboard.saveFile': { run: (job, input) => runDashboardFileSave(job, input) },
 };

@@ -139,7 +139,7 @@ export function cartesianOption(kind: CartesianKind, widget: ChartWidget, data: 
     ...baseOption(ctx),
     grid: { left: 8, right: 8, top: showLegend ? (ctx.large ? 48 : 36) : 28, bottom: 8, containLabel: true },
     legend: { show: showLegend, top: 0, textStyle: { color: s.textSecondary, fontSize: ctx.large ? 16 : 11 } },
-    tooltip: axisTooltip(formats),
+    tooltip: axisTooltip(formats, ctx),
     xAxis: categoryAxis(frame, categories, ctx, kind !== 'line'),
     yAxis,
     series,

@@ -99,13 +99,20 @@ export function axisStyle(ctx: ChartContext): JsonObject {
   };
 }
 
+/** The tooltip's box in the option itself, so a dark canvas never gets a light theme's tooltip text. */
+export function tooltipOf(ctx: ChartContext, rest: JsonObject): JsonObject {
+  const s = surface(ctx.dark);
+  const box: JsonObject = ctx.dark ? { backgroundColor: '#1f1f1f', borderColor: '#424242', textStyle: { color: s.text, fontSize: ctx.large ? 16 : 12 } } : {};
+  return { ...box, ...rest };
+}
+
 /** An axis-trigger tooltip template with each series' unit ({a0}…: ECharts escapes the values it inserts). */
-export function axisTooltip(formats: readonly FieldFormat[]): JsonObject {
+export function axisTooltip(formats: readonly FieldFormat[], ctx: ChartContext): JsonObject {
   const lines = formats.map((f, i) => {
     const { prefix, suffix } = affixes(f);
     return `{a${i}}: ${prefix}{c${i}}${suffix}`;
   });
-  return { trigger: 'axis', formatter: ['{b0}', ...lines].join('<br/>') };
+  return tooltipOf(ctx, { trigger: 'axis', formatter: ['{b0}', ...lines].join('<br/>') });
 }
 
 export function compact(item: Record<string, Json | undefined>): JsonObject {

@@ -5,7 +5,7 @@
 import type { ChartWidget, Thresholds } from '../widget';
 import type { WidgetData } from '../widget-data';
 import type { ChartContext, ChartOption, JsonObject } from './context';
-import { affixes, axisStyle, baseOption, compact, distinct, frameOf, isRate, scaled } from './frame';
+import { affixes, axisStyle, baseOption, compact, distinct, frameOf, isRate, scaled, tooltipOf } from './frame';
 import { surface, trafficColor } from './palette';
 
 /** visualMap pieces in display units (rates ×100). */
@@ -43,7 +43,8 @@ export function heatmapOption(widget: ChartWidget, data: WidgetData, ctx: ChartC
       const v = scaled(row[measure.index] ?? null, format);
       if (v !== null) values.push(v);
       const dimmed = (ctx.selected?.length ?? 0) > 0 && !(xv !== null && (ctx.selected ?? []).includes(xv));
-      cells.push(compact({ value: [xs.indexOf(xv), ys.indexOf(yv), v], raw: xv, rawSeries: yv, itemStyle: dimmed ? { opacity: 0.3 } : undefined }));
+      const name = `${x ? ctx.valueLabel(x.column, xv) : ''} · ${y ? ctx.valueLabel(y.column, yv) : ''}`;
+      cells.push(compact({ value: [xs.indexOf(xv), ys.indexOf(yv), v], name, raw: xv, rawSeries: yv, itemStyle: dimmed ? { opacity: 0.3 } : undefined }));
     }
   }
   const s = surface(ctx.dark);
@@ -62,7 +63,7 @@ export function heatmapOption(widget: ChartWidget, data: WidgetData, ctx: ChartC
   return {
     ...baseOption(ctx),
     grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item', formatter: `{b}: ${prefix}{c}${suffix}`, position: 'top' },
+    tooltip: tooltipOf(ctx, { trigger: 'item', formatter: `{b}: ${prefix}{@[2]}${suffix}`, position: 'top' }),
     xAxis: { type: 'category', data: xs.map((v) => (x ? ctx.valueLabel(x.column, v) : '')), splitArea: { show: false }, ...axisStyle(ctx), splitLine: { show: false } },
     // The first row on top (oldest cohort, healthiest tier), as a matrix is read.
     yAxis: { type: 'category', inverse: true, data: ys.map((v) => (y ? ctx.valueLabel(y.column, v) : '')), ...axisStyle(ctx), splitLine: { show: false } },

@@ -3,7 +3,7 @@
 // Survival is shown as a percentage (×100).
 import type { WidgetData } from '../widget-data';
 import type { ChartContext, ChartOption, JsonObject } from './context';
-import { axisStyle, baseOption } from './frame';
+import { axisStyle, baseOption, tooltipOf } from './frame';
 import { surface, seriesColor } from './palette';
 
 const pct = (v: number) => Math.round(v * 10000) / 100;
@@ -35,7 +35,7 @@ export function kmOption(data: WidgetData, ctx: ChartContext): ChartOption {
     ...baseOption(ctx),
     grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
     legend: { show: true, top: 0, data: [ctx.words.survival, ctx.words.band], textStyle: { color: s.textSecondary, fontSize: ctx.large ? 16 : 11 } },
-    tooltip: { trigger: 'axis' },
+    tooltip: tooltipOf(ctx, { trigger: 'axis' }),
     xAxis: { type: 'value', min: 0, ...axisStyle(ctx), splitLine: { show: false } },
     yAxis: { type: 'value', min: 0, max: 100, ...axisStyle(ctx), axisLabel: { color: s.textSecondary, fontSize: ctx.large ? 16 : 11, formatter: '{value}%' } },
     series: [

@@ -2,7 +2,7 @@
 // their tier colours, each slice keeping its raw value for the click.
 import type { WidgetData } from '../widget-data';
 import type { ChartContext, ChartOption, JsonObject } from './context';
-import { affixes, baseOption, compact, dimStyle, frameOf, scaled } from './frame';
+import { affixes, baseOption, compact, dimStyle, frameOf, scaled, tooltipOf } from './frame';
 import { seriesColor, surface, tierColor } from './palette';
 
 export function pieOption(ring: boolean, data: WidgetData, ctx: ChartContext): ChartOption {
@@ -26,7 +26,7 @@ export function pieOption(ring: boolean, data: WidgetData, ctx: ChartContext): C
   const { prefix, suffix } = affixes(measure?.column.format ?? 'number');
   return {
     ...baseOption(ctx),
-    tooltip: { trigger: 'item', formatter: `{b}: ${prefix}{c}${suffix} ({d}%)` },
+    tooltip: tooltipOf(ctx, { trigger: 'item', formatter: `{b}: ${prefix}{c}${suffix} ({d}%)` }),
     legend: { type: 'scroll', bottom: 0, textStyle: { color: s.textSecondary, fontSize: ctx.large ? 16 : 11 } },
     series: [
       {

@@ -32,6 +32,7 @@ export const jobsEn: JobsMessages = {
     committing: 'Committing',
     checkpoint: 'Tidying the workspace file',
     exportingRows: 'Exporting the call list',
+    packagingTable: 'Packaging {{table}}',
     done: 'Done',
   },
   reasons: {

@@ -37,6 +37,7 @@ export const jobsZhCN = {
     committing: '正在提交',
     checkpoint: '正在整理工作区文件',
     exportingRows: '正在导出名单',
+    packagingTable: '正在打包{{table}}',
     done: '已完成',
   } satisfies Record<JobPhase, string>,
   reasons: {

@@ -15,6 +15,10 @@ import { antdTheme } from '../../../renderer/theme/antd-theme';
 import { WidgetBody } from '../../../renderer/features/dashboards/widgets/WidgetBody';
 import type { WidgetSelection, WidgetValue } from '../../../renderer/features/dashboards/widgets/widget-props';
 import { fixtureEmpty, fixtureError, fixtureWidgetData } from '../../fixtures/dashboards/widget-data';
+import { echarts } from '../../../renderer/features/dashboards/widgets/echarts-kinds';
+
+// Tests find a chart's data points in pixels through its instance.
+Object.assign(window, { harnessEcharts: echarts });
 
 const params = new URLSearchParams(window.location.search);
 initI18n();
@@ -43,7 +47,7 @@ function Harness() {
   };
   const rowHeight = large ? 44 : 30;
   return (
-    <div style={{ padding: 8, background: dark ? '#000' : '#f2f4f7', minHeight: '100vh' }}>
+    <div style={{ padding: 8, background: dark ? '#050d1f' : '#f2f4f7', minHeight: '100vh' }}>
       <pre data-testid="last-selection" style={{ margin: 0, color: dark ? '#aaa' : '#555' }}>
         {last ? JSON.stringify(last) : '-'}
       </pre>
@@ -58,7 +62,7 @@ function Harness() {
               style={{
                 gridColumn: `${item.x + 1} / span ${item.w}`,
                 gridRow: `${item.y + 1} / span ${item.h}`,
-                background: dark ? '#141414' : '#fff',
+                background: dark ? '#0b2350' : '#fff',
                 padding: 8,
                 borderRadius: 6,
                 overflow: 'hidden',
@@ -87,16 +91,13 @@ const container = document.getElementById('root');
 if (!container) throw new Error('no #root');
 createRoot(container).render(
   <StrictMode>
-    <ConfigProvider
-      theme={{
-        ...antdTheme,
-        token: { ...antdTheme.token, ...(dark ? { colorTextBase: '#ffffff', colorBgLayout: '#000000' } : {}) },
-        algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
-      }}
-    >
-      <AntdApp>
-        <Harness />
-      </AntdApp>
+    {/* As the app nests them: the app's theme, then the large screen's dark algorithm only. */}
+    <ConfigProvider theme={antdTheme}>
+      <ConfigProvider theme={{ algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm }}>
+        <AntdApp>
+          <Harness />
+        </AntdApp>
+      </ConfigProvider>
     </ConfigProvider>
   </StrictMode>,
 );

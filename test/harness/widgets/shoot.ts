@@ -1,25 +1,19 @@
 // Dev harness (never shipped): builds main.tsx with vite into a temp folder and screenshots it
 // in headless Chromium for each query given. Run: npx tsx test/harness/widgets/shoot.ts OUT_DIR 'lang=en' 'lang=zh-CN&dark=1&large=1'
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
+import { startWidgetsHarness } from './build-harness';
 
 const [outDir = '/tmp/widgets-shots', ...queries] = process.argv.slice(2);
-const root = fileURLToPath(new URL('.', import.meta.url));
-const dist = mkdtempSync(join(tmpdir(), 'widgets-harness-'));
-await build({ root, base: './', plugins: [react()], logLevel: 'warn', build: { outDir: dist, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 } });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--allow-file-access-from-files'] });
+const harness = await startWidgetsHarness();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 for (const query of queries.length > 0 ? queries : ['lang=en']) {
   const large = query.includes('large=1');
   const page = await browser.newPage({ viewport: large ? { width: 1920, height: 1080 } : { width: 1366, height: 768 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
-  await page.goto(`file://${dist}/index.html?${query}`);
+  await page.goto(`${harness.url}?${query}`);
   await page.waitForTimeout(1500);
   const file = join(outDir, `${query.replace(/[^a-zA-Z0-9-]+/g, '_')}.png`);
   await page.screenshot({ path: file, fullPage: true });
@@ -27,3 +21,4 @@ for (const query of queries.length > 0 ? queries : ['lang=en']) {
   await page.close();
 }
 await browser.close();
+await harness.close();

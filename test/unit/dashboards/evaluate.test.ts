@@ -94,7 +94,13 @@ describe('the default cockpit on SQLite', () => {
 
   it('tier ring, region bar and value × risk heat map equal GROUP BY by hand', () => {
     const results = evaluateWidgets([widget('chart_tiers'), widget('chart_region'), widget('chart_value_risk')], context());
-    const tiers = db.prepare(`SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' GROUP BY tier ORDER BY tier`).raw(true).all();
+    const tiers = db
+      .prepare(
+        `SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' GROUP BY tier ORDER BY CASE tier WHEN 'healthy' THEN 0 WHEN 'watch' THEN 1 WHEN 'atRisk' THEN 2 ELSE 3 END`,
+      )
+      .raw(true)
+      .all();
+    // Enum categories in the catalog's order (healthy, watch, atRisk), not alphabetically.
     expect(byId(results, 'chart_tiers').rows).toEqual(tiers);
     expect(byId(results, 'chart_tiers').columns.map((c) => [c.key, c.kind, c.format])).toEqual([
       ['tier', 'dimension', 'code'],
@@ -102,7 +108,12 @@ describe('the default cockpit on SQLite', () => {
     ]);
     const regions = db.prepare(`SELECT region, count(CASE WHEN tier = 'atRisk' THEN 1 END) AS n FROM customer_mart GROUP BY region ORDER BY n DESC, region`).raw(true).all();
     expect(byId(results, 'chart_region').rows).toEqual(regions);
-    const cells = db.prepare(`SELECT value_tier, tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' GROUP BY 1, 2 ORDER BY 1, 2`).raw(true).all();
+    const cells = db
+      .prepare(
+        `SELECT value_tier, tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' GROUP BY 1, 2 ORDER BY value_tier IS NULL, CASE value_tier WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 WHEN NULL THEN 4 ELSE 3 END, CASE tier WHEN 'healthy' THEN 0 WHEN 'watch' THEN 1 WHEN 'atRisk' THEN 2 ELSE 3 END`,
+      )
+      .raw(true)
+      .all();
     expect(byId(results, 'chart_value_risk').rows).toEqual(cells);
   });
 
@@ -116,7 +127,12 @@ describe('the default cockpit on SQLite', () => {
     expect(byId(results, 'kpi_active').kpi?.value).toBe(scalar(`SELECT count(*) FROM customer_mart WHERE lifecycle = 'active' AND region = 'South'`));
     expect(byId(results, 'kpi_at_risk').kpi?.value).toBe(scalar(`SELECT count(*) FROM customer_mart WHERE tier = 'atRisk' AND region = 'South'`));
     expect(byId(results, 'kpi_churn').kpi?.value).toBeCloseTo(churnRate(['2023-12'], 'region = ?', 'South') ?? NaN, 12);
-    const tiers = db.prepare(`SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' AND region = 'South' GROUP BY tier ORDER BY tier`).raw(true).all();
+    const tiers = db
+      .prepare(
+        `SELECT tier, count(*) FROM customer_mart WHERE tier IS NOT NULL AND tier <> '' AND region = 'South' GROUP BY tier ORDER BY CASE tier WHEN 'healthy' THEN 0 WHEN 'watch' THEN 1 WHEN 'atRisk' THEN 2 ELSE 3 END`,
+      )
+      .raw(true)
+      .all();
     expect(byId(results, 'chart_tiers').rows).toEqual(tiers);
     const list = byId(results, 'table_high_risk');
     const expected = db

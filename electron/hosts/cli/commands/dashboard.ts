@@ -1,6 +1,6 @@
 // dashboard list|save: saved dashboards and dashboard files (*.churndash) from the command line
 // (issue 12 "CLI"). Thin: every answer comes from the service's dashboard operations. `save`
-// packages saved dashboards (one by name or id, or every one); on a workspace without any it
+// packages saved dashboards (one by name or id, or every one); on a workspace with none it
 // refuses (reason dashboardNoneSaved) unless --template names a template, whose copy is saved
 // under the template's name in --lang and packaged: a nightly script then needs no app at all.
 // Errors that carry a reason print as its label in --lang, on one line.

@@ -76,13 +76,19 @@ export function KpiWidget({ widget, kpi, catalog, ctx }: KpiWidgetProps) {
           {comparison && <span style={{ color: token.colorTextSecondary, marginLeft: 6 }}>{comparison}</span>}
         </div>
       )}
-      <div style={{ fontSize: large ? 18 : token.fontSizeSM, color: token.colorTextTertiary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-        {/* On the large screen the page's 数据截至 stamp dates every card; the number needs the room. */}
-        {!large && period}
-        {view.status && <span style={{ marginLeft: 8, color: view.statusColor ?? undefined }}>● {t(`kpi.status.${view.status}`)}</span>}
-      </div>
+      {/* On the large screen the page's 数据截至 stamp dates every card; the number needs the room. */}
+      {!large && (
+        <div style={{ fontSize: token.fontSizeSM, color: token.colorTextTertiary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          {period}
+          {view.status && (
+            <span data-testid={`kpi-status-${widget.id}`} style={{ marginLeft: 8, color: view.statusColor ?? undefined }}>
+              ● {t(`kpi.status.${view.status}`)}
+            </span>
+          )}
+        </div>
+      )}
       {spark && (
-        <div style={{ flex: 1, minHeight: large ? 60 : 28 }}>
+        <div style={{ flex: 1, minHeight: large ? 40 : 24, overflow: 'hidden' }}>
           <WidgetChart option={spark} dark={ctx.dark} height="100%" testId={`kpi-sparkline-${widget.id}`} />
         </div>
       )}

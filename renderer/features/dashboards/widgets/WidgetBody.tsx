@@ -2,6 +2,7 @@
 // data, or the loading, empty and error states. The page owns the frame (title, filter marks,
 // editor handles) and decides what a selection means; this draws and reports gestures.
 import type { ReactNode } from 'react';
+import { ConfigProvider, theme, type ThemeConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Widget } from '../../../../shared/dashboards/widget';
 import type { WidgetData } from '../../../../shared/dashboards/widget-data';
@@ -15,6 +16,12 @@ import { TextWidget } from './TextWidget';
 import { useChartContext } from './use-chart-context';
 import type { WidgetBodyProps } from './widget-props';
 import { WidgetEmpty, WidgetError, WidgetSkeleton } from './WidgetStates';
+
+const DARK_WIDGETS: ThemeConfig = {
+  algorithm: theme.darkAlgorithm,
+  token: { colorTextBase: '#ffffff', colorBgContainer: 'transparent' },
+  components: { Table: { headerBg: 'rgba(255,255,255,0.06)' } },
+};
 
 function Content({ props, data, ctx, title }: { props: WidgetBodyProps; data: WidgetData; ctx: ChartContext; title: string }): ReactNode {
   const { widget } = props;
@@ -48,7 +55,7 @@ export function WidgetBody(props: WidgetBodyProps) {
   if (widget.kind === 'text') body = <TextWidget widget={widget} large={large} />;
   else if (!data) body = <WidgetSkeleton kind={widget.kind} id={widget.id} />;
   else body = <Content props={props} data={data} ctx={ctx} title={title} />;
-  return (
+  const root = (
     <div
       data-testid={`widget-${widget.id}`}
       data-kind={widget.kind}
@@ -60,4 +67,7 @@ export function WidgetBody(props: WidgetBodyProps) {
       <div style={{ flex: 1, minHeight: 0 }}>{body}</div>
     </div>
   );
+  // The app's seed fixes a dark text base for the light theme; on the dark large screen the
+  // widgets' own text (KPI numbers, tables, states) must be light whatever the page provides.
+  return dark ? <ConfigProvider theme={DARK_WIDGETS}>{root}</ConfigProvider> : root;
 }

@@ -1,10 +1,11 @@
 // KPI card text and colours, table 条件属性 cell styles, and the renderer theme using the same
 // tier hexes as the shared palette.
 import { describe, expect, it } from 'vitest';
-import { columnScale, formatterFor, kpiView, ruleCellStyle, sparklineOption, TIER_COLORS } from '../../../../shared/dashboards/charts';
+import { CHART_FONT_FAMILY, columnScale, formatterFor, kpiView, ruleCellStyle, sparklineOption, TIER_COLORS } from '../../../../shared/dashboards/charts';
 import type { KpiValue } from '../../../../shared/dashboards/widget-data';
 import { lightChartTheme, seriesColors } from '../../../../renderer/charts/theme';
 import { tierColors } from '../../../../shared/domain/tiers';
+import { fontFamily } from '../../../../renderer/theme/fonts';
 import { testContext } from './context';
 
 const churn: KpiValue = {
@@ -75,6 +76,10 @@ describe('ruleCellStyle', () => {
 });
 
 describe('palette and renderer theme', () => {
+  it('use the same CJK-first font list', () => {
+    expect(CHART_FONT_FAMILY).toBe(fontFamily);
+  });
+
   it('are the same tier colours', () => {
     expect(TIER_COLORS).toEqual(tierColors);
     expect(seriesColors.churn).toBe(TIER_COLORS.atRisk);
