@@ -99,7 +99,7 @@ export function Shell() {
             theme="dark"
             mode="inline"
             selectedKeys={[route]}
-            items={navItems(t)}
+            items={navItems(t, route === 'viewer')}
             onClick={({ key }) => {
               if (isRouteKey(key)) navigate(key);
             }}

@@ -28,7 +28,24 @@ const labelKeys = {
   dashboard: 'nav.dashboards',
 } as const satisfies Record<NavRouteKey, string>;
 
-export function navItems(t: TFunction): NonNullable<MenuProps['items']> {
+/**
+ * The viewer of a dashboard file shows only the file: a manager who opened one has no workspace
+ * to import into or segment (the viewer's Close button goes back to the workspace, if any).
+ */
+export function navItems(t: TFunction, viewer = false): NonNullable<MenuProps['items']> {
+  if (viewer) {
+    return [
+      {
+        key: 'viewer',
+        icon: <DashboardOutlined />,
+        label: (
+          <a href="#/viewer" data-testid="nav-viewer" tabIndex={-1}>
+            {t('nav.viewer')}
+          </a>
+        ),
+      },
+    ];
+  }
   return navOrder.map((route) => ({
     key: route,
     icon: icons[route],

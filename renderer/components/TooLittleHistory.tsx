@@ -3,7 +3,7 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export function TooLittleHistory({ unit, needs, has, height, testId }: { unit: 'snapshots' | 'months'; needs: number; has: number; height: number; testId: string }) {
+export function TooLittleHistory({ unit, needs, has, height, testId }: { unit: 'snapshots' | 'months'; needs: number; has: number; height: number | string; testId: string }) {
   const { t } = useTranslation();
   return (
     <div data-testid={testId} data-needs={needs} data-has={has} style={{ height, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>

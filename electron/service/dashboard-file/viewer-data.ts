@@ -44,5 +44,5 @@ export function viewerData(file: OpenDashboardFile, input: OperationParsedInput<
       const catalog = tableCatalog(file.entries, placement.table);
       return evaluateWidget(packagedWidget(widget, placement.table), { ...ctx, catalog, run: fileRunner(file, placement.table, catalog) });
     });
-  return { asOf: file.manifest.dataDate, results, elapsedMs: performance.now() - started };
+  return { asOf: file.manifest.dataDate, results, elapsedMs: performance.now() - started, inactivityDays: null };
 }

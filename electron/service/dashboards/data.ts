@@ -8,10 +8,13 @@ import type { Db } from '../../store/database';
 import { martState } from '../../store/analytics/mart-state';
 import { customerFilterContext } from '../../store/segments/filter-context';
 import { workspaceRunner } from './runner';
+import { ChurnDefinitionSchema } from '../../../shared/scoring/churn-definition';
 
 export function dashboardData(db: Db, input: OperationParsedInput<'dashboard.data'>): DashboardData {
   const started = performance.now();
-  const asOf = martState(db)?.asOf ?? null;
+  const state = martState(db);
+  const asOf = state?.asOf ?? null;
+  const definition = state ? ChurnDefinitionSchema.safeParse(state.churnDefinition) : null;
   const context = customerFilterContext(db, asOf === null ? {} : { asOf });
   const results = evaluateWidgets(input.widgets, {
     asOf,
@@ -20,5 +23,5 @@ export function dashboardData(db: Db, input: OperationParsedInput<'dashboard.dat
     run: workspaceRunner(db, context, context.asOf),
     now: () => performance.now(),
   });
-  return { asOf, results, elapsedMs: performance.now() - started };
+  return { asOf, results, elapsedMs: performance.now() - started, inactivityDays: definition?.success ? definition.data.implicit.days : null };
 }

@@ -1,6 +1,7 @@
 // The widgets on react-grid-layout's 12-column grid: each in its frame, dragged by its title and
 // resized from its corner while editing; clicks become linkage (联动), double-clicks drill down.
 // Large-screen mode lays the same grid out at a fixed 1920 px width (the canvas scales it).
+import { ChurnDefinitionContext } from './widgets/churn-definition-context';
 import type { CSSProperties, ReactNode } from 'react';
 import ReactGridLayout, { useContainerWidth, verticalCompactor, type Layout } from 'react-grid-layout';
 import 'react-grid-layout/css/styles.css';
@@ -82,21 +83,23 @@ export function DashboardGrid(props: DashboardGridProps) {
 
   const stop = (next: Layout) => props.onLayout?.(next.map((l) => ({ i: l.i, x: l.x, y: l.y, w: l.w, h: l.h })));
   return (
-    <div ref={fixedWidth ? undefined : measured.containerRef} style={props.style} data-testid="dashboard-grid" data-editing={editing ? 'true' : 'false'}>
-      {fixedWidth || measured.mounted ? (
-        <ReactGridLayout
-          width={width}
-          layout={layout}
-          gridConfig={{ cols: GRID_COLUMNS, rowHeight, margin: [GRID_MARGIN, GRID_MARGIN], containerPadding: [0, 0] }}
-          dragConfig={{ enabled: editing, handle: '.widget-drag-handle', cancel: 'button, a, .ant-select, input' }}
-          resizeConfig={{ enabled: editing, handles: ['se'] }}
-          compactor={verticalCompactor}
-          onDragStop={(next) => stop(next)}
-          onResizeStop={(next) => stop(next)}
-        >
-          {spec.widgets.map(frame)}
-        </ReactGridLayout>
-      ) : null}
-    </div>
+    <ChurnDefinitionContext.Provider value={{ inactivityDays: data.inactivityDays }}>
+      <div ref={fixedWidth ? undefined : measured.containerRef} style={props.style} data-testid="dashboard-grid" data-editing={editing ? 'true' : 'false'}>
+        {fixedWidth || measured.mounted ? (
+          <ReactGridLayout
+            width={width}
+            layout={layout}
+            gridConfig={{ cols: GRID_COLUMNS, rowHeight, margin: [GRID_MARGIN, GRID_MARGIN], containerPadding: [0, 0] }}
+            dragConfig={{ enabled: editing, handle: '.widget-drag-handle', cancel: 'button, a, .ant-select, input' }}
+            resizeConfig={{ enabled: editing, handles: ['se'] }}
+            compactor={verticalCompactor}
+            onDragStop={(next) => stop(next)}
+            onResizeStop={(next) => stop(next)}
+          >
+            {spec.widgets.map(frame)}
+          </ReactGridLayout>
+        ) : null}
+      </div>
+    </ChurnDefinitionContext.Provider>
   );
 }

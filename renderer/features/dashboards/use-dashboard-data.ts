@@ -16,6 +16,8 @@ export const DATA_DEBOUNCE_MS = 100;
 export interface DashboardDataState {
   readonly byWidget: ReadonlyMap<string, WidgetData>;
   readonly asOf: string | null;
+  /** The churn definition's days of inactivity (KPI help), when the source knows it. */
+  readonly inactivityDays: number | null;
   readonly loading: boolean;
   readonly error: unknown;
   readonly reload: () => void;
@@ -53,5 +55,12 @@ export function useDashboardData(source: DashboardSource, widgets: readonly Widg
   useEffect(() => () => sequence.current.invalidate(), []);
 
   const byWidget = new Map((answer?.results ?? []).map((r) => [r.widgetId, r]));
-  return { byWidget, asOf: answer?.asOf ?? null, loading: loading || key !== settled, error, reload: () => setGeneration((g) => g + 1) };
+  return {
+    byWidget,
+    asOf: answer?.asOf ?? null,
+    inactivityDays: answer?.inactivityDays ?? null,
+    loading: loading || key !== settled,
+    error,
+    reload: () => setGeneration((g) => g + 1),
+  };
 }

@@ -33,6 +33,11 @@ export const DashboardDataSchema = z.object({
   asOf: isoDate.nullable(),
   results: z.array(WidgetDataSchema),
   elapsedMs: z.number().nonnegative(),
+  /**
+   * Days without an order that make a customer churned under the definition the snapshot was
+   * computed with (the KPI help states it); null in a dashboard file or before a refresh.
+   */
+  inactivityDays: z.number().int().positive().nullable().default(null),
 });
 export type DashboardData = z.infer<typeof DashboardDataSchema>;
 

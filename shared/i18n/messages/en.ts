@@ -65,6 +65,7 @@ export const en: Messages = {
     warnings: 'Warnings',
     actions: 'Actions',
     dashboards: 'Dashboards',
+    viewer: 'Dashboard file',
     collapse: 'Collapse navigation',
     expand: 'Expand navigation',
   },

@@ -65,6 +65,7 @@ export const zhCN = {
     warnings: '预警',
     actions: '挽留行动',
     dashboards: '仪表板',
+    viewer: '仪表板文件',
     collapse: '收起导航',
     expand: '展开导航',
   },

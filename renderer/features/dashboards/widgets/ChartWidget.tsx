@@ -7,6 +7,18 @@ import type { ChartWidget as ChartWidgetSpec } from '../../../../shared/dashboar
 import type { WidgetData } from '../../../../shared/dashboards/widget-data';
 import type { WidgetSelection } from './widget-props';
 import { WidgetChart, type ChartPointer } from './WidgetChart';
+import { TooLittleHistory } from '../../../components/TooLittleHistory';
+
+/** A month trend with fewer points reads as "no change": say what it needs instead. */
+const MIN_TREND_MONTHS = 3;
+
+/** Months with a value on a trend by month of the monthly churn facts; null for other charts. */
+function monthsWithRate(widget: ChartWidgetSpec, data: WidgetData): number | null {
+  if (widget.source !== 'churn_month' || data.columns[0]?.key !== 'month' || data.columns.length !== 1 + widget.measures.length) return null;
+  if (!['line', 'bar', 'combo'].includes(widget.chart)) return null;
+  const measureAt = data.columns.length - 1;
+  return data.rows.filter((row) => row[measureAt] !== null).length;
+}
 
 export interface ChartWidgetProps {
   widget: ChartWidgetSpec;
@@ -28,5 +40,9 @@ export function ChartWidget({ widget, data, ctx, title, onSelect }: ChartWidgetP
     },
     [data.drilledTo, widget.dimension, onSelect, widget.id],
   );
+  const months = monthsWithRate(widget, data);
+  if (months !== null && months < MIN_TREND_MONTHS) {
+    return <TooLittleHistory unit="months" needs={MIN_TREND_MONTHS} has={months} height="100%" testId="churn-trend-short" />;
+  }
   return <WidgetChart option={option} dark={ctx.dark} height="100%" testId={`chart-${widget.id}`} ariaLabel={title} onPoint={onSelect ? onPoint : undefined} />;
 }

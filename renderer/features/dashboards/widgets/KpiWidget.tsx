@@ -1,6 +1,7 @@
 // A KPI card's body: the big number (万 in Chinese, M in English; the exact figure on hover and
 // in data-value), the change with its arrow coloured by whether it is good news, the traffic
 // light as a bar on the left, the sparkline, and the measure's definition in a help popover.
+import { useChurnInactivityDays } from './churn-definition-context';
 import { useMemo } from 'react';
 import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -24,12 +25,16 @@ export interface KpiWidgetProps {
 
 export function KpiWidget({ widget, kpi, catalog, ctx }: KpiWidgetProps) {
   const { t } = useTranslation('dashboard-widgets');
+  const { t: tRoot } = useTranslation();
   const { token } = theme.useToken();
   const labels = useCatalogLabels();
   const view = kpiView(kpi, ctx);
   const spark = useMemo(() => (kpi.sparkline.length > 1 ? sparklineOption(kpi, ctx) : null), [kpi, ctx]);
   const measure = catalog.measures.find((m) => m.id === widget.measure);
-  const definition = measure?.helpKey ? labels.help(widget.measure) : '';
+  const inactivityDays = useChurnInactivityDays();
+  const measureHelp = measure?.helpKey ? labels.help(widget.measure) : '';
+  // Every KPI here counts under the configured churn definition: say which one.
+  const definition = [measureHelp, inactivityDays === null ? '' : tRoot('definitions.churn', { days: inactivityDays })].filter(Boolean).join(' ');
   const large = ctx.large;
   const period = kpi.period ? t('kpi.periodMonths', { from: formatMonth(kpi.period.from, ctx.locale), to: formatMonth(kpi.period.to, ctx.locale) }) : t('kpi.periodSnapshot');
   const comparison = kpi.comparison !== 'none' && view.compareText !== null ? t(`kpi.comparison.${kpi.comparison}`, { value: view.compareText }) : null;
