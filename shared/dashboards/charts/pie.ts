@@ -32,10 +32,11 @@ export function pieOption(ring: boolean, data: WidgetData, ctx: ChartContext): C
       {
         type: 'pie',
         name: measure ? ctx.label(measure.column) : '',
-        radius: ring ? ['45%', '70%'] : [0, '70%'],
+        // Room around the pie for its outside labels, which ECharts would otherwise cut to '3…'.
+        radius: ring ? ['40%', '62%'] : [0, '62%'],
         center: ['50%', '45%'],
         avoidLabelOverlap: true,
-        label: { formatter: '{b}\n{d}%', color: s.text, fontSize: ctx.large ? 16 : 11 },
+        label: { formatter: '{b}\n{d}%', color: s.text, fontSize: ctx.large ? 16 : 11, overflow: 'none' },
         data: slices,
       },
     ],

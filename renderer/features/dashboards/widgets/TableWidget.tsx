@@ -48,7 +48,10 @@ export function TableWidget({ widget, data, ctx, onSelect, onOpenCustomer }: Tab
         title: ctx.label(column),
         align: numeric(column) ? 'right' : 'left',
         // Cells stay on one line (the widget scrolls sideways when narrow); headers may wrap.
-        onCell: (record: TableRecord) => (record.kind === 'group' ? { colSpan: index === 0 ? data.columns.length : 0 } : { style: { whiteSpace: 'nowrap' } }),
+        onCell: (record: TableRecord) =>
+          record.kind === 'group'
+            ? { colSpan: index === 0 ? data.columns.length : 0 } // Fixed layout: a long company name is cut with … instead of running over the next column.
+            : { style: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } },
         render: (_: unknown, record: TableRecord) => {
           if (record.kind === 'group') {
             const groupCol = data.columns[groupColumn];
@@ -144,7 +147,7 @@ export function TableWidget({ widget, data, ctx, onSelect, onOpenCustomer }: Tab
     <div data-testid={`table-${widget.id}`} style={{ height: '100%', overflow: 'auto', fontSize }}>
       {/* Large screen: the table's own type scale, read from across a room. */}
       <ConfigProvider theme={ctx.large ? { token: { fontSize: 18 } } : {}}>
-        <Table<TableRecord> size="small" columns={columns} dataSource={records} rowKey="key" pagination={false} onRow={onRow} sticky />
+        <Table<TableRecord> size="small" columns={columns} dataSource={records} rowKey="key" pagination={false} onRow={onRow} sticky tableLayout="fixed" />
       </ConfigProvider>
       {data.truncated && (
         <Typography.Text type="secondary" style={{ fontSize: token.fontSizeSM, padding: '4px 8px', display: 'block' }}>
