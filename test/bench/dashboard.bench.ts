@@ -4,9 +4,8 @@
 // (target p95 ≤ 500 ms), each beside a reference: hand-written SQL giving the same answers, and
 // the ratio. The workspace is the cockpit bench's 1 M cache (segment-preview.bench.ts builds it),
 // opened READ-ONLY: other benches share it, and this branch's migration must not touch it.
-import { existsSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cockpitWorkspace } from './segment-preview.bench';
+import { loadavg } from 'node:os';
 import { dashboardData } from '../../electron/service/dashboards/data';
 import { createService } from '../../electron/service/service';
 import { Session } from '../../electron/service/session';
@@ -20,7 +19,6 @@ import { median, p95 } from './stats';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
 const RUNS = Math.max(10, Number(process.env.BENCH_QUERY_RUNS ?? 12));
-const AS_OF = process.env.BENCH_AS_OF ?? '2024-06-30';
 
 const ms = (v: number) => Number(v.toFixed(1));
 const figures = (values: readonly number[]) => `${ms(median(values))} / ${ms(p95(values))}`;
@@ -116,8 +114,8 @@ function referenceQueries(db: Db, asOf: string, region: string | undefined): () 
 }
 
 export async function run(): Promise<Record<string, number | string>> {
-  const path = process.env.BENCH_SEGMENT_WORKSPACE ?? join(tmpdir(), 'churn-bench-cache', `cockpit-${CUSTOMERS}-${AS_OF}.churn`);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run bench -- segment-preview\` once to build the 1 M workspace`);
+  // Built once (generated, trained, refreshed: ~9 min at 1 M) and reused by the segment and dashboard benches.
+  const { path } = await cockpitWorkspace();
   const out: Record<string, number | string> = { customers: CUSTOMERS, 'runs per case (after a warm-up)': RUNS, workspace: `${path} (read-only)` };
   const ws = await openWorkspace(path, { readOnly: true });
   try {

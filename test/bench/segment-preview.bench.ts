@@ -57,7 +57,7 @@ function cpuTimings(fn: () => unknown): number[] {
 const figures = (values: readonly number[]) => `${ms(median(values))} / ${ms(p95(values))}`;
 
 /** The cockpit bench's workspace, generated, trained and refreshed once, then reused. */
-async function cockpitWorkspace(): Promise<{ path: string; built: boolean }> {
+export async function cockpitWorkspace(): Promise<{ path: string; built: boolean }> {
   const path = process.env.BENCH_SEGMENT_WORKSPACE ?? join(tmpdir(), 'churn-bench-cache', `cockpit-${CUSTOMERS}-${AS_OF}.churn`);
   if (existsSync(path)) return { path, built: false };
   mkdirSync(join(path, '..'), { recursive: true });
