@@ -18,9 +18,9 @@ const indexes = (db: Db, table: string) =>
 const indexColumns = (db: Db, index: string) => db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index) as string[];
 /**
  * Tables a later migration adds or changes (the upgrade below runs every migration): 007 adds
- * order_lines, 008 gives import_rejects reason codes, 009 adds the segment tables.
+ * order_lines, 008 gives import_rejects reason codes, 009 adds the segment tables, 010 dashboards.
  */
-const CHANGED_LATER = ['order_lines', 'import_rejects', 'segments', 'segment_list_members', 'segment_sizes'];
+const CHANGED_LATER = ['order_lines', 'import_rejects', 'segments', 'segment_list_members', 'segment_sizes', 'dashboards'];
 const UNCOMPARED = [...TABLES, ...CHANGED_LATER];
 const schemaBefore = (db: Db) =>
   db

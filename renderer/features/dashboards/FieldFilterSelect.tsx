@@ -39,37 +39,40 @@ export function FieldFilterSelect({ field, label, value, onChange, loadValues, v
   // Picked values stay listed even before the options have loaded.
   const known = new Set((options ?? []).map((o) => o.value));
   const all = [...(options ?? []), ...value.filter((v) => !known.has(v)).map((v) => ({ value: v, count: -1 }))];
+  // The title names the filter when the narrow box cuts its placeholder ("Account manag…").
   return (
-    <Select
-      mode="multiple"
-      allowClear
-      maxTagCount="responsive"
-      size="middle"
-      style={{ width }}
-      placeholder={`${label}: ${t('filters.all')}`}
-      aria-label={label}
-      data-testid={`filter-${field}`}
-      value={[...value]}
-      loading={loading}
-      onOpenChange={(open) => {
-        if (open) load();
-      }}
-      onFocus={load}
-      onChange={(values: string[]) => onChange(values)}
-      optionFilterProp="label"
-      popupMatchSelectWidth={false}
-      options={all.map((o) => ({
-        value: o.value,
-        label: valueLabel(o.value),
-        title: valueLabel(o.value),
-        count: o.count,
-      }))}
-      optionRender={(option) => (
-        <span style={{ display: 'flex', justifyContent: 'space-between', gap: 16 }}>
-          <span>{option.label}</span>
-          {typeof option.data.count === 'number' && option.data.count >= 0 ? <span style={{ opacity: 0.55 }}>{option.data.count.toLocaleString()}</span> : null}
-        </span>
-      )}
-    />
+    <span title={`${label}: ${t('filters.all')}`} style={{ display: 'inline-flex' }}>
+      <Select
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        size="middle"
+        style={{ width }}
+        placeholder={`${label}: ${t('filters.all')}`}
+        aria-label={label}
+        data-testid={`filter-${field}`}
+        value={[...value]}
+        loading={loading}
+        onOpenChange={(open) => {
+          if (open) load();
+        }}
+        onFocus={load}
+        onChange={(values: string[]) => onChange(values)}
+        optionFilterProp="label"
+        popupMatchSelectWidth={false}
+        options={all.map((o) => ({
+          value: o.value,
+          label: valueLabel(o.value),
+          title: valueLabel(o.value),
+          count: o.count,
+        }))}
+        optionRender={(option) => (
+          <span style={{ display: 'flex', justifyContent: 'space-between', gap: 16 }}>
+            <span>{option.label}</span>
+            {typeof option.data.count === 'number' && option.data.count >= 0 ? <span style={{ opacity: 0.55 }}>{option.data.count.toLocaleString()}</span> : null}
+          </span>
+        )}
+      />
+    </span>
   );
 }

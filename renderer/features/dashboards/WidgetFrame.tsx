@@ -88,6 +88,7 @@ export function WidgetFrame(props: WidgetFrameProps) {
           <Typography.Text
             strong
             ellipsis={{ tooltip: title }}
+            title={title}
             style={{ fontSize: large ? 20 : token.fontSize, color: dark ? '#e6f0ff' : undefined, flex: '0 1 auto', minWidth: 0 }}
             data-testid={`widget-title-${widget.id}`}
           >

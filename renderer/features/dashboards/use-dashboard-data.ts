@@ -9,7 +9,7 @@ import type { WidgetData } from '../../../shared/dashboards/widget-data';
 import { asAppError } from '../../api/use-operation';
 import { useDebounced } from '../../components/use-debounced';
 import type { DashboardSource } from './data-source';
-import { latestOnly } from './latest-only';
+import { latestOnly } from '../../components/latest-only';
 
 export const DATA_DEBOUNCE_MS = 100;
 

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import type { DashboardRecord } from '../../../shared/contract/domains/dashboards';
 import type { DashboardSpec, TemplateId } from '../../../shared/dashboards/dashboard';
 import { templateSpec } from '../../../shared/dashboards/templates';
-import { record, redo, startHistory, undo, type History } from './history';
+import { record, redo, startHistory, undo, type History } from '../../components/undo-history';
 
 export interface DraftMeta {
   /** The saved dashboard's id; undefined for an unsaved template. */

@@ -7,7 +7,7 @@ import { templateSpec } from '../../../shared/dashboards/templates';
 import type { CatalogDescription } from '../../../shared/contract/operations';
 import { addWidget, applyLayout, deleteWidget, duplicateWidget, freshWidgetId, replaceWidget } from '../../../renderer/features/dashboards/spec-edit';
 import { GALLERY_KINDS, galleryWidget, gallerySize } from '../../../renderer/features/dashboards/gallery';
-import { record, redo, startHistory, undo, HISTORY_LIMIT } from '../../../renderer/features/dashboards/history';
+import { record, redo, startHistory, undo, HISTORY_LIMIT } from '../../../renderer/components/undo-history';
 import { editKeyOf } from '../../../renderer/features/dashboards/edit-keys';
 
 const catalog: CatalogDescription = {

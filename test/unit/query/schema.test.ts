@@ -116,6 +116,7 @@ describe('public API', () => {
         'compareText',
         'compileFilter',
         'compileFilterFragment',
+        'compileList',
         'compileQuery',
         'isQueryError',
         'matches',

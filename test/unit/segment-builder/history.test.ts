@@ -1,6 +1,6 @@
 // Undo/redo of the segment builder: bounded, redo dropped by a new edit, one step per gesture.
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, record, redo, startHistory, undo } from '../../../renderer/features/segments/builder/history';
+import { canRedo, canUndo, record, redo, startHistory, undo } from '../../../renderer/components/undo-history';
 import { undoKeyOf } from '../../../renderer/features/segments/builder/use-undo-keys';
 
 describe('history', () => {

@@ -1,6 +1,6 @@
 // The builder's palette: catalog groups in order, search in both languages, stale answers dropped.
 import { describe, expect, it } from 'vitest';
-import { latestOnly } from '../../../renderer/features/segments/builder/latest-only';
+import { latestOnly } from '../../../renderer/components/latest-only';
 import { lookupMessage, messageText } from '../../../renderer/features/segments/builder/message-lookup';
 import { paletteGroups, type CatalogField } from '../../../renderer/features/segments/builder/palette-model';
 import { stepLabels } from '../../../renderer/features/segments/builder/rule-text';

@@ -83,7 +83,10 @@ export function KpiWidget({ widget, kpi, catalog, ctx }: KpiWidgetProps) {
       )}
       {/* On the large screen the page's 数据截至 stamp dates every card; the number needs the room. */}
       {!large && (
-        <div style={{ fontSize: token.fontSizeSM, color: token.colorTextTertiary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        <div
+          title={view.status ? `${period} · ${t(`kpi.status.${view.status}`)}` : period}
+          style={{ fontSize: token.fontSizeSM, color: token.colorTextTertiary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
           {period}
           {view.status && (
             <span data-testid={`kpi-status-${widget.id}`} style={{ marginLeft: 8, color: view.statusColor ?? undefined }}>

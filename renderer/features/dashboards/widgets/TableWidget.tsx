@@ -50,8 +50,9 @@ export function TableWidget({ widget, data, ctx, onSelect, onOpenCustomer }: Tab
         // Cells stay on one line (the widget scrolls sideways when narrow); headers may wrap.
         onCell: (record: TableRecord) =>
           record.kind === 'group'
-            ? { colSpan: index === 0 ? data.columns.length : 0 } // Fixed layout: a long company name is cut with … instead of running over the next column.
-            : { style: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } },
+            ? { colSpan: index === 0 ? data.columns.length : 0 }
+            : // Fixed layout: a long company name is cut with … (whole on hover) instead of running over the next column.
+              { title: ctx.valueLabel(column, record.cells[index] ?? null), style: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } },
         render: (_: unknown, record: TableRecord) => {
           if (record.kind === 'group') {
             const groupCol = data.columns[groupColumn];

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FilterNode } from '../../../../shared/query/ast';
 import { replaceRoot, type Draft, type EditResult, type RefusedReason } from './draft';
 import { draftToFilter, filterToDraft, type DraftRule } from './draft-filter';
-import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history';
+import { canRedo, canUndo, record, redo, startHistory, undo, type History } from '../../../components/undo-history';
 
 export type Edit = (draft: Draft) => EditResult;
 

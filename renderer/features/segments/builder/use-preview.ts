@@ -7,7 +7,7 @@ import type { FilterNode } from '../../../../shared/query/ast';
 import { invoke } from '../../../api/client';
 import { asAppError } from '../../../api/use-operation';
 import { useDebounced } from '../../../components/use-debounced';
-import { latestOnly } from './latest-only';
+import { latestOnly } from '../../../components/latest-only';
 
 export const PREVIEW_DEBOUNCE_MS = 150;
 export const SAMPLE_SIZE = 20;
