@@ -82,6 +82,10 @@ export const CHART_KINDS = ['line', 'bar', 'combo', 'stackedBar', 'pie', 'ring',
 export const ChartKindSchema = z.enum(CHART_KINDS);
 export type ChartKind = z.infer<typeof ChartKindSchema>;
 
+/** The chart palette by name, in the order of SERIES_COLORS (shared/dashboards/charts/palette.ts). */
+export const CHART_COLOR_NAMES = ['blue', 'teal', 'purple', 'orange', 'magenta', 'indigo', 'grey', 'lime'] as const;
+export type ChartColorName = (typeof CHART_COLOR_NAMES)[number];
+
 export const ChartWidgetSchema = z.strictObject({
   ...base,
   kind: z.literal('chart'),
@@ -101,6 +105,11 @@ export const ChartWidgetSchema = z.strictObject({
   warningLine: z.number().finite().optional(),
   /** Colours a gauge or a heat map's cells. */
   thresholds: ThresholdsSchema.optional(),
+  /**
+   * The first measure's (or stack's) colour; the others follow the palette from there. Tier
+   * categories keep their green / amber / red whatever is chosen.
+   */
+  color: z.enum(CHART_COLOR_NAMES).optional(),
   sort: z.enum(['dimension', 'measureDesc', 'measureAsc']).default('dimension'),
   limit: z.number().int().min(1).max(CHART_CATEGORIES_MAX).optional(),
 });

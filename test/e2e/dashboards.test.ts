@@ -230,6 +230,34 @@ describe.skipIf(!chrome)('dashboards end to end', () => {
     await page.getByTestId('dashboard-edit').click();
   }, 120_000);
 
+  it('adds a conditional format (条件属性) to the high-risk list in the widget editor: every row gets it', async () => {
+    await goto('#/dashboard');
+    await page.getByTestId('frame-table_high_risk').waitFor({ timeout: 60_000 });
+    await page.getByTestId('dashboard-edit').click();
+    await page.getByTestId('dashboard-add-widget').waitFor();
+    const table = page.getByTestId('table-table_high_risk');
+    await table.waitFor({ timeout: 30_000 });
+    await settled(page);
+    const rows = await page.locator('[data-testid^="table-row-table_high_risk-"]').count();
+    const lightsBefore = await table.locator('[data-light]').count();
+    expect(rows).toBeGreaterThan(0);
+    await page.getByTestId('widget-menu-table_high_risk').click();
+    await page.locator('li[data-menu-id$="-edit"]').click();
+    const editor = page.getByTestId('widget-editor');
+    await editor.waitFor();
+    await editor.getByTestId('rule-add').click();
+    const rule = editor
+      .locator('[data-testid^="rule-"]')
+      .filter({ has: page.locator('.ant-select') })
+      .last();
+    // The new rule's column: CLV (the list's last field).
+    await rule.locator('.ant-select').first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').last().click();
+    await page.getByTestId('widget-editor-apply').click();
+    await settled(page);
+    await expect.poll(async () => (await table.locator('[data-light]').count()) - lightsBefore, { timeout: 20_000 }).toBe(rows);
+  }, 120_000);
+
   it('large-screen mode fills 1366×768 and 1920×1080 without scrollbars', async () => {
     for (const [w, h] of [
       [1366, 768],

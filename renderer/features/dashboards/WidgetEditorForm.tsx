@@ -2,9 +2,12 @@
 // period, comparison and target, thresholds, warning line, sort and limit, list fields,
 // 条件属性 rules, text, and the widget's own filter. Every change is a new widget value.
 import { Form, Input, InputNumber, Select, Switch } from 'antd';
+import { ConditionalRulesEditor } from './ConditionalRulesEditor';
+import { ThresholdsInput } from './ThresholdsInput';
 import { useTranslation } from 'react-i18next';
 import type { CatalogDescription } from '../../../shared/contract/operations';
-import { CHART_KINDS, PeriodSchema, ComparisonSchema, type Thresholds, type Widget } from '../../../shared/dashboards/widget';
+import { CHART_COLOR_NAMES, CHART_KINDS, PeriodSchema, ComparisonSchema, type Widget } from '../../../shared/dashboards/widget';
+import { SERIES_COLORS } from '../../../shared/dashboards/charts/palette';
 import type { CatalogLabels } from './use-catalog-labels';
 import { WidgetFilterEditor } from './WidgetFilterEditor';
 
@@ -16,29 +19,6 @@ export interface WidgetEditorFormProps {
 }
 
 const SOURCES = ['customer', 'churn_month', 'cohort_month'] as const;
-
-function ThresholdsInput({ value, onChange }: { value: Thresholds | undefined; onChange: (v: Thresholds | undefined) => void }) {
-  const { t } = useTranslation('dashboard-page');
-  const v = value ?? { direction: 'lowerIsBetter' as const, amber: 0, red: 0 };
-  return (
-    <div style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
-      <Switch size="small" checked={value !== undefined} onChange={(on) => onChange(on ? v : undefined)} aria-label={t('editor.thresholds')} />
-      {value ? (
-        <>
-          <Select
-            size="small"
-            style={{ width: 120 }}
-            value={v.direction}
-            options={(['lowerIsBetter', 'higherIsBetter'] as const).map((d) => ({ value: d, label: t(`editor.directions.${d}`) }))}
-            onChange={(direction: Thresholds['direction']) => onChange({ ...v, direction })}
-          />
-          <InputNumber size="small" style={{ width: 90 }} prefix="🟡" value={v.amber} onChange={(n) => onChange({ ...v, amber: n ?? 0 })} aria-label={t('editor.amber')} />
-          <InputNumber size="small" style={{ width: 90 }} prefix="🔴" value={v.red} onChange={(n) => onChange({ ...v, red: n ?? 0 })} aria-label={t('editor.red')} />
-        </>
-      ) : null}
-    </div>
-  );
-}
 
 export function WidgetEditorForm({ widget, onChange, catalog, labels }: WidgetEditorFormProps) {
   const { t } = useTranslation('dashboard-page');
@@ -136,6 +116,23 @@ export function WidgetEditorForm({ widget, onChange, catalog, labels }: WidgetEd
               <Select allowClear value={widget.period} options={periodOptions} onChange={(period: typeof widget.period) => onChange({ ...widget, period })} />
             </Form.Item>
           ) : null}
+          <Form.Item label={t('editor.color')}>
+            <Select
+              allowClear
+              value={widget.color}
+              data-testid="editor-color"
+              options={CHART_COLOR_NAMES.map((name, i) => ({
+                value: name,
+                label: (
+                  <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+                    <span style={{ width: 12, height: 12, borderRadius: 2, background: SERIES_COLORS[i] }} />
+                    {t(`editor.colors.${name}`)}
+                  </span>
+                ),
+              }))}
+              onChange={(color?: (typeof CHART_COLOR_NAMES)[number]) => onChange({ ...widget, color })}
+            />
+          </Form.Item>
           <Form.Item label={t('editor.warningLine')}>
             <InputNumber value={widget.warningLine} onChange={(n) => onChange({ ...widget, warningLine: n ?? undefined })} />
           </Form.Item>
@@ -179,7 +176,31 @@ export function WidgetEditorForm({ widget, onChange, catalog, labels }: WidgetEd
           <Form.Item label={t('editor.limit')}>
             <InputNumber min={1} max={500} value={widget.limit} onChange={(n) => onChange({ ...widget, limit: n ?? 20 })} />
           </Form.Item>
+          <Form.Item label={t('editor.rules')}>
+            <ConditionalRulesEditor
+              rules={widget.rules}
+              columns={
+                widget.mode === 'list'
+                  ? widget.fields.map((id) => ({ value: id, label: labels.field(id) }))
+                  : [
+                      ...widget.dimensions.map((d) => ({ value: d.field, label: labels.field(d.field) })),
+                      ...widget.measures.map((id) => ({ value: id, label: labels.measure(id) })),
+                    ]
+              }
+              onChange={(rules) => onChange({ ...widget, rules })}
+            />
+          </Form.Item>
         </>
+      ) : null}
+      {widget.kind !== 'text' ? (
+        <Form.Item label={t('editor.emitsLinkage')}>
+          <Switch size="small" checked={widget.emitsLinkage} onChange={(emitsLinkage) => set({ emitsLinkage })} data-testid="editor-emits-linkage" />
+        </Form.Item>
+      ) : null}
+      {widget.kind !== 'text' ? (
+        <Form.Item label={t('editor.receivesFilters')}>
+          <Switch size="small" checked={widget.receivesFilters} onChange={(receivesFilters) => set({ receivesFilters })} data-testid="editor-receives-filters" />
+        </Form.Item>
       ) : null}
       {widget.kind !== 'text' ? (
         <Form.Item label={t('editor.filter')}>

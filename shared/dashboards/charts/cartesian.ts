@@ -6,7 +6,7 @@ import type { ChartWidget } from '../widget';
 import type { Cell, WidgetData } from '../widget-data';
 import type { ChartContext, ChartOption, Json, JsonObject } from './context';
 import { axisLabelTemplate, axisStyle, axisTooltip, baseOption, compact, dimStyle, distinct, frameOf, isRate, scaled, type ChartFrame, type IndexedColumn } from './frame';
-import { seriesColor, surface, tierColor, trafficColor } from './palette';
+import { colorOffset, seriesColor, surface, tierColor, trafficColor } from './palette';
 
 type CartesianKind = 'line' | 'bar' | 'combo' | 'stackedBar';
 
@@ -78,12 +78,12 @@ function tierColorOf(column: IndexedColumn | null, value: Cell, ctx: ChartContex
   return isTier ? tierColor(value, ctx.dark) : null;
 }
 
-function stackedSeries(frame: ChartFrame, categories: readonly Cell[], ctx: ChartContext): JsonObject[] {
+function stackedSeries(frame: ChartFrame, categories: readonly Cell[], widget: ChartWidget, ctx: ChartContext): JsonObject[] {
   const measure = frame.measures[0];
   const seriesCol = frame.series;
   if (!measure || !seriesCol) return [];
   return distinct(frame.rows, seriesCol.index).map((sv, i) => {
-    const color = tierColorOf(seriesCol, sv, ctx) ?? seriesColor(i, ctx.dark);
+    const color = tierColorOf(seriesCol, sv, ctx) ?? seriesColor(i + colorOffset(widget.color), ctx.dark);
     return {
       type: 'bar',
       name: ctx.valueLabel(seriesCol.column, sv),
@@ -110,7 +110,7 @@ function measureSeries(kind: CartesianKind, frame: ChartFrame, categories: reado
   const warningAt = warningMeasureIndex(kind, frame);
   return frame.measures.map((m, i) => {
     const asBar = kind === 'bar' || (kind === 'combo' && i === 0);
-    const color = seriesColor(i, ctx.dark);
+    const color = seriesColor(i + colorOffset(widget.color), ctx.dark);
     const markLine = i === warningAt ? warningMarkLine(widget, m, ctx) : null;
     const base: JsonObject = {
       type: asBar ? 'bar' : 'line',
@@ -128,7 +128,7 @@ function measureSeries(kind: CartesianKind, frame: ChartFrame, categories: reado
 export function cartesianOption(kind: CartesianKind, widget: ChartWidget, data: WidgetData, ctx: ChartContext): ChartOption {
   const frame = frameOf(data);
   const categories = categoryValues(frame);
-  const series = kind === 'stackedBar' ? stackedSeries(frame, categories, ctx) : measureSeries(kind, frame, categories, widget, ctx);
+  const series = kind === 'stackedBar' ? stackedSeries(frame, categories, widget, ctx) : measureSeries(kind, frame, categories, widget, ctx);
   const first = frame.measures[0];
   const formats = kind === 'stackedBar' ? series.map(() => first?.column.format ?? 'number') : frame.measures.map((m) => m.column.format);
   const yAxis: Json[] = [valueAxis(first, ctx, false)];

@@ -2,6 +2,7 @@
 // dashboard-file viewer and (next issue) the server-side Excel/PDF export, so a tier or a
 // traffic light is the same colour everywhere. The tier hexes are the app's (shared/domain/tiers),
 // which renderer/charts/theme.ts also imports from here: they cannot drift.
+import { CHART_COLOR_NAMES, type ChartColorName } from '../widget';
 import { tierColors, type Tier } from '../../domain/tiers';
 import type { TrafficLight } from '../widget-data';
 
@@ -64,6 +65,11 @@ export const SURFACE_DARK: SurfaceColors = {
 
 export function surface(dark: boolean): SurfaceColors {
   return dark ? SURFACE_DARK : SURFACE_LIGHT;
+}
+
+/** Where a widget's chosen colour starts the palette (0: the default blue). */
+export function colorOffset(color: ChartColorName | undefined): number {
+  return color === undefined ? 0 : Math.max(0, CHART_COLOR_NAMES.indexOf(color));
 }
 
 export function seriesColor(index: number, dark: boolean): string {

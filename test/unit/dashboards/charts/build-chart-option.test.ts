@@ -2,6 +2,7 @@
 // line, tier colours, heat-map pieces, KM band and click values are checked on the option itself.
 import { describe, expect, it } from 'vitest';
 import { buildChartOption, clickedValue, TIER_COLORS, TIER_COLORS_DARK, type ChartOption } from '../../../../shared/dashboards/charts';
+import { SERIES_COLORS } from '../../../../shared/dashboards/charts/palette';
 import { trafficLight } from '../../../../shared/dashboards/thresholds';
 import { templateSpec } from '../../../../shared/dashboards/templates';
 import { CHART_KINDS, type ChartWidget } from '../../../../shared/dashboards/widget';
@@ -85,6 +86,16 @@ describe('buildChartOption', () => {
       expect(series.map((s) => (s.itemStyle as Obj).color)).toEqual([colors.healthy, colors.watch, colors.atRisk]);
       expect(series.every((s) => s.stack === 'total')).toBe(true);
     }
+  });
+
+  it('starts the series colours at the colour chosen for the widget; tier stacks keep theirs', () => {
+    const combo = byId('chart_trend_combo');
+    const colours = (w: ChartWidget) => seriesOf(buildChartOption(w, fixtureWidgetData(w), testContext())).map((s) => (s.itemStyle as Obj).color);
+    expect(colours(combo)).toEqual([SERIES_COLORS[0], SERIES_COLORS[1]]);
+    expect(colours({ ...combo, color: 'orange' })).toEqual([SERIES_COLORS[3], SERIES_COLORS[4]]);
+    expect(colours({ ...combo, color: 'lime' })).toEqual([SERIES_COLORS[7], SERIES_COLORS[0]]);
+    const stacked = byId('chart_by_segment');
+    expect(colours({ ...stacked, color: 'purple' })).toEqual(colours(stacked));
   });
 
   it('paints heat-map pieces exactly where trafficLight changes colour', () => {
