@@ -14,6 +14,7 @@ import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
 import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
+import { collectTexts } from './page-texts';
 
 const chrome = findChrome();
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
@@ -295,20 +296,7 @@ describe.skipIf(!chrome)('dashboards end to end', () => {
     await settled(page);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(SHOTS, 'dashboard-zh-1920.png') });
-    const texts = await page.evaluate(() => {
-      const out = document.body.innerText
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      for (const el of Array.from(document.querySelectorAll('[title], [aria-label], [placeholder]'))) {
-        if (el.matches('.anticon[role="img"]')) continue;
-        for (const attr of ['title', 'aria-label', 'placeholder']) {
-          const v = el.getAttribute(attr);
-          if (v && v.trim()) out.push(`${attr}=${v.trim()}`);
-        }
-      }
-      return out;
-    });
+    const texts = await collectTexts(page);
     const allowed = [...dataValues(session.db), ...ALLOWED_TERMS, DASHBOARD_NAME].sort((a, b) => b.length - a.length);
     const offenders = texts.flatMap((text) => {
       const why = offence(text, allowed);

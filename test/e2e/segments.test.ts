@@ -15,28 +15,11 @@ import { findChrome } from './browser';
 import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
 import { callListEn } from '../../shared/i18n/messages/call-list.en';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
+import { collectTexts } from './page-texts';
 
 const chrome = findChrome();
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
 const SEGMENT_NAME = 'Spring call campaign';
-
-/** Visible lines and the texts of title / aria-label / placeholder attributes (as zh-untranslated.test.ts reads them). */
-function collectTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out = document.body.innerText
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    for (const el of Array.from(document.querySelectorAll('[title], [aria-label], [placeholder]'))) {
-      if (el.matches('.anticon[role="img"]')) continue;
-      for (const attr of ['title', 'aria-label', 'placeholder']) {
-        const v = el.getAttribute(attr);
-        if (v && v.trim()) out.push(`${attr}=${v.trim()}`);
-      }
-    }
-    return out;
-  });
-}
 
 /** dnd-kit listens to pointer events and starts a drag only after the pointer has moved: press, move in steps, release. */
 async function drag(page: Page, from: Locator, to: Locator): Promise<void> {

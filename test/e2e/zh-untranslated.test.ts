@@ -16,6 +16,7 @@ import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
 import { refreshAndTrain, startAppSession, type AppSession } from './app-session';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
+import { collectTexts } from './page-texts';
 
 const chrome = findChrome();
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
@@ -24,25 +25,6 @@ interface Offender {
   page: string;
   text: string;
   why: string;
-}
-
-/** Visible lines and the texts of title / aria-label / placeholder attributes on the page now. */
-function collectTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out = document.body.innerText
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    for (const el of Array.from(document.querySelectorAll('[title], [aria-label], [placeholder]'))) {
-      // antd names each icon glyph (aria-label="question-circle") on a decorative <span role="img">.
-      if (el.matches('.anticon[role="img"]')) continue;
-      for (const attr of ['title', 'aria-label', 'placeholder']) {
-        const v = el.getAttribute(attr);
-        if (v && v.trim()) out.push(`${attr}=${v.trim()}`);
-      }
-    }
-    return out;
-  });
 }
 
 describe.skipIf(!chrome)('zh-CN pages show no untranslated English', () => {

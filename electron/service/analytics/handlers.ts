@@ -3,7 +3,7 @@
 // All four are reads: they answer on the read pool's connections (read-pool/) when a workspace
 // is open, and the same functions serve the service thread.
 import { onSession, type ReadHandlers } from '../context';
-import { fieldOperators } from '../../../shared/query';
+import { describeCatalog } from '../catalog-description';
 import { martState } from '../../store/analytics/mart-state';
 import { countMatching, runQuery } from '../../store/analytics/run-query';
 import { workspaceCatalog } from '../../store/analytics/workspace-catalog';
@@ -15,21 +15,7 @@ type AnalyticsOperation = 'catalog.describe' | 'query.run' | 'query.count' | 'cu
 export const analyticsReads: ReadHandlers<AnalyticsOperation> = {
   'catalog.describe': (_input, { db }) => {
     const catalog = workspaceCatalog(db);
-    return {
-      fields: catalog.fields.map((f) => ({
-        id: f.id,
-        source: f.source,
-        group: f.group,
-        labelKey: f.labelKey,
-        ...(f.rawLabel !== undefined ? { rawLabel: f.rawLabel } : {}),
-        type: f.type,
-        format: f.format,
-        ...(f.values ? { values: [...f.values] } : {}),
-        ...(f.valueLabelPrefix ? { valueLabelPrefix: f.valueLabelPrefix } : {}),
-        operators: [...fieldOperators(f)],
-      })),
-      measures: catalog.measures.map((m) => ({ id: m.id, source: m.source, labelKey: m.labelKey, ...(m.helpKey ? { helpKey: m.helpKey } : {}), format: m.format })),
-    };
+    return describeCatalog(catalog.fields, catalog.measures);
   },
   'query.run': (input, { db }) => {
     const state = martState(db);

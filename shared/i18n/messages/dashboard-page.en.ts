@@ -30,7 +30,7 @@ export const dashboardPageEn: DashboardPageMessages = {
     period: 'Period',
     periodHint: 'Months read by monthly measures',
     add: '+ Filter',
-    addTitle: 'Filter on any field',
+    addTitle: 'Filter on another field',
     all: 'All',
     active: 'Active filters',
     clearAll: 'Clear all',
