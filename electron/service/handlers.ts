@@ -9,6 +9,7 @@ import { segmentExportHandlers } from './segments/export-handler';
 import { dashboardReads } from './dashboards/reads';
 import { dashboardWriteHandlers } from './dashboards/handlers';
 import { dashboardFileHandlers } from './dashboard-file/handlers';
+import { exportHandlers } from './exports/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...onSession(dashboardReads),
   ...dashboardWriteHandlers,
   ...dashboardFileHandlers,
+  ...exportHandlers,
 };

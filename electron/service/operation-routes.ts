@@ -24,6 +24,8 @@ export const serviceThreadOperations = [
   'import.stage',
   'import.pickFiles',
   'export.pickSavePath',
+  // Answered by the desktop app's main process; elsewhere the handler says desktopOnly at once.
+  'export.printToPdf',
   // Reads the staged file, cancellable by jobId on this thread; it reads the saved mappings too.
   'import.preview',
   'mapping.list',

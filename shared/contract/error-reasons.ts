@@ -105,6 +105,13 @@ export const errorReasons = [
   'viewerPathRefused',
   /** `dashboard save` on a workspace without saved dashboards (and no --template). */
   'dashboardNoneSaved',
+  // Exports and the monthly report (domains/exports.ts).
+  /** params {month, first, last}: the report's month holds no data of the workspace ('YYYY-MM' bounds, or '' without data). */
+  'reportMonthOutOfRange',
+  /** The cover logo is not a readable PNG or JPEG. */
+  'exportLogoRefused',
+  /** params {file}: the PDF or workbook could not be written there (a full disk, a file open in Excel, no permission). */
+  'exportWriteFailed',
 ] as const;
 
 export const ErrorReasonSchema = z.enum(errorReasons);

@@ -34,6 +34,13 @@ export const jobPhases = [
   'exportingRows',
   /** A dashboard file writing one of its tables; params {table} (cube_customer, list_1 …). */
   'packagingTable',
+  // Exports (domains/exports.ts): computing the widgets, drawing the charts, writing a sheet
+  // (params {sheet}) and its rows (done / total), packaging the workbook, laying out the PDF.
+  'evaluatingWidgets',
+  'renderingCharts',
+  'writingSheet',
+  'packagingWorkbook',
+  'writingPdf',
   'done',
 ] as const;
 

@@ -14,6 +14,7 @@ import { workspaceFolderOperations } from './domains/workspace';
 import { segmentOperations } from './domains/segments';
 import { exportOperations } from './domains/export';
 import { dashboardOperations } from './domains/dashboards';
+import { exportsOperations } from './domains/exports';
 import { CatalogDescriptionSchema } from './domains/catalog-description';
 
 export { CatalogDescriptionSchema, type CatalogDescription } from './domains/catalog-description';
@@ -238,6 +239,7 @@ export const operations = operationTable(
   segmentOperations,
   exportOperations,
   dashboardOperations,
+  exportsOperations,
 );
 
 export type Operations = typeof operations;

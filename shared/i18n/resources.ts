@@ -29,6 +29,10 @@ import { dashboardWidgetsEn } from './messages/dashboard-widgets.en';
 import { dashboardWidgetsZhCN, type DashboardWidgetsMessages } from './messages/dashboard-widgets.zh-CN';
 import { dashboardPageEn } from './messages/dashboard-page.en';
 import { dashboardPageZhCN, type DashboardPageMessages } from './messages/dashboard-page.zh-CN';
+import { exportsEn } from './messages/exports.en';
+import { exportsZhCN, type ExportsMessages } from './messages/exports.zh-CN';
+import { exportPageEn } from './messages/export-page.en';
+import { exportPageZhCN, type ExportPageMessages } from './messages/export-page.zh-CN';
 
 export type { Messages };
 
@@ -48,6 +52,8 @@ export type Namespaces = {
   dashboards: DashboardsMessages;
   'dashboard-widgets': DashboardWidgetsMessages;
   'dashboard-page': DashboardPageMessages;
+  exports: ExportsMessages;
+  'export-page': ExportPageMessages;
 };
 
 export const namespaces = [
@@ -65,6 +71,8 @@ export const namespaces = [
   'dashboards',
   'dashboard-widgets',
   'dashboard-page',
+  'exports',
+  'export-page',
 ] as const;
 
 export const resources: Record<Locale, Namespaces> = {
@@ -83,6 +91,8 @@ export const resources: Record<Locale, Namespaces> = {
     dashboards: dashboardsZhCN,
     'dashboard-widgets': dashboardWidgetsZhCN,
     'dashboard-page': dashboardPageZhCN,
+    exports: exportsZhCN,
+    'export-page': exportPageZhCN,
   },
   en: {
     translation: en,
@@ -99,5 +109,7 @@ export const resources: Record<Locale, Namespaces> = {
     dashboards: dashboardsEn,
     'dashboard-widgets': dashboardWidgetsEn,
     'dashboard-page': dashboardPageEn,
+    exports: exportsEn,
+    'export-page': exportPageEn,
   },
 };

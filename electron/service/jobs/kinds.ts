@@ -5,6 +5,7 @@ import type { ImportResult } from '../../../shared/contract/domains/import';
 import type { DemoSummary } from '../../demo/generate';
 import type { CallListJobInput } from '../segments/export-handler';
 import type { DashboardFileJobInput } from '../dashboard-file/save-handler';
+import type { DashboardExportJobInput, MonthlyReportJobInput } from '../exports/handlers';
 import type { OperationName, OperationOutput, OperationParsedInput } from '../../../shared/contract/operations';
 
 export interface JobKind {
@@ -43,6 +44,9 @@ export const jobKinds = {
   'segment.export': { access: 'read', cancel: 'signal' },
   // Hears the cancel between tables and removes its temporary file: a cancel leaves no dashboard file.
   'dashboard.saveFile': { access: 'read', cancel: 'signal' },
+  // Hear the cancel between sheets and pages and remove their temporary file: a cancel leaves no partial export.
+  'dashboard.export': { access: 'read', cancel: 'signal' },
+  'report.monthly': { access: 'read', cancel: 'signal' },
 } as const satisfies Partial<Record<OperationName, JobKind>>;
 
 export type JobOperation = keyof typeof jobKinds;
@@ -62,7 +66,11 @@ export type JobInput<K extends JobOperation> = K extends 'segment.export'
   ? CallListJobInput
   : K extends 'dashboard.saveFile'
     ? DashboardFileJobInput
-    : Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
+    : K extends 'dashboard.export'
+      ? DashboardExportJobInput
+      : K extends 'report.monthly'
+        ? MonthlyReportJobInput
+        : Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
 
 /** What the job answers: the operation's output, except a new workspace's import, which the service completes by opening it. */
 export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : K extends 'workspace.createDemo' ? DemoSummary : OperationOutput<K>;

@@ -17,6 +17,8 @@ import { freezeSegment } from '../segments/freeze';
 import { importSegmentList } from '../segments/import-list';
 import { runCallListExport } from '../segments/export-task';
 import { runDashboardFileSave } from '../dashboard-file/save-task';
+import { runDashboardExport } from '../exports/export-task';
+import { runMonthlyReport } from '../exports/report-task';
 import { duplicateSegment, renameSegment, saveSegment } from '../segments/writes';
 import type { JobInput, JobOperation, JobResult } from './kinds';
 import type { ProgressUpdate } from './protocol';
@@ -82,4 +84,6 @@ export const tasks: { [K in JobOperation]: Task<K> } = {
   'segment.importList': { run: (job, input) => importSegmentList(job.db(), input, { signal: job.signal, progress: job.progress }) },
   'segment.export': { run: (job, input) => runCallListExport(job, input) },
   'dashboard.saveFile': { run: (job, input) => runDashboardFileSave(job, input) },
+  'dashboard.export': { run: (job, input) => runDashboardExport(job, input) },
+  'report.monthly': { run: (job, input) => runMonthlyReport(job, input) },
 };

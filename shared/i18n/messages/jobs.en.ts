@@ -33,6 +33,11 @@ export const jobsEn: JobsMessages = {
     checkpoint: 'Tidying the workspace file',
     exportingRows: 'Exporting the call list',
     packagingTable: 'Packaging {{table}}',
+    evaluatingWidgets: 'Computing the widgets',
+    renderingCharts: 'Drawing the charts',
+    writingSheet: 'Writing sheet {{sheet}}',
+    packagingWorkbook: 'Packaging the workbook',
+    writingPdf: 'Laying out the PDF',
     done: 'Done',
   },
   reasons: {
@@ -85,6 +90,9 @@ export const jobsEn: JobsMessages = {
     viewerNotOpen: 'No dashboard file is open: open a .churndash file first',
     viewerPathRefused: 'In the browser, a dashboard file is opened by dropping or picking it, never at a path',
     dashboardNoneSaved: 'This workspace has no saved dashboards: save one in the app first, or use --template cockpit|monthly',
+    reportMonthOutOfRange: 'The workspace holds no data for {{month}}: choose a month between {{first}} and {{last}}, or import newer data and refresh the scores',
+    exportLogoRefused: 'The logo could not be read: choose a PNG or JPEG image of at most 2 MB',
+    exportWriteFailed: '{{file}} could not be written: close it if it is open in Excel, check the disk has room and that you may write there, then export again',
   },
   queryErrors: {
     UNKNOWN_FIELD: 'Unknown field: {{field}}',

@@ -38,6 +38,11 @@ export const jobsZhCN = {
     checkpoint: '正在整理工作区文件',
     exportingRows: '正在导出名单',
     packagingTable: '正在打包{{table}}',
+    evaluatingWidgets: '正在计算组件',
+    renderingCharts: '正在绘制图表',
+    writingSheet: '正在写入工作表 {{sheet}}',
+    packagingWorkbook: '正在打包工作簿',
+    writingPdf: '正在排版 PDF',
     done: '已完成',
   } satisfies Record<JobPhase, string>,
   reasons: {
@@ -88,6 +93,9 @@ export const jobsZhCN = {
     viewerNotOpen: '尚未打开仪表板文件：请先打开一个 .churndash 文件',
     viewerPathRefused: '浏览器中只能打开上传（拖入或选择）的仪表板文件，不能指定路径',
     dashboardNoneSaved: '此工作区还没有保存的仪表板：请先在应用中保存一个仪表板，或使用 --template cockpit|monthly',
+    reportMonthOutOfRange: '工作区没有 {{month}} 的数据：请选择 {{first}} 至 {{last}} 之间的月份，或导入新数据并刷新评分',
+    exportLogoRefused: '无法读取标志图片：请选择不超过 2 MB 的 PNG 或 JPEG 图片',
+    exportWriteFailed: '无法写入 {{file}}：如果它已在 Excel 中打开请先关闭，并确认磁盘有空间、有写入权限，然后重新导出',
   } satisfies Record<ErrorReason, string>,
   queryErrors: {
     UNKNOWN_FIELD: '未知字段：{{field}}',
