@@ -1,0 +1,60 @@
+// What the workbook writer asks of the drawing step (add-drawings.ts): per sheet, native Excel
+// charts bound to the sheet's cells and pictures, each anchored between two cells. ExcelJS writes
+// neither a chart nor (in its streaming writer) a picture, so they are added to its finished file.
+import type { NativeChart } from '../../../shared/export/document';
+
+/** A cell corner, zero-based (column A = 0, row 1 = 0). */
+export interface CellCorner {
+  readonly col: number;
+  readonly row: number;
+}
+
+export interface DrawingAnchor {
+  readonly from: CellCorner;
+  readonly to: CellCorner;
+}
+
+export interface ChartSeriesPart {
+  readonly name: string;
+  /** Absolute reference of the values, e.g. `'流失趋势'!$B$2:$B$13`. */
+  readonly values: string;
+  readonly type: 'bar' | 'line';
+  readonly secondaryAxis: boolean;
+  /** '#rrggbb'. */
+  readonly color: string;
+}
+
+export interface NativeChartPart {
+  readonly kind: 'chart';
+  readonly anchor: DrawingAnchor;
+  readonly chart: {
+    readonly type: NativeChart['type'];
+    readonly horizontal: boolean;
+    readonly title: string;
+    /** Absolute reference of the categories, e.g. `'流失趋势'!$A$2:$A$13`. */
+    readonly categories: string;
+    readonly series: readonly ChartSeriesPart[];
+    /** Pie and doughnut: each slice's colour in category order. */
+    readonly pointColors?: readonly string[];
+    /** Excel number format of the values (the value axis and data labels), e.g. '0.0%'. */
+    readonly numberFormat: string;
+    /** 警戒线: a dashed red line at this value across every category (literal values, no cells). */
+    readonly warningLine: { readonly value: number; readonly label: string; readonly categories: number } | null;
+  };
+}
+
+export interface ImagePart {
+  readonly kind: 'image';
+  readonly anchor: DrawingAnchor;
+  readonly png: Uint8Array;
+  /** The picture's name in Excel's selection pane (the widget's title). */
+  readonly name: string;
+}
+
+export type DrawingPart = NativeChartPart | ImagePart;
+
+export interface SheetDrawings {
+  /** The sheet's position in the workbook, 1-based (the first sheet is 1). */
+  readonly sheet: number;
+  readonly parts: readonly DrawingPart[];
+}
