@@ -1,7 +1,7 @@
 // A section's chart as the drawing step (electron/export/xlsx-charts) takes it: Excel's own chart
 // bound to the cells of the section's sheet where the widget has one (line, bar, combo, pie…),
 // so a manager can restyle it, or a picture of the screen's chart (gauge, heat map, Kaplan–Meier).
-import type { NativeChart } from '../../../shared/export/document';
+import type { ExportColumn, NativeChart } from '../../../shared/export/document';
 import { excelNumberFormat } from '../../../shared/export/excel-formats';
 import { quotedSheetName } from '../../../shared/export/sheet-names';
 import type { Locale } from '../../../shared/i18n/locales';
@@ -33,9 +33,19 @@ export function columnRange(place: TablePlace, column: number): string {
 
 export function nativeChartPart(
   chart: NativeChart,
-  options: { readonly title: string; readonly place: TablePlace; readonly anchor: DrawingAnchor; readonly locale: Locale; readonly warningLabel: string },
+  options: {
+    readonly title: string;
+    readonly place: TablePlace;
+    readonly columns: readonly ExportColumn[];
+    readonly anchor: DrawingAnchor;
+    readonly locale: Locale;
+    readonly warningLabel: string;
+  },
 ): NativeChartPart {
   const { place } = options;
+  // A combo's line on the second axis is a rate beside the bars' counts: its column's own format.
+  const secondary = chart.series.find((s) => s.secondaryAxis);
+  const secondaryColumn = secondary ? options.columns[secondary.column] : undefined;
   return {
     kind: 'chart',
     anchor: options.anchor,
@@ -47,6 +57,7 @@ export function nativeChartPart(
       series: chart.series.map((s) => ({ name: s.name, values: columnRange(place, s.column), type: s.type, secondaryAxis: s.secondaryAxis, color: s.color })),
       ...(chart.pointColors ? { pointColors: chart.pointColors } : {}),
       numberFormat: excelNumberFormat(chart.valueFormat, options.locale),
+      ...(secondaryColumn ? { secondaryNumberFormat: excelNumberFormat(secondaryColumn.format, options.locale) } : {}),
       warningLine: chart.warningLine === null ? null : { value: chart.warningLine, label: options.warningLabel, categories: place.rows },
     },
   };

@@ -14,7 +14,7 @@ import { conditionalFormatting } from './conditional-formats';
 import { addDrawing, nextSheetPosition, type WriteContext } from './context';
 import { withoutDanglingDataBarRefs } from './databar-2007';
 import type { ChartPicture } from './section-sheet';
-import { argb, BOX_BORDER, COVER_TITLE_FONT, DATA_FONT, HEADING_FONT, LABEL_FONT, lightFill, solid, SUBTITLE_FONT } from './styles';
+import { argb, BOX_BORDER, COVER_TITLE_FONT, DATA_FONT, HEADING_FONT, LABEL_FONT, lightFill, PAGE_SETUP, solid, SUBTITLE_FONT } from './styles';
 import { warningLineLabel } from './words';
 
 const COLUMNS = 12;
@@ -174,7 +174,7 @@ function charts(w: CoverWriter, position: number, list: readonly CoverChart[]): 
     bottom = Math.max(bottom, anchor.to.row);
     const native = c.section.chart?.native;
     if (native && c.place) {
-      const opts = { title: c.section.title, place: c.place, anchor, locale: w.ctx.doc.locale, warningLabel: warningLineLabel(w.ctx.doc.locale) };
+      const opts = { title: c.section.title, place: c.place, columns: c.section.table.columns, anchor, locale: w.ctx.doc.locale, warningLabel: warningLineLabel(w.ctx.doc.locale) };
       addDrawing(w.ctx, position, nativeChartPart(native, opts));
     } else if (c.picture) addDrawing(w.ctx, position, imagePart(c.picture.png, c.section.title, anchor));
   });
@@ -183,7 +183,7 @@ function charts(w: CoverWriter, position: number, list: readonly CoverChart[]): 
 
 export function writeCover(ctx: WriteContext, name: string, chartList: readonly CoverChart[]): void {
   const position = nextSheetPosition(ctx);
-  const sheet = ctx.workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
+  const sheet = ctx.workbook.addWorksheet(name, { views: [{ showGridLines: false }], pageSetup: PAGE_SETUP });
   withoutDanglingDataBarRefs(sheet);
   sheet.columns = Array.from({ length: COLUMNS }, () => ({ width: COLUMN_WIDTH }));
   const w = new CoverWriter(ctx, sheet);

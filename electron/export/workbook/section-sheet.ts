@@ -10,13 +10,14 @@ import { excelNumberFormat, TEXT_FORMAT } from '../../../shared/export/excel-for
 import { neutraliseText } from '../../../shared/export/neutralise';
 import { drained } from './backpressure';
 import { sheetCell } from './cells';
+import { displayWidth } from '../../../shared/export/text-width';
 import { columnLetters, imagePart, nativeChartPart } from './chart-parts';
 import { columnPixels, columnWidths, ROW_PIXELS } from './column-widths';
 import { conditionalFormatting } from './conditional-formats';
 import { addDrawing, checkCancelled, nextSheetPosition, type WriteContext } from './context';
 import { withoutDanglingDataBarRefs } from './databar-2007';
 import { warningLineLabel } from './words';
-import { BOX_BORDER, DATA_FONT, HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT } from './styles';
+import { BOX_BORDER, DATA_FONT, HEADER_FILL, HEADER_FONT, NOTE_FONT, PAGE_SETUP, TITLE_FONT } from './styles';
 
 /** The picture of a chart Excel cannot draw itself, and its width / height. */
 export interface ChartPicture {
@@ -39,11 +40,21 @@ interface OpenSheet {
   readonly name: string;
   readonly position: number;
   rows: number;
+  /** The chart's far corner (0-based), which the print area takes in. */
+  chartEnd: { col: number; row: number } | null;
 }
 
-function styleOf(section: ExportSection, locale: WriteContext['doc']['locale']): Partial<ExcelJS.Style>[] {
+interface ColumnStyles {
+  readonly widths: readonly number[];
+  readonly plain: readonly Partial<ExcelJS.Style>[];
+  readonly wrapped: readonly Partial<ExcelJS.Style>[];
+}
+
+function stylesOf(section: ExportSection, locale: WriteContext['doc']['locale'], widths: readonly number[]): ColumnStyles {
   // One style object per column, found by identity: a deep copy per cell costs ExcelJS a style lookup each.
-  return section.table.columns.map((c) => ({ font: DATA_FONT, numFmt: excelNumberFormat(c.format, locale, c.grain ? { grain: c.grain } : {}) }));
+  const plain = section.table.columns.map((c) => ({ font: DATA_FONT, numFmt: excelNumberFormat(c.format, locale, c.grain ? { grain: c.grain } : {}) }));
+  const wrapped = plain.map((style) => ({ ...style, alignment: { wrapText: true, vertical: 'top' as const } }));
+  return { widths, plain, wrapped };
 }
 
 function openSheet(ctx: WriteContext, section: ExportSection, name: string, title: string, widths: readonly number[]): OpenSheet {
@@ -52,7 +63,7 @@ function openSheet(ctx: WriteContext, section: ExportSection, name: string, titl
   const position = nextSheetPosition(ctx);
   const views: Partial<ExcelJS.WorksheetView>[] =
     columns.length > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }] : [{}];
-  const sheet = ctx.workbook.addWorksheet(name, { views });
+  const sheet = ctx.workbook.addWorksheet(name, { views, pageSetup: PAGE_SETUP });
   withoutDanglingDataBarRefs(sheet);
   sheet.columns = [...widths.map((width) => ({ width })), ...Array.from({ length: CHART_COLUMNS + 1 }, () => ({ width: CHART_COLUMN_WIDTH }))];
   const titleRow = sheet.getRow(1);
@@ -81,7 +92,7 @@ function openSheet(ctx: WriteContext, section: ExportSection, name: string, titl
     header.commit();
   }
   ctx.sheets.push({ name, kind: section.kind, widgetId: section.widgetId, rows: 0, chart: 'none' });
-  return { sheet, name, position, rows: 0 };
+  return { sheet, name, position, rows: 0, chartEnd: null };
 }
 
 function closeSheet(ctx: WriteContext, section: ExportSection, open: OpenSheet): void {
@@ -99,20 +110,43 @@ function closeSheet(ctx: WriteContext, section: ExportSection, open: OpenSheet):
       }
     }
   }
+  printLayout(open, columns.length, headerRow, lastRow + (section.table.truncated ? 2 : 0));
   const entry = ctx.sheets[open.position - 1];
   if (entry) ctx.sheets[open.position - 1] = { ...entry, rows: open.rows };
   open.sheet.commit();
 }
 
-function writeRow(ctx: WriteContext, section: ExportSection, open: OpenSheet, cells: readonly Cell[], styles: readonly Partial<ExcelJS.Style>[]): void {
+/**
+ * Printing (and LibreOffice's PDF) takes the table and its chart only: a long text would otherwise
+ * spill over the empty columns to its right and shrink the fitted page to nothing. The header
+ * repeats on every printed page. ExcelJS quotes the sheet name in these defined names without
+ * doubling an apostrophe, so a name holding one keeps the default print range.
+ */
+function printLayout(open: OpenSheet, columns: number, headerRow: number, lastRow: number): void {
+  if (open.name.includes("'")) return;
+  const lastColumn = Math.max(columns - 1, open.chartEnd?.col ?? 0, 0);
+  const bottom = Math.max(lastRow, (open.chartEnd?.row ?? 0) + 1);
+  open.sheet.pageSetup.printArea = `A1:${columnLetters(lastColumn)}${bottom}`;
+  if (columns > 0) open.sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+}
+
+/** Rows holding a text wider than its column: three lines, wrapped, instead of one line spilling right. */
+const WRAPPED_ROW_POINTS = 45;
+
+function writeRow(ctx: WriteContext, section: ExportSection, open: OpenSheet, cells: readonly Cell[], styles: ColumnStyles): void {
   const row = open.sheet.getRow(sectionHeaderRow(section) + open.rows + 1);
+  let wrapped = false;
   section.table.columns.forEach((column, i) => {
     const out = sheetCell(cells[i], column);
     const cell = row.getCell(i + 1);
     cell.value = out.value;
-    cell.style = styles[i]!;
+    // A text past its column would print over the empty columns to its right (and, at 32,767 characters, shrink a fitted page to nothing).
+    const long = typeof out.value === 'string' && out.value.length * 2 > styles.widths[i]! && displayWidth(out.value) > styles.widths[i]!;
+    cell.style = long ? styles.wrapped[i]! : styles.plain[i]!;
+    wrapped ||= long;
     if (out.cut) cell.note = ctx.doc.words.textCut;
   });
+  if (wrapped) row.height = WRAPPED_ROW_POINTS;
   row.commit();
   open.rows += 1;
 }
@@ -130,7 +164,7 @@ function placeChart(ctx: WriteContext, section: ExportSection, open: OpenSheet, 
   let pixels: number;
   if (wide) {
     // Below the table, as many fitted columns as make the chart's width.
-    from = { col: 0, row: headerRow + open.rows + 1 };
+    from = { col: 0, row: headerRow + open.rows + 3 };
     const target = CHART_COLUMNS * columnPixels(CHART_COLUMN_WIDTH);
     toCol = 0;
     pixels = 0;
@@ -141,9 +175,14 @@ function placeChart(ctx: WriteContext, section: ExportSection, open: OpenSheet, 
     pixels = CHART_COLUMNS * columnPixels(CHART_COLUMN_WIDTH);
   }
   const anchor = { from, to: { col: toCol, row: from.row + Math.max(8, Math.round(pixels / aspect / ROW_PIXELS)) } };
+  open.chartEnd = anchor.to;
   const place = { sheetName: open.name, firstDataRow: headerRow + 1, rows: open.rows };
   if (native)
-    addDrawing(ctx, open.position, nativeChartPart(native, { title: section.title, place, anchor, locale: ctx.doc.locale, warningLabel: warningLineLabel(ctx.doc.locale) }));
+    addDrawing(
+      ctx,
+      open.position,
+      nativeChartPart(native, { title: section.title, place, columns: section.table.columns, anchor, locale: ctx.doc.locale, warningLabel: warningLineLabel(ctx.doc.locale) }),
+    );
   else if (picture) addDrawing(ctx, open.position, imagePart(picture.png, section.title, anchor));
   const entry = ctx.sheets[open.position - 1];
   if (entry) ctx.sheets[open.position - 1] = { ...entry, chart: native ? 'native' : 'image' };
@@ -152,14 +191,15 @@ function placeChart(ctx: WriteContext, section: ExportSection, open: OpenSheet, 
 export async function writeSectionSheets(ctx: WriteContext, section: ExportSection, name: string, picture: ChartPicture | null): Promise<void> {
   const columns = section.table.columns;
   const capacity = Math.max(1, ctx.maxRowsPerSheet - sectionHeaderRow(section));
-  const styles = styleOf(section, ctx.doc.locale);
   let open: OpenSheet | null = null;
   let part = 1;
   let first: OpenSheet | null = null;
   let widths: number[] = [];
+  let styles: ColumnStyles = stylesOf(section, ctx.doc.locale, widths);
   for await (const page of section.table.pages()) {
     if (!open) {
       widths = columnWidths(columns, page);
+      styles = stylesOf(section, ctx.doc.locale, widths);
       open = first = openSheet(ctx, section, name, section.title, widths);
     }
     for (const cells of page) {

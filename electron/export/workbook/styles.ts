@@ -51,3 +51,13 @@ export function lightFill(light: TrafficLight): string {
 export function lightText(light: TrafficLight): string {
   return trafficColor(light, false);
 }
+
+/** Printed (and converted to PDF) like the PDF export: A4 landscape, every column on the page's width, as many pages down as it takes. */
+export const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+};
