@@ -28,6 +28,7 @@ export const REGION_CHURN = [
   [60, 30],
 ] as const;
 export const WARNING = 0.045;
+export const RANK_WARNING = 100;
 /** A hostile name: escaping, CJK and a control character Excel cannot hold. */
 export const HOSTILE_SERIES = '流失率 <b>&"x"\u0001';
 
@@ -53,7 +54,11 @@ function writeSheet(
   rows: readonly (readonly (string | number)[])[],
   numFmts: readonly (string | undefined)[],
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // One landscape page per sheet: the LibreOffice test finds sheet k on page k.
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 },
+  });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   sheet.columns = header.map(() => ({ width: 14 }));
   sheet.addRow([...header]).commit();
@@ -123,12 +128,13 @@ export async function writeFixture(path: string, options: FixtureOptions): Promi
     TIERS.map((t, i) => [t, TIER_COUNTS[i]!]),
     [undefined, '#,##0'],
   ).commit();
+  // The bar chart's 警戒线 is bound to cells (column D); the trend's is literal.
   writeSheet(
     workbook,
     RANK_SHEET,
-    ['地区', '流失客户', '挽回客户'],
-    REGIONS.map((r, i) => [r, REGION_CHURN[i]![0], REGION_CHURN[i]![1]]),
-    [undefined, '#,##0', '#,##0'],
+    ['地区', '流失客户', '挽回客户', '警戒线'],
+    REGIONS.map((r, i) => [r, REGION_CHURN[i]![0], REGION_CHURN[i]![1], RANK_WARNING]),
+    [undefined, '#,##0', '#,##0', '#,##0'],
   ).commit();
 
   if (options.listRows > 0) {
@@ -197,7 +203,7 @@ export async function writeFixture(path: string, options: FixtureOptions): Promi
       categories: ref(RANK_SHEET, 'A', 2, 6),
       series: rankSeries,
       numberFormat: '#,##0',
-      warningLine: { value: 100, label: '警戒线', categories: 5 },
+      warningLine: { value: RANK_WARNING, label: '警戒线', categories: 5, values: ref(RANK_SHEET, 'D', 2, 6) },
     }),
     chart('stackedBar', 21, { horizontal: false, title: '地区流失（堆积）', categories: ref(RANK_SHEET, 'A', 2, 6), series: rankSeries, numberFormat: '#,##0', warningLine: null }),
     chart('bar', 41, {
