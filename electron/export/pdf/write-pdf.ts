@@ -108,7 +108,7 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
         y += band.height + g.gap;
       }
       for (const prepared of band.flowing) {
-        y = drawFlowingSection(pdf, prepared, y, format, g, nextPage);
+        y = drawFlowingSection(pdf, prepared, y, format, g, { next: nextPage, continued: (title, part) => doc.words.continuedSheet(title, part) });
         options.onProgress('writingPdf', (written += 1), sections);
       }
     }
