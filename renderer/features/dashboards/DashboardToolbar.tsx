@@ -1,6 +1,7 @@
 // The page's toolbar: the dashboard switcher (saved ones, plus the template on screen when it is
 // unsaved), new from template, rename / duplicate / delete, edit mode with undo/redo and the
-// gallery, Save (Ctrl/Cmd+S), large screen and "Save as dashboard file…".
+// gallery, Save (Ctrl/Cmd+S), large screen, "Save as dashboard file…", Export (Excel / PDF,
+// Ctrl/Cmd+E) and 月度报告.
 import { Button, Dropdown, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import {
   AppstoreAddOutlined,
@@ -16,7 +17,9 @@ import {
   UndoOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { ExportDocumentFormat } from '../../../shared/contract/domains/exports';
 import { TEMPLATE_IDS, type TemplateId } from '../../../shared/dashboards/dashboard';
+import { ExportMenu } from './ExportMenu';
 import type { DashboardDraft } from './use-dashboard-draft';
 
 export interface DashboardSummaryItem {
@@ -39,6 +42,8 @@ export interface DashboardToolbarProps {
   readonly onAddWidget: () => void;
   readonly onLargeScreen: () => void;
   readonly onSaveFile: () => void;
+  readonly onExport: (format: ExportDocumentFormat) => void;
+  readonly onMonthlyReport: () => void;
 }
 
 const UNSAVED = 'unsaved';
@@ -136,6 +141,7 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
         <Button icon={<DownloadOutlined />} onClick={props.onSaveFile} data-testid="dashboard-save-file">
           {t('actions.saveFile')}
         </Button>
+        <ExportMenu onExport={props.onExport} onMonthlyReport={props.onMonthlyReport} mod={mod} />
       </Space>
     </div>
   );

@@ -1,10 +1,11 @@
 // The Dashboards page (workspace mode): the saved dashboards or, when there are none, the
 // 流失预警驾驶舱 template unsaved; filters, linkage and drill on every widget; the layout editor;
-// large-screen mode; and "Save as dashboard file…".
+// large-screen mode; "Save as dashboard file…"; Export (Excel / PDF, Ctrl/Cmd+E) and 月度报告.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DashboardRecord } from '../../../shared/contract/domains/dashboards';
+import type { ExportDocumentFormat } from '../../../shared/contract/domains/exports';
 import type { TemplateId } from '../../../shared/dashboards/dashboard';
 import { invoke } from '../../api/client';
 import { useOperation } from '../../api/use-operation';
@@ -20,6 +21,8 @@ import { formatDate } from '../../../shared/i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { DashboardBody } from './DashboardBody';
 import { DashboardToolbar } from './DashboardToolbar';
+import { ExportDashboardModal } from './ExportDashboardModal';
+import { MonthlyReportModal } from './MonthlyReportModal';
 import { workspaceSource } from './data-source';
 import { drillThroughFilter } from './drill-through';
 import { EMPTY_FILTERS } from './filter-state';
@@ -53,6 +56,8 @@ export default function DashboardsPage() {
   const [namePrompt, setNamePrompt] = useState<NamePrompt>(null);
   const [largeScreen, setLargeScreen] = useState(false);
   const [saveFileOpen, setSaveFileOpen] = useState(false);
+  const [exportFormat, setExportFormat] = useState<ExportDocumentFormat | null>(null);
+  const [reportOpen, setReportOpen] = useState(false);
   const [widgetAction, setWidgetAction] = useState<{ kind: 'gallery' } | { kind: 'edit'; widgetId: string } | null>(null);
   const [opened, setOpened] = useState(false);
   const labels = useCatalogLabels(catalog.data);
@@ -113,6 +118,8 @@ export default function DashboardsPage() {
     );
   };
   useShortcutAction('save', save, !largeScreen);
+  // Ctrl/Cmd+E opens the Excel export; inside the dialog the dialog's own handler (newer) runs it.
+  useShortcutAction('export', () => setExportFormat('xlsx'), !largeScreen && exportFormat === null && !reportOpen);
   useEditKeys(editing && !largeScreen, draft);
 
   const onName = async (name: string) => {
@@ -137,6 +144,7 @@ export default function DashboardsPage() {
     });
   };
 
+  const segmentName = useCallback((id: string) => segments.data?.segments.find((s) => String(s.id) === id)?.name ?? id, [segments.data]);
   const customerFields = useMemo(() => new Set((catalog.data?.fields ?? []).filter((f) => f.source === 'customer').map((f) => f.id)), [catalog.data]);
   const error = data.error ?? catalog.error;
   const noWorkspace = (error as { code?: string } | null)?.code === 'NO_WORKSPACE';
@@ -161,6 +169,8 @@ export default function DashboardsPage() {
         onAddWidget={() => setWidgetAction({ kind: 'gallery' })}
         onLargeScreen={() => setLargeScreen(true)}
         onSaveFile={() => setSaveFileOpen(true)}
+        onExport={setExportFormat}
+        onMonthlyReport={() => setReportOpen(true)}
       />
       {data.asOf ? (
         <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
@@ -216,6 +226,19 @@ export default function DashboardsPage() {
         />
       ) : null}
       <SaveFileModal open={saveFileOpen} onClose={() => setSaveFileOpen(false)} saved={saved} currentId={draft.meta.id} />
+      <ExportDashboardModal
+        open={exportFormat !== null}
+        initialFormat={exportFormat ?? 'xlsx'}
+        onClose={() => setExportFormat(null)}
+        name={draft.meta.name}
+        spec={draft.spec}
+        filters={filters}
+        dirty={draft.dirty}
+        dataDate={data.asOf}
+        labels={labels}
+        segmentName={segmentName}
+      />
+      <MonthlyReportModal open={reportOpen} onClose={() => setReportOpen(false)} dataDate={data.asOf} />
     </div>
   );
 }

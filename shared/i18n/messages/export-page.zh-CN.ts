@@ -1,9 +1,67 @@
 // Chinese strings of namespace 'export-page' (the Export and 月度报告 menus, dialogs and progress on the Dashboards page); the English file has the same keys.
-// PLACEHOLDER (lead): the helper owning this namespace fills it.
 import type { DeepStrings } from './zh-CN';
 
 export const exportPageZhCN = {
   title: '导出',
+  menu: {
+    button: '导出',
+    tooltip: '把屏幕上的仪表板（含未保存的修改和当前筛选）导出为文件（{{shortcut}}）',
+    xlsx: 'Excel 工作簿',
+    pdf: 'PDF',
+    monthly: '月度报告',
+    monthlyTooltip: '生成某个月的流失月度报告（Excel 或 PDF）',
+  },
+  form: {
+    format: '格式',
+    xlsx: 'Excel 工作簿',
+    xlsxHint: '封面 + 每个组件一个工作表，保留条件格式和原生图表',
+    pdf: 'PDF',
+    pdfHint: '与屏幕相同的版面，矢量图表，内嵌中文字体',
+    language: '文件语言',
+    languages: { 'zh-CN': '简体中文', en: 'English' },
+    pageSize: '纸张',
+    pageSizes: { A4: 'A4 横向', A3: 'A3 横向' },
+    cancel: '取消',
+    close: '关闭',
+    failed: '导出失败',
+    download: '下载 {{file}}',
+    savedTo: '已保存到 {{path}}',
+  },
+  logo: {
+    label: '封面徽标（可选）',
+    pick: '选择图片…',
+    remove: '移除',
+    hint: 'PNG 或 JPEG，不超过 2 MB',
+    preview: '徽标预览',
+    tooBig: '{{file}} 有 {{size}} MB，超过 2 MB：请选择更小的图片',
+    wrongType: '{{file}} 不是 PNG 或 JPEG 图片',
+    unreadable: '无法读取 {{file}}',
+  },
+  dashboard: {
+    title: '导出“{{name}}”',
+    fullLists: '包含列表的全部行',
+    fullListsHint: '明细列表导出所有符合条件的客户，而不只是屏幕上显示的行；行数多时较慢',
+    filters: '将应用的筛选',
+    filtersNone: '无筛选：导出全部数据',
+    unsaved: '导出屏幕上的版本，包括尚未保存的修改。',
+    ok: '导出',
+    running: '正在导出仪表板',
+    doneXlsx: '已导出 {{file}}（{{count}} 个工作表）',
+    donePdf: '已导出 {{file}}（{{pages}} 页）',
+    printing: '正在打印为 PDF…',
+    printed: '已保存 PDF：{{file}}',
+  },
+  report: {
+    title: '月度报告',
+    month: '报告月份',
+    monthHint: '数据日期 {{date}}；默认为其前最后一个完整月份，之后的月份不可选',
+    monthNoData: '尚无数据日期：请先刷新评分',
+    contents: '包含：与上月及去年同月对比的关键指标、12 个月流失趋势、按分群/区域/负责人的流失、流失原因、健康分构成、按负责人的高风险名单、营销活动效果（提升与 ROI），并附图表。',
+    ok: '生成报告',
+    running: '正在生成月度报告',
+    doneXlsx: '已生成 {{file}}（{{count}} 个工作表）',
+    donePdf: '已生成 {{file}}（{{pages}} 页）',
+  },
 };
 
 export type ExportPageMessages = DeepStrings<typeof exportPageZhCN>;

@@ -1,0 +1,42 @@
+// The toolbar's 导出 / Export dropdown (Excel workbook, PDF; Ctrl/Cmd+E opens the Excel one) and
+// the 月度报告 / Monthly report button. Both are buttons, so Tab and Enter reach them.
+import { Button, Dropdown, Tooltip } from 'antd';
+import { DownOutlined, ExportOutlined, FileExcelOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { ExportDocumentFormat } from '../../../shared/contract/domains/exports';
+
+export interface ExportMenuProps {
+  readonly onExport: (format: ExportDocumentFormat) => void;
+  readonly onMonthlyReport: () => void;
+  /** 'Ctrl+' or '⌘', as the toolbar shows shortcuts. */
+  readonly mod: string;
+}
+
+export function ExportMenu({ onExport, onMonthlyReport, mod }: ExportMenuProps) {
+  const { t } = useTranslation('export-page');
+  return (
+    <>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'xlsx', icon: <FileExcelOutlined />, label: t('menu.xlsx'), extra: `${mod}E`, 'data-testid': 'dashboard-export-xlsx' },
+            { key: 'pdf', icon: <FilePdfOutlined />, label: t('menu.pdf'), 'data-testid': 'dashboard-export-pdf' },
+          ],
+          onClick: ({ key }) => onExport(key as ExportDocumentFormat),
+        }}
+      >
+        <Tooltip title={t('menu.tooltip', { shortcut: `${mod}E` })}>
+          <Button icon={<ExportOutlined />} data-testid="dashboard-export">
+            {t('menu.button')} <DownOutlined />
+          </Button>
+        </Tooltip>
+      </Dropdown>
+      <Tooltip title={t('menu.monthlyTooltip')}>
+        <Button icon={<FileTextOutlined />} onClick={onMonthlyReport} data-testid="dashboard-monthly-report">
+          {t('menu.monthly')}
+        </Button>
+      </Tooltip>
+    </>
+  );
+}
