@@ -56,7 +56,7 @@ export const exportsEn: ExportsMessages = {
     kpiTitle: '{{measure}}',
     previousMonth: 'vs previous month',
     sameMonthLastYear: 'vs same month last year',
-    comparisonBoth: 'vs previous month {{previous}}; vs same month last year {{lastYear}}',
+    comparisonBoth: 'MoM {{previous}}; YoY {{lastYear}}',
     noComparison: 'nothing to compare with',
     trend: 'Churn over the last 12 months',
     bySegment: 'Churn by customer segment',

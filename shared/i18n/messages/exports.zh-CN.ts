@@ -57,7 +57,7 @@ export const exportsZhCN = {
     kpiTitle: '{{measure}}',
     previousMonth: '较上月',
     sameMonthLastYear: '较去年同月',
-    comparisonBoth: '较上月 {{previous}}；较去年同月 {{lastYear}}',
+    comparisonBoth: '环比 {{previous}}；同比 {{lastYear}}',
     noComparison: '无可比数据',
     trend: '近 12 个月流失趋势',
     bySegment: '按客户分群的流失',
