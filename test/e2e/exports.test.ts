@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
+import { Resvg } from '@resvg/resvg-js';
+import { EXPORT_LOGO_MAX_BYTES } from '../../shared/contract/domains/exports';
 import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
 import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
@@ -18,6 +20,14 @@ import { collectTexts } from './page-texts';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
 
 const chrome = findChrome();
+/** A small blue logo, drawn without a browser. */
+const LOGO_PNG = Buffer.from(
+  new Resvg(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" rx="8" fill="#1d4ed8"/><circle cx="20" cy="20" r="10" fill="#fff"/></svg>',
+  )
+    .render()
+    .asPng(),
+);
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
 const MODAL = '.ant-modal-container:visible';
 
@@ -41,7 +51,8 @@ async function holdAnswer(page: Page, operation: string): Promise<{ release: () 
   const gate = new Promise<void>((resolve) => (release = resolve));
   let finished = () => undefined as void;
   const done = new Promise<void>((resolve) => (finished = resolve));
-  const pattern = `**/api/${operation}`;
+  // The transport's URL may carry a query (the session token): match the path only.
+  const pattern = (url: URL) => url.pathname === `/api/${operation}`;
   const handler = async (route: Route) => {
     const response = await route.fetch({ timeout: 180_000 });
     await gate;
@@ -116,8 +127,22 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     await openMenu();
     await page.getByTestId('dashboard-export-xlsx').click();
     await page.getByTestId('export-dashboard-ok').waitFor();
+    // A cover logo: too big is refused, a PNG is previewed, removed, picked again and sent.
+    const input = page.getByTestId('export-dashboard-logo-input');
+    await input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(EXPORT_LOGO_MAX_BYTES + 1) });
+    expect(await page.getByTestId('export-dashboard-logo-refused').getAttribute('data-reason')).toBe('tooBig');
+    await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: LOGO_PNG });
+    await page.getByTestId('export-dashboard-logo-preview').waitFor();
+    await page.getByTestId('export-dashboard-logo-remove').click();
+    await page.getByTestId('export-dashboard-logo-preview').waitFor({ state: 'detached' });
+    await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: LOGO_PNG });
+    await page.getByTestId('export-dashboard-logo-preview').waitFor();
+    const sent = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/dashboard.export');
     const held = await holdAnswer(page, 'dashboard.export');
     const download = downloadOrError(page, () => page.getByTestId('export-dashboard-ok').click());
+    const body = JSON.parse((await sent).postData() ?? '{}') as { logo?: { mime: string; base64: string }; spec?: unknown };
+    expect(body.logo).toEqual({ mime: 'image/png', base64: LOGO_PNG.toString('base64') });
+    expect(body.spec).toBeTruthy();
     const progress = page.getByTestId('export-dashboard-progress');
     await progress.waitFor();
     // A phase from the job's own progress, in Chinese, before the photograph.

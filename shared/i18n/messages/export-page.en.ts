@@ -56,7 +56,7 @@ export const exportPageEn: ExportPageMessages = {
     pdfHint: 'A4/A3 landscape, vector charts, Chinese font embedded',
     title: 'Monthly report',
     month: 'Month',
-    monthHint: 'Data date {{date}}; the default is the last complete month before it, later months cannot be chosen',
+    monthHint: 'Data date {{date}}; the default is the newest complete month by then, later months cannot be chosen',
     monthNoData: 'No data date yet: refresh the scores first',
     contents:
       'Contains: summary KPIs against the previous month and the same month last year, the 12-month churn trend, churn by segment, region and owner, reasons, the health score by component, the high-risk list by owner, campaign results with uplift and ROI, with charts.',
