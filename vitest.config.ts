@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/store/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/store/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/export/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -38,6 +38,8 @@ export interface NativeChartPart {
     readonly pointColors?: readonly string[];
     /** Excel number format of the values (the value axis and data labels), e.g. '0.0%'. */
     readonly numberFormat: string;
+    /** A combo's secondary value axis (its line's rate beside the bars' counts); absent: numberFormat. */
+    readonly secondaryNumberFormat?: string;
     /** 警戒线: a dashed red line at this value across every category (literal values, no cells). */
     readonly warningLine: { readonly value: number; readonly label: string; readonly categories: number } | null;
   };

@@ -1,0 +1,128 @@
+// An ExportDocument as a landscape PDF (A4 or A3) with pdfkit, for the browser host and the CLI
+// (the desktop app may print its window instead: electron/main/print-to-pdf.ts). Charts are
+// vectors (ECharts' SVG through svg-to-pdfkit), all text is the bundled CJK font, which pdfkit
+// embeds as a subset of the glyphs used. The file is built under a temporary name beside the
+// target and renamed at the end: a cancel (heard between sections) or a failure leaves nothing.
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import PDFDocument from 'pdfkit';
+import { AppError } from '../../../shared/contract/errors';
+import type { ExportDocument } from '../../../shared/export/document';
+import { renderChartSvg } from '../charts/render-svg';
+import { cardGrid, drawCover, drawKpiCards } from './draw-cover';
+import { chartSvgForBox } from './draw-chart';
+import { drawBoxedSection, drawFlowingSection } from './draw-section';
+import { pageGeometry, type PdfPageSize } from './page-geometry';
+import { drawPageFrames } from './page-frame';
+import { registerPdfFont } from './pdf-text';
+import { cancelled, planBands, prepareSections } from './plan';
+import { cellFormatter } from './table-cells';
+
+export interface WritePdfOptions {
+  readonly path: string;
+  readonly pageSize: PdfPageSize;
+  readonly signal: AbortSignal;
+  readonly onProgress: (phase: 'renderingCharts' | 'writingPdf', done: number, total: number) => void;
+}
+
+export function pdfTemporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+}
+
+/** A file-system failure (no room, no permission, a folder in the way) in the analyst's words. */
+function writeFailed(error: unknown, path: string): unknown {
+  if (error instanceof AppError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : null;
+  if (typeof code === 'string' && code.startsWith('E'))
+    return new AppError('INTERNAL', `${path}: the PDF could not be written (${code})`, { reason: 'exportWriteFailed', params: { file: path } });
+  return error;
+}
+
+export async function writePdf(doc: ExportDocument, options: WritePdfOptions): Promise<{ bytes: number; pages: number }> {
+  const g = pageGeometry(options.pageSize);
+  const temp = pdfTemporaryPath(options.path);
+  const pdf = new PDFDocument({
+    size: g.size,
+    layout: 'landscape',
+    margin: 0,
+    bufferPages: true,
+    lang: doc.locale,
+    displayTitle: true,
+    info: { Title: doc.subtitle ? `${doc.title} ${doc.subtitle}` : doc.title, Creator: 'Churn Cockpit', Producer: 'Churn Cockpit (pdfkit)' },
+  });
+  // 'wx': the temporary name is ours alone; a file already there (a link planted by someone else) fails the export.
+  const stream = createWriteStream(temp, { flags: 'wx' });
+  try {
+    await once(stream, 'open');
+    pdf.pipe(stream);
+    registerPdfFont(pdf);
+    const format = cellFormatter(doc.locale);
+    const prepared = await prepareSections(doc, options.signal);
+    const bands = planBands(pdf, prepared, g, format);
+    const grid = cardGrid(doc, g);
+
+    // Charts first (the slow part), each at the size of its box.
+    const sparkJobs = doc.kpis.flatMap((kpi, i) => (kpi.sparkline !== null && grid.spark.height > 0 ? [{ i, option: kpi.sparkline }] : []));
+    const chartJobs = bands.flatMap((band) => band.boxes.filter((b) => b.chart !== null));
+    const total = sparkJobs.length + chartJobs.length;
+    let done = 0;
+    options.onProgress('renderingCharts', 0, total);
+    const sparklines = new Map<number, string>();
+    for (const job of sparkJobs) {
+      sparklines.set(job.i, renderChartSvg(job.option, { width: Math.round(grid.spark.width * (4 / 3)), height: Math.round(grid.spark.height * (4 / 3)) }));
+      options.onProgress('renderingCharts', (done += 1), total);
+    }
+    const chartSvgs = new Map<number, string>();
+    for (const plan of chartJobs) {
+      await nextTurn();
+      if (options.signal.aborted) throw cancelled();
+      const option = plan.prepared.section.chart?.option;
+      if (option && plan.chart) chartSvgs.set(plan.box.section, chartSvgForBox(option, plan.chart.width, plan.chart.height));
+      options.onProgress('renderingCharts', (done += 1), total);
+    }
+
+    const sections = doc.sections.length;
+    let written = 0;
+    options.onProgress('writingPdf', 0, sections);
+    const nextPage = (): number => {
+      pdf.addPage();
+      return g.top;
+    };
+    let y = drawCover(pdf, doc, g);
+    y = drawKpiCards(pdf, doc, g, grid, y, sparklines, nextPage);
+    for (const band of bands) {
+      await nextTurn();
+      if (options.signal.aborted) throw cancelled();
+      if (band.boxes.length > 0) {
+        if (y + band.height > g.bottom) y = nextPage();
+        for (const plan of band.boxes) {
+          const box = { x: plan.box.x, y: y + plan.box.y, width: plan.box.width, height: plan.box.height };
+          drawBoxedSection(pdf, plan.prepared, box, { chartSvg: chartSvgs.get(plan.box.section) ?? null, table: plan.table }, format, g);
+          options.onProgress('writingPdf', (written += 1), sections);
+        }
+        y += band.height + g.gap;
+      }
+      for (const prepared of band.flowing) {
+        y = drawFlowingSection(pdf, prepared, y, format, g, nextPage);
+        options.onProgress('writingPdf', (written += 1), sections);
+      }
+    }
+    const pages = drawPageFrames(pdf, doc, g);
+    if (options.signal.aborted) throw cancelled();
+    pdf.end();
+    await finished(stream);
+    const { size } = await stat(temp);
+    await rename(temp, options.path);
+    return { bytes: size, pages };
+  } catch (error) {
+    pdf.unpipe(stream);
+    stream.destroy();
+    await rm(temp, { force: true });
+    throw writeFailed(error, options.path);
+  }
+}

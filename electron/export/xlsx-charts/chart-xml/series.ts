@@ -1,0 +1,72 @@
+// One c:ser of a bar, line or pie chart, children in the schema's order (CT_BarSer, CT_LineSer,
+// CT_PieSer): idx, order, tx, spPr, (bar: invertIfNegative | line: marker | pie: dPt*, dLbls),
+// cat, val, (line: smooth). Values and categories are references into the sheet, so the chart
+// follows the cells when a manager edits them; the 警戒线 is the one series of literal values.
+import type { ChartSeriesPart } from '../drawing-parts';
+import { formulaRef, srgb, xmlNumber, xmlText } from '../xml-text';
+
+export const WARNING_LINE_COLOR = '#cf1322';
+
+/** Position of a series in the chart: idx and order are unique across every chart group of a plot area. */
+export interface SeriesSlot {
+  readonly index: number;
+}
+
+function head(slot: SeriesSlot, name: string): string {
+  return `<c:idx val="${slot.index}"/><c:order val="${slot.index}"/><c:tx><c:v>${xmlText(name)}</c:v></c:tx>`;
+}
+
+function categoriesXml(categories: string): string {
+  return `<c:cat><c:strRef><c:f>${formulaRef(categories)}</c:f></c:strRef></c:cat>`;
+}
+
+function valuesXml(values: string): string {
+  return `<c:val><c:numRef><c:f>${formulaRef(values)}</c:f></c:numRef></c:val>`;
+}
+
+const fill = (color: string): string => `<a:solidFill><a:srgbClr val="${srgb(color)}"/></a:solidFill>`;
+
+export function barSeriesXml(slot: SeriesSlot, series: ChartSeriesPart, categories: string): string {
+  return `<c:ser>${head(slot, series.name)}<c:spPr>${fill(series.color)}</c:spPr><c:invertIfNegative val="0"/>${categoriesXml(categories)}${valuesXml(series.values)}</c:ser>`;
+}
+
+function lineLook(color: string, dashed: boolean, markers: boolean): string {
+  const dash = dashed ? '<a:prstDash val="dash"/>' : '';
+  const line = `<c:spPr><a:ln w="${dashed ? 19050 : 28575}" cap="rnd">${fill(color)}${dash}<a:round/></a:ln></c:spPr>`;
+  const marker = markers
+    ? `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${fill(color)}<a:ln w="9525">${fill(color)}</a:ln></c:spPr></c:marker>`
+    : '<c:marker><c:symbol val="none"/></c:marker>';
+  return line + marker;
+}
+
+export function lineSeriesXml(slot: SeriesSlot, series: ChartSeriesPart, categories: string): string {
+  return `<c:ser>${head(slot, series.name)}${lineLook(series.color, false, true)}${categoriesXml(categories)}${valuesXml(series.values)}<c:smooth val="0"/></c:ser>`;
+}
+
+/** 警戒线: the value repeated once per category as literal numbers (no cells hold it), dashed red, no markers. */
+export function warningLineSeriesXml(slot: SeriesSlot, line: { readonly value: number; readonly label: string; readonly categories: number }, categories: string): string {
+  const count = Math.max(1, Math.floor(line.categories));
+  const value = xmlNumber(line.value);
+  let points = '';
+  for (let i = 0; i < count; i++) points += `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`;
+  const literal = `<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${count}"/>${points}</c:numLit></c:val>`;
+  return `<c:ser>${head(slot, line.label)}${lineLook(WARNING_LINE_COLOR, true, false)}${categoriesXml(categories)}${literal}<c:smooth val="0"/></c:ser>`;
+}
+
+/** Data labels of a slice: its share, with leader lines; CT_DLbls needs all six show* flags. */
+function sliceLabels(ring: boolean): string {
+  // dLblPos bestFit is refused on a doughnut by Excel: a ring's labels stay where Excel puts them.
+  const position = ring ? '' : '<c:dLblPos val="bestFit"/>';
+  return (
+    `<c:dLbls><c:numFmt formatCode="0.0%" sourceLinked="0"/>${position}` +
+    '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/>' +
+    '<c:showLeaderLines val="1"/></c:dLbls>'
+  );
+}
+
+/** A pie's or ring's one series: each slice (c:dPt) takes its own colour, white borders between slices. */
+export function pieSeriesXml(slot: SeriesSlot, series: ChartSeriesPart, categories: string, pointColors: readonly string[], ring: boolean): string {
+  const border = '<a:ln w="12700"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln>';
+  const points = pointColors.map((color, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr>${fill(color)}${border}</c:spPr></c:dPt>`).join('');
+  return `<c:ser>${head(slot, series.name)}${points}${sliceLabels(ring)}${categoriesXml(categories)}${valuesXml(series.values)}</c:ser>`;
+}
