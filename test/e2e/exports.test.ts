@@ -159,20 +159,23 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const names = workbook.worksheets.map((w) => w.name);
     expect(names).toEqual(sheets.map((s) => s.name));
     expect(sheets[0]?.kind).toBe('cover');
-    // Every widget on the page has its sheet (text widgets carry no data).
+    // Every widget on the page has its sheet, but KPI cards (on the cover) and texts (no data).
     const widgetIds = await page.locator('[data-testid^="frame-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.slice('frame-'.length) ?? ''));
-    const withData = widgetIds.filter((id) => !id.startsWith('text_'));
-    expect(withData.length).toBeGreaterThan(0);
-    for (const id of withData)
+    const kpiIds = await page.locator('[data-testid^="kpi-value-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.slice('kpi-value-'.length) ?? ''));
+    const textIds = await page.locator('[data-testid^="text-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.slice('text-'.length) ?? ''));
+    const withSheets = widgetIds.filter((id) => !kpiIds.includes(id) && !textIds.includes(id));
+    expect(withSheets.length).toBeGreaterThan(0);
+    for (const id of withSheets)
       expect(
         sheets.some((s) => s.widgetId === id),
         id,
       ).toBe(true);
 
-    // The KPI card's shown number is in the KPI's sheet, at the card's precision.
+    // The KPI card's shown number is on the cover, at the card's precision.
     const shown = await page.getByTestId('kpi-value-kpi_active').innerText();
-    const sheetName = sheets.find((s) => s.widgetId === 'kpi_active')?.name ?? '';
-    const numbers = cellValues(workbook.getWorksheet(sheetName) ?? workbook.worksheets[0]!).filter((v): v is number => typeof v === 'number');
+    const cover = workbook.getWorksheet(sheets[0]?.name ?? '');
+    expect(cover).toBeDefined();
+    const numbers = cellValues(cover!).filter((v): v is number => typeof v === 'number');
     const digits = shownDecimals(shown);
     expect(numbers.map((n) => Number(n.toFixed(digits)))).toContain(parseShownNumber(shown));
 
