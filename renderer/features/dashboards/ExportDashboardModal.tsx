@@ -94,7 +94,8 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
     });
     destination.deliver(result);
   };
-  useShortcutAction('export', () => void run(), open && !job.running);
+  // Ctrl/Cmd+E in the dialog runs it (once: after the answer only Close is offered).
+  useShortcutAction('export', () => void run(), open && !job.running && job.status !== 'done');
 
   const close = () => {
     if (job.running) job.cancel();
