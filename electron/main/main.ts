@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, u
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InvokeResult } from '../../shared/contract/errors';
+import { AppError, type InvokeResult } from '../../shared/contract/errors';
 import { events } from '../../shared/contract/events';
 import type { AppCommand } from '../../shared/contract/events';
 import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, contentTypeFor, resolveAppFile } from './app-protocol';
@@ -12,6 +12,7 @@ import { importDialogOptions, stagePicked } from './import-dialog';
 import { operations } from '../../shared/contract/operations';
 import { readRecent, recordOpened, RECENT_FILE, writeRecent } from '../service/recent-workspaces';
 import { exportDialogOptions, withExportExtension } from './export-dialog';
+import { printToPdfOptions, writePrintedPdf } from './print-to-pdf';
 import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, recentMenu, withWorkspaceExtension } from './workspace-desktop';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { checkInvoke, navigationAllowed, requestAllowed } from './policy';
@@ -102,6 +103,8 @@ if (!app.requestSingleInstanceLock()) {
         if (check.name === 'workspace.pickOpen' || check.name === 'workspace.pickNew') return pickWorkspace(check.name, input);
         if (check.name === 'workspace.list') return listWorkspaces();
         if (check.name === 'export.pickSavePath') return pickExportPath(input);
+        // The window's own page as a PDF: only this process holds the window.
+        if (check.name === 'export.printToPdf') return printWindowToPdf(input);
         return invoke(check.name, input);
       });
       Menu.setApplicationMenu(buildMenu());
@@ -256,6 +259,21 @@ async function pickExportPath(input: unknown): Promise<InvokeResult<unknown>> {
   const options = exportDialogOptions(app.getLocale().toLowerCase().startsWith('zh'), suggestedName, format, app.getPath('documents'));
   const { canceled, filePath } = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return { ok: true, result: { path: canceled || !filePath ? null : withExportExtension(filePath, format) } };
+}
+
+/** export.printToPdf: Chromium prints the window's page (landscape, header, page numbers) to the chosen path. */
+async function printWindowToPdf(input: unknown): Promise<InvokeResult<unknown>> {
+  const parsed = operations['export.printToPdf'].input.safeParse(input);
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'export.printToPdf: expected {path, title, dataDate, pageSize}' } };
+  if (!mainWindow || mainWindow.isDestroyed()) return { ok: false, error: { code: 'NOT_FOUND', message: 'export.printToPdf: no window to print' } };
+  const { path: file, ...request } = parsed.data;
+  try {
+    const data = await mainWindow.webContents.printToPDF(printToPdfOptions(request, app.getLocale().toLowerCase().startsWith('zh')));
+    return { ok: true, result: await writePrintedPdf(withExportExtension(file, 'pdf'), data) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toPayload() };
+    return { ok: false, error: { code: 'INTERNAL', message: `export.printToPdf: ${error instanceof Error ? error.message : String(error)}` } };
+  }
 }
 
 /** A workspace becomes the workspace; a dashboard file opens read-only in the viewer and the window shows #/viewer. */

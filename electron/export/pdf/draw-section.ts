@@ -90,13 +90,31 @@ export function drawBoxedSection(
  * A table across the page from `y`: its head (moved to a new page when not even a few rows would
  * follow it), then rows continued over pages with the header repeated. Answers the y below it.
  */
-export function drawFlowingSection(pdf: PDFKit.PDFDocument, prepared: PreparedSection, y: number, format: CellFormatter, g: PageGeometry, nextPage: () => number): number {
+export function drawFlowingSection(
+  pdf: PDFKit.PDFDocument,
+  prepared: PreparedSection,
+  y: number,
+  format: CellFormatter,
+  g: PageGeometry,
+  pages: { readonly next: () => number; readonly continued: (title: string, part: number) => string },
+): number {
+  let part = 1;
+  // A continuation page says whose rows these are ("高风险客户（续2）") above the repeated header.
+  const nextPage = (): number => {
+    const top = pages.next();
+    part += 1;
+    drawLine(pdf, pages.continued(prepared.section.title, part), g.left + sectionPadding(g), top, g.right - g.left - 2 * sectionPadding(g), {
+      size: g.type.small,
+      color: INK_SECONDARY,
+    });
+    return top + g.type.small * 1.8;
+  };
   const width = g.right - g.left;
   const layout = sectionTableLayout(pdf, prepared, width, format, g);
   const head = sectionHeadHeight(pdf, prepared, width, g);
   const firstRows = Math.min(prepared.rows.length, 3);
   let top = y;
-  if (top + head + tableHeight(layout, firstRows) > g.bottom) top = nextPage();
+  if (top + head + tableHeight(layout, firstRows) > g.bottom) top = pages.next();
   const below = drawSectionHead(pdf, prepared, g.left, top, width, g);
   if (prepared.rows.length === 0) return below + g.gap;
   const end = drawTable(pdf, layout, prepared.rows, prepared.section.rules, format, {

@@ -72,6 +72,11 @@ export function planBands(pdf: PDFKit.PDFDocument, prepared: readonly PreparedSe
         boxes.push({ box, prepared: section, chart: chartArea(pdf, section, box, g), table: null });
         continue;
       }
+      // A table or note with no place on the grid (the monthly report's) takes the room it needs.
+      if (section.section.layout === null) {
+        flowing.push(section);
+        continue;
+      }
       const table = sectionTableLayout(pdf, section, box.width, format, g);
       if (tableFitsBox(pdf, section, table, box, g)) boxes.push({ box, prepared: section, chart: null, table });
       else flowing.push(section);

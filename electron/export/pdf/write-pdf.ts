@@ -59,7 +59,6 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
   const stream = createWriteStream(temp, { flags: 'wx' });
   try {
     await once(stream, 'open');
-    pdf.pipe(stream);
     registerPdfFont(pdf);
     const format = cellFormatter(doc.locale);
     const prepared = await prepareSections(doc, options.signal);
@@ -108,19 +107,21 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
         y += band.height + g.gap;
       }
       for (const prepared of band.flowing) {
-        y = drawFlowingSection(pdf, prepared, y, format, g, nextPage);
+        y = drawFlowingSection(pdf, prepared, y, format, g, { next: nextPage, continued: (title, part) => doc.words.continuedSheet(title, part) });
         options.onProgress('writingPdf', (written += 1), sections);
       }
     }
     const pages = drawPageFrames(pdf, doc, g);
     if (options.signal.aborted) throw cancelled();
+    // Piped only now: with bufferPages the pages are held until the end anyway, and a cancel or a
+    // failure before this point leaves no write in flight to the stream it destroys.
+    pdf.pipe(stream);
     pdf.end();
     await finished(stream);
     const { size } = await stat(temp);
     await rename(temp, options.path);
     return { bytes: size, pages };
   } catch (error) {
-    pdf.unpipe(stream);
     stream.destroy();
     await rm(temp, { force: true });
     throw writeFailed(error, options.path);

@@ -7,14 +7,14 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
-import { Inflate, inflateSync, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { Inflate, inflateSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import type { ByteTransform } from './sheet-drawing';
 import { compressedChunks, type ZipEntry } from './zip-directory';
 
 export interface NewEntry {
   readonly name: string;
   readonly data: Uint8Array;
-  /** False for what is compressed already (PNG): stored as it is. */
+  /** False for what is compressed already (PNG): deflate level 0, stored blocks (a stored entry with a data descriptor is one SheetJS cannot read). */
   readonly compress: boolean;
 }
 
@@ -66,7 +66,7 @@ export async function rewriteZip(handle: FileHandle, entries: readonly ZipEntry[
       else await copyRaw(handle, entry, zip, keepUp);
     }
     for (const added of plan.additions) {
-      const file = added.compress ? new ZipDeflate(added.name, { level: 6 }) : new ZipPassThrough(added.name);
+      const file = new ZipDeflate(added.name, { level: added.compress ? 6 : 0 });
       zip.add(file);
       file.push(added.data, true);
       await keepUp();

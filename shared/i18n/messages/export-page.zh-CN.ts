@@ -14,9 +14,7 @@ export const exportPageZhCN = {
   form: {
     format: '格式',
     xlsx: 'Excel 工作簿',
-    xlsxHint: '封面 + 每个组件一个工作表，保留条件格式和原生图表',
     pdf: 'PDF',
-    pdfHint: '与屏幕相同的版面，矢量图表，内嵌中文字体',
     language: '文件语言',
     languages: { 'zh-CN': '简体中文', en: 'English' },
     pageSize: '纸张',
@@ -38,6 +36,8 @@ export const exportPageZhCN = {
     unreadable: '无法读取 {{file}}',
   },
   dashboard: {
+    xlsxHint: '封面 + 每个组件一个工作表，保留条件格式和原生图表',
+    pdfHint: '与屏幕相同的版面，矢量图表，内嵌中文字体',
     title: '导出“{{name}}”',
     fullLists: '包含列表的全部行',
     fullListsHint: '明细列表导出所有符合条件的客户，而不只是屏幕上显示的行；行数多时较慢',
@@ -52,9 +52,11 @@ export const exportPageZhCN = {
     printed: '已保存 PDF：{{file}}',
   },
   report: {
+    xlsxHint: '封面 + 每部分一个工作表，附原生图表',
+    pdfHint: 'A4/A3 横向，矢量图表，内嵌中文字体',
     title: '月度报告',
     month: '报告月份',
-    monthHint: '数据日期 {{date}}；默认为其前最后一个完整月份，之后的月份不可选',
+    monthHint: '数据日期 {{date}}；默认为截至该日最近一个完整月份，更晚的月份不可选',
     monthNoData: '尚无数据日期：请先刷新评分',
     contents: '包含：与上月及去年同月对比的关键指标、12 个月流失趋势、按分群/区域/负责人的流失、流失原因、健康分构成、按负责人的高风险名单、营销活动效果（提升与 ROI），并附图表。',
     ok: '生成报告',

@@ -2,7 +2,7 @@
 // CT_PieSer): idx, order, tx, spPr, (bar: invertIfNegative | line: marker | pie: dPt*, dLbls),
 // cat, val, (line: smooth). Values and categories are references into the sheet, so the chart
 // follows the cells when a manager edits them; the 警戒线 is the one series of literal values.
-import type { ChartSeriesPart } from '../drawing-parts';
+import type { ChartSeriesPart, WarningLinePart } from '../drawing-parts';
 import { formulaRef, srgb, xmlNumber, xmlText } from '../xml-text';
 
 export const WARNING_LINE_COLOR = '#cf1322';
@@ -43,14 +43,19 @@ export function lineSeriesXml(slot: SeriesSlot, series: ChartSeriesPart, categor
   return `<c:ser>${head(slot, series.name)}${lineLook(series.color, false, true)}${categoriesXml(categories)}${valuesXml(series.values)}<c:smooth val="0"/></c:ser>`;
 }
 
-/** 警戒线: the value repeated once per category as literal numbers (no cells hold it), dashed red, no markers. */
-export function warningLineSeriesXml(slot: SeriesSlot, line: { readonly value: number; readonly label: string; readonly categories: number }, categories: string): string {
+/**
+ * 警戒线: dashed red, no markers, on the primary value axis. Bound to cells when the sheet has
+ * them (LibreOffice drops a series without cells), else the value repeated once per category as
+ * literal numbers. The cached values let a reader draw the line without computing anything.
+ */
+export function warningLineSeriesXml(slot: SeriesSlot, line: WarningLinePart, categories: string): string {
   const count = Math.max(1, Math.floor(line.categories));
   const value = xmlNumber(line.value);
   let points = '';
   for (let i = 0; i < count; i++) points += `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`;
-  const literal = `<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${count}"/>${points}</c:numLit></c:val>`;
-  return `<c:ser>${head(slot, line.label)}${lineLook(WARNING_LINE_COLOR, true, false)}${categoriesXml(categories)}${literal}<c:smooth val="0"/></c:ser>`;
+  const data = `<c:formatCode>General</c:formatCode><c:ptCount val="${count}"/>${points}`;
+  const values = line.values ? `<c:numRef><c:f>${formulaRef(line.values)}</c:f><c:numCache>${data}</c:numCache></c:numRef>` : `<c:numLit>${data}</c:numLit>`;
+  return `<c:ser>${head(slot, line.label)}${lineLook(WARNING_LINE_COLOR, true, false)}${categoriesXml(categories)}<c:val>${values}</c:val><c:smooth val="0"/></c:ser>`;
 }
 
 /** Data labels of a slice: its share, with leader lines; CT_DLbls needs all six show* flags. */
