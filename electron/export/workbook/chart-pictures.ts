@@ -4,8 +4,6 @@
 // the cover, before any sheet is written (the job reports 'renderingCharts').
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ExportDocument, ExportSection } from '../../../shared/export/document';
-import { renderChartSvg } from '../charts/render-svg';
-import { rasterisePng } from '../charts/rasterise';
 import { checkCancelled, type WorkbookProgress } from './context';
 import { coverChartPixels } from './cover-sheet';
 import type { ChartPicture } from './section-sheet';
@@ -19,6 +17,8 @@ export async function renderChartPictures(doc: ExportDocument, signal: AbortSign
   const wanted = doc.sections.flatMap((section, index) => (needsPicture(section) && section.chart ? [{ index, section, option: section.chart.option }] : []));
   const pictures = new Map<number, ChartPicture>();
   if (wanted.length === 0) return pictures;
+  // Loaded only when a picture is wanted: ECharts and resvg weigh tens of MB a list export never needs.
+  const [{ renderChartSvg }, { rasterisePng }] = await Promise.all([import('../charts/render-svg'), import('../charts/rasterise')]);
   onProgress('renderingCharts', 0, wanted.length);
   for (const [done, { index, section, option }] of wanted.entries()) {
     const size = coverChartPixels(section);
