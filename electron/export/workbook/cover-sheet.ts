@@ -159,18 +159,45 @@ function texts(w: CoverWriter): void {
   }
 }
 
+interface GridBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * The charts' boxes moved up into the gaps the screen's KPI cards, texts and tables leave (they
+ * are drawn above, or on their own sheets): each box, in screen order, rises until it meets a
+ * box above it in the same columns, as the dashboard's grid compacts.
+ */
+export function compactBoxes(boxes: readonly GridBox[]): GridBox[] {
+  const order = boxes.map((box, i) => ({ box, i })).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const placed: GridBox[] = [];
+  const out: GridBox[] = [...boxes];
+  for (const { box, i } of order) {
+    const above = placed.filter((p) => p.x < box.x + box.w && box.x < p.x + p.w);
+    const top = above.reduce((m, p) => Math.max(m, p.y + p.h), 0);
+    const moved = { ...box, y: top };
+    placed.push(moved);
+    out[i] = moved;
+  }
+  return out;
+}
+
 function charts(w: CoverWriter, position: number, list: readonly CoverChart[]): number {
   const drawn = list.filter((c) => (c.section.chart?.native && c.place) || c.picture);
   if (drawn.length === 0) return 0;
   heading(w, w.ctx.doc.words.charts);
   const top = w.row - 1;
-  const minY = Math.min(...drawn.map((c) => c.section.layout?.y ?? 0));
+  const maxY = Math.max(0, ...drawn.map((c) => (c.section.layout ? c.section.layout.y + c.section.layout.h : 0)));
+  // Without a layout: two a row, each half the width, below the laid-out ones.
+  const boxes = compactBoxes(drawn.map((c, i) => c.section.layout ?? { x: (i % 2) * 6, y: maxY + Math.floor(i / 2) * 8, w: 6, h: 8 }));
   let bottom = top;
   drawn.forEach((c, i) => {
-    // Without a layout: two a row, each half the width.
-    const layout = c.section.layout ?? { x: (i % 2) * 6, y: minY + Math.floor(i / 2) * 8, w: 6, h: 8 };
-    const from = { col: layout.x, row: top + (layout.y - minY) * ROWS_PER_GRID_UNIT };
-    const anchor = { from, to: { col: Math.min(COLUMNS, layout.x + layout.w), row: from.row + layout.h * ROWS_PER_GRID_UNIT } };
+    const box = boxes[i]!;
+    const from = { col: box.x, row: top + box.y * ROWS_PER_GRID_UNIT };
+    const anchor = { from, to: { col: Math.min(COLUMNS, box.x + box.w), row: from.row + box.h * ROWS_PER_GRID_UNIT } };
     bottom = Math.max(bottom, anchor.to.row);
     const native = c.section.chart?.native;
     if (native && c.place) {
