@@ -116,4 +116,18 @@ describe('a list past the row limit', () => {
     expect(error).toMatchObject({ reason: 'exportWriteFailed', params: { file: '报告.xlsx' } });
     expect(readdirSync(t.dir)).toEqual(['报告.xlsx']);
   });
+
+  it('says under a table that it holds fewer rows than matched', async () => {
+    const doc = listDocument(20);
+    const section = doc.sections[0]!;
+    const truncated: ExportDocument = { ...doc, sections: [{ ...section, table: { ...section.table, truncated: true } }] };
+    const path = join(t.dir, 'cut.xlsx');
+    await writeWorkbook(truncated, { path, signal: new AbortController().signal, onProgress: () => undefined });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const ws = book.getWorksheet('高风险客户')!;
+    // Title, note, blank, header, 20 rows, a blank, then the words.
+    expect(ws.getCell('A26').value).toBe('显示前 20 行');
+    expect(ws.autoFilter).toBe('A4:G24');
+  });
 });
