@@ -20,7 +20,7 @@ import { drawBoxedSection, drawFlowingSection } from './draw-section';
 import { pageGeometry, type PdfPageSize } from './page-geometry';
 import { drawPageFrames } from './page-frame';
 import { registerPdfFont } from './pdf-text';
-import { cancelled, planBands, prepareSections, type BandPlan } from './plan';
+import { cancelled, planBands, prepareSections } from './plan';
 import { cellFormatter } from './table-cells';
 
 export interface WritePdfOptions {
@@ -48,9 +48,9 @@ function writeFailed(error: unknown, path: string): unknown {
  * (charts keep their width; the SVG is fitted into the shorter box), null when it must start a
  * new page. Boxed tables were measured at full height and are never shortened.
  */
-export function bandScale(band: BandPlan, room: number): number | null {
-  if (band.height <= room) return 1;
-  if (band.boxes.every((b) => b.table === null) && room >= 0.85 * band.height) return room / band.height;
+export function bandScale(height: number, holdsTable: boolean, room: number): number | null {
+  if (height <= room) return 1;
+  if (!holdsTable && room >= 0.85 * height) return room / height;
   return null;
 }
 
@@ -109,7 +109,11 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
       await nextTurn();
       if (options.signal.aborted) throw cancelled();
       if (band.boxes.length > 0) {
-        const scale = bandScale(band, g.bottom - y);
+        const scale = bandScale(
+          band.height,
+          band.boxes.some((b) => b.table !== null),
+          g.bottom - y,
+        );
         if (scale === null) y = nextPage();
         const k = scale ?? 1;
         for (const plan of band.boxes) {
