@@ -47,10 +47,16 @@ describe('PDF writer', () => {
   const progress: { phase: string; done: number; total: number }[] = [];
   let zhResult: { bytes: number; pages: number };
   let enResult: { bytes: number; pages: number };
+  const reportPath = join(temp.dir, 'report.pdf');
+  const base = fixtureDocument({ locale: 'zh-CN', listRows: 120 });
+  // The monthly report's sections have no place on a grid: the writer gives them one, in order.
+  const report = { ...base, kind: 'monthlyReport' as const, title: '月度流失报告', subtitle: '2026-10', sections: base.sections.map((section) => ({ ...section, layout: null })) };
+  let reportResult: { bytes: number; pages: number };
 
   beforeAll(async () => {
     zhResult = await writePdf(zh, options(zhPath, { onProgress: (phase, done, total) => progress.push({ phase, done, total }) }));
     enResult = await writePdf(en, options(enPath, { pageSize: 'A3' }));
+    reportResult = await writePdf(report, options(reportPath));
   });
   afterAll(() => temp.cleanup());
 
@@ -153,6 +159,18 @@ describe('PDF writer', () => {
       expect(a3).toMatch(new RegExp(`Pages:\\s+${enResult.pages}\\n`));
     });
 
+    it('lays out a monthly report (sections without grid places) in its order, the month in every header', () => {
+      const text = poppler('pdftotext', '-enc', 'UTF-8', reportPath, '-');
+      expect(text).toContain('月度流失报告 · 2026-10');
+      expect(text.split('月度流失报告 · 2026-10').length - 1).toBe(reportResult.pages);
+      let last = -1;
+      for (const section of report.sections) {
+        const at = text.indexOf(section.title, last + 1);
+        expect(at, section.title).toBeGreaterThan(last);
+        last = at;
+      }
+    });
+
     it('places the logo as an image on the first page', () => {
       // page num type width height …: the picture, and its alpha as an smask.
       const images = poppler('pdfimages', '-list', '-f', '1', '-l', '1', zhPath).trim().split('\n').slice(2);
@@ -166,6 +184,7 @@ describe('PDF writer', () => {
       for (const [file, name] of [
         [zhPath, 'pdf-zh-a4'],
         [enPath, 'pdf-en-a3'],
+        [reportPath, 'pdf-report'],
       ] as const) {
         const prefix = join(temp.dir, name);
         poppler('pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '4', file, prefix);

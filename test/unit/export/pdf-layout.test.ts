@@ -48,19 +48,16 @@ describe('PDF layout', () => {
     expect(bands[0]!.height).toBeCloseTo(10 * g.row - g.gap);
   });
 
-  it('places sections without a place below the grid: charts two to a row, tables across', () => {
-    const places = gridPlaces([
-      chart(0, 0, 12, 4),
-      { layout: null, hasChart: true },
-      { layout: null, hasChart: true },
-      { layout: null, hasChart: false },
-      { layout: null, hasChart: true },
-    ]);
+  it('places sections without a place below the grid: consecutive charts two to a row, a lone chart and tables across', () => {
+    const unplaced = (hasChart: boolean): LayoutInput => ({ layout: null, hasChart });
+    const places = gridPlaces([chart(0, 0, 12, 4), unplaced(true), unplaced(true), unplaced(true), unplaced(false), unplaced(true), unplaced(false)]);
     expect(places.slice(1)).toEqual([
       { x: 0, y: 4, w: 6, h: 9 },
       { x: 6, y: 4, w: 6, h: 9 },
-      { x: 0, y: 13, w: 12, h: 10 },
-      { x: 0, y: 23, w: 6, h: 9 },
+      { x: 0, y: 13, w: 12, h: 9 },
+      { x: 0, y: 22, w: 12, h: 10 },
+      { x: 0, y: 32, w: 12, h: 9 },
+      { x: 0, y: 41, w: 12, h: 10 },
     ]);
   });
 
