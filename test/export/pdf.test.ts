@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/errors';
+import { tableOfRows } from '../../shared/export/document';
 import { rasterisePng } from '../../electron/export/charts/rasterise';
 import { PDF_MAX_ROWS } from '../../electron/export/pdf/plan';
 import { writePdf, type WritePdfOptions } from '../../electron/export/pdf/write-pdf';
@@ -98,6 +99,26 @@ describe('PDF writer', () => {
     const bad = { ...en, logo: { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), extension: 'png' as const, width: 10, height: 10 } };
     await expect(writePdf(bad, options(path))).rejects.toMatchObject({ code: 'INVALID_INPUT', reason: 'exportLogoRefused' });
     expect(existsSync(path)).toBe(false);
+  });
+
+  it('writes one page for a document with nothing but its cover', async () => {
+    const empty = { ...en, kpis: [], sections: [], texts: [], filters: [], logo: null };
+    expect((await writePdf(empty, options(join(temp.dir, 'empty.pdf')))).pages).toBe(1);
+  });
+
+  it('keeps overlong texts to their room: a 50,000-character text widget and a 32,767-character cell add no runaway pages', async () => {
+    const long = '很长的说明文字 with words '.repeat(2500);
+    const cell = 'x'.repeat(32_767);
+    const section = {
+      ...en.sections.find((s) => s.kind === 'note')!,
+      kind: 'widget' as const,
+      notes: [long],
+      table: tableOfRows([{ key: 'name', label: 'Name', format: 'text' as const }], [[cell], ['short']]),
+    };
+    const doc = { ...en, texts: [long], sections: [section] };
+    const result = await writePdf(doc, options(join(temp.dir, 'long.pdf')));
+    // The cover filled by the text, the KPI cards, the section's note cut to a page, its two rows.
+    expect(result.pages).toBeLessThanOrEqual(4);
   });
 
   describe.skipIf(!hasPoppler)('read back by poppler-utils', () => {
