@@ -15,7 +15,7 @@ import { EXPORT_LOGO_MAX_BYTES } from '../../shared/contract/domains/exports';
 import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
 import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
-import { cellValues, clippedWithoutTitle, downloadOrError, keep, parseShownNumber, pdfText, readWorkbook, reportedSheets, shownDecimals } from './export-files';
+import { cellValues, clippedWithoutTitle, downloadOrError, keep, parseShownNumber, pdfFirstPage, pdfText, readWorkbook, reportedSheets, shownDecimals } from './export-files';
 import { collectTexts } from './page-texts';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
 
@@ -29,6 +29,8 @@ const LOGO_PNG = Buffer.from(
     .asPng(),
 );
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
+/** The export's own phases (jobs:phases.*), past the generic start. */
+const EXPORT_PHASE = /^(evaluatingWidgets|renderingCharts|writingSheet|packagingWorkbook|writingPdf)$/;
 const MODAL = '.ant-modal-container:visible';
 
 async function settled(page: Page): Promise<void> {
@@ -146,7 +148,7 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const progress = page.getByTestId('export-dashboard-progress');
     await progress.waitFor();
     // A phase from the job's own progress, in Chinese, before the photograph.
-    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).not.toBe('');
+    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toMatch(EXPORT_PHASE);
     await page.screenshot({ path: join(SHOTS, 'export-progress-zh.png') });
     held.release();
     const file = join(session.dir, 'cockpit.xlsx');
@@ -204,6 +206,7 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const text = pdfText(file);
     if (text === null && process.env.CI) throw new Error('pdftotext (poppler-utils) is missing on CI');
     if (text !== null) expect(text.replace(/\s+/g, '')).toContain('流失预警驾驶舱');
+    pdfFirstPage(file, join(SHOTS, 'export-pdf-page1.png'));
     await page.getByTestId('export-dashboard-done').waitFor();
     expect(Number(await page.getByTestId('export-dashboard-done').getAttribute('data-pages'))).toBeGreaterThanOrEqual(1);
     await page.getByTestId('export-dashboard-close').click();
@@ -279,14 +282,20 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     await page.waitForTimeout(300);
     await fitsScreen();
     await page.screenshot({ path: join(SHOTS, 'export-report-en.png') });
+    // The report as a PDF this time (the workbook is read in zh-CN above).
+    await page.getByTestId('monthly-report-format-pdf').click();
+    await page.getByTestId('monthly-report-page-size').waitFor();
     const held = await holdAnswer(page, 'report.monthly');
     const download = downloadOrError(page, () => page.getByTestId('monthly-report-ok').click());
     const progress = page.getByTestId('monthly-report-progress');
-    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).not.toBe('');
+    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toMatch(EXPORT_PHASE);
     await page.screenshot({ path: join(SHOTS, 'export-progress-en.png') });
     held.release();
-    await download;
+    const file = join(session.dir, 'report-en.pdf');
+    expect(await keep(await download, file)).toMatch(/\.pdf$/);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.getByTestId('monthly-report-done').waitFor();
+    pdfFirstPage(file, join(SHOTS, 'export-report-pdf-page1.png'));
     await page.screenshot({ path: join(SHOTS, 'export-report-done-en.png') });
     await page.getByTestId('monthly-report-close').click();
   }, 240_000);
