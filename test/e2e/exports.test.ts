@@ -126,9 +126,20 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
   }, 60_000);
 
   it('Excel → OK downloads a workbook: cover, a sheet per widget, the KPI card’s number, the list’s rows', async () => {
+    // One region from the filter bar: the export applies the filters in force, and says which.
+    await page.getByTestId('filter-region').click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const region = (await option.getAttribute('title')) ?? '';
+    await option.click();
+    await page.keyboard.press('Escape');
+    const activeInRegion = session.db.prepare(`SELECT count(*) FROM customer_mart WHERE lifecycle = 'active' AND region = ?`).pluck().get(region) as number;
+    await expect.poll(() => page.getByTestId('kpi-value-kpi_active').getAttribute('data-value'), { timeout: 30_000 }).toBe(String(activeInRegion));
+    await settled(page);
     await openMenu();
     await page.getByTestId('dashboard-export-xlsx').click();
     await page.getByTestId('export-dashboard-ok').waitFor();
+    expect(await page.getByTestId('export-filter-summary').getAttribute('data-count')).toBe('1');
+    expect(await page.getByTestId('export-filter-summary').innerText()).toContain(region);
     // A cover logo: too big is refused, a PNG is previewed, removed, picked again and sent.
     const input = page.getByTestId('export-dashboard-logo-input');
     await input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(EXPORT_LOGO_MAX_BYTES + 1) });
@@ -142,13 +153,16 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const sent = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/dashboard.export');
     const held = await holdAnswer(page, 'dashboard.export');
     const download = downloadOrError(page, () => page.getByTestId('export-dashboard-ok').click());
-    const body = JSON.parse((await sent).postData() ?? '{}') as { logo?: { mime: string; base64: string }; spec?: unknown };
+    const body = JSON.parse((await sent).postData() ?? '{}') as { logo?: { mime: string; base64: string }; spec?: unknown; filters?: { global: unknown[] } };
     expect(body.logo).toEqual({ mime: 'image/png', base64: LOGO_PNG.toString('base64') });
     expect(body.spec).toBeTruthy();
+    expect(JSON.stringify(body.filters?.global)).toContain(region);
     const progress = page.getByTestId('export-dashboard-progress');
     await progress.waitFor();
     // A phase from the job's own progress, in Chinese, before the photograph.
     await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toMatch(EXPORT_PHASE);
+    // The bar animates from its indeterminate width: let it settle before the photograph.
+    await page.waitForTimeout(800);
     await page.screenshot({ path: join(SHOTS, 'export-progress-zh.png') });
     held.release();
     const file = join(session.dir, 'cockpit.xlsx');
@@ -180,6 +194,7 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const numbers = cellValues(cover!).filter((v): v is number => typeof v === 'number');
     const digits = shownDecimals(shown);
     expect(numbers.map((n) => Number(n.toFixed(digits)))).toContain(parseShownNumber(shown));
+    expect(parseShownNumber(shown)).toBe(activeInRegion);
 
     // The high-risk list: as many rows as the page lists, its first customer among them.
     const listed = JSON.parse((await page.getByTestId('frame-table_high_risk').getAttribute('data-rows')) ?? '[]') as (string | number | null)[][];
@@ -293,6 +308,8 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const download = downloadOrError(page, () => page.getByTestId('monthly-report-ok').click());
     const progress = page.getByTestId('monthly-report-progress');
     await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toMatch(EXPORT_PHASE);
+    // The bar animates from its indeterminate width: let it settle before the photograph.
+    await page.waitForTimeout(800);
     await page.screenshot({ path: join(SHOTS, 'export-progress-en.png') });
     held.release();
     const file = join(session.dir, 'report-en.pdf');
