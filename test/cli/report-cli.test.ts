@@ -1,13 +1,14 @@
 // report and dashboard export as a monthly script runs them, on a refreshed demo: no window, no
 // network, a file at the path given (the report's PDF named in --lang when written to a folder),
 // --json answers, and a bad month or a bad option as exactly one line on stderr with exit 1.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../shared/contract/domains/exports';
 import { jobsZhCN } from '../../shared/i18n/messages/jobs.zh-CN';
-import { runCli } from '../support/cli';
+import { CLI, runCli } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 describe('churn-cockpit report and dashboard export', () => {
@@ -40,6 +41,38 @@ describe('churn-cockpit report and dashboard export', () => {
     expect(answer).toMatchObject({ format: 'pdf', path: out('june.pdf'), fileName: 'june.pdf' });
     expect(readFileSync(out('june.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(answer.bytes).toBe(readFileSync(out('june.pdf')).length);
+  });
+
+  it('writes the workbook named after the report in the current folder when neither --out nor --pdf is given', () => {
+    const here = out('here');
+    mkdirSync(here);
+    const r = spawnSync(process.execPath, [CLI, 'report', ws, '--month', month, '--lang', 'zh-CN'], { cwd: here, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(here);
+    expect(files).toEqual([expect.stringMatching(new RegExp(`^流失月报 ${month}_\\d{4}-\\d{2}-\\d{2}\\.xlsx$`))]);
+    expect(readFileSync(join(here, files[0]!)).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('writes both files when --out and --pdf are given, and answers both with --json', () => {
+    const r = runCli(['report', ws, '--month', month, '--out', out('both.xlsx'), '--pdf', out('both.pdf'), '--lang', 'en', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const answers = JSON.parse(r.stdout) as ExportedFile[];
+    expect(answers.map((a) => [a.format, a.fileName])).toEqual([
+      ['xlsx', 'both.xlsx'],
+      ['pdf', 'both.pdf'],
+    ]);
+    expect(answers[0]!.sheets.map((x) => x.kind)).toContain('list');
+    expect(answers[0]!.sheets[0]).toMatchObject({ kind: 'cover', name: 'Cover' });
+  });
+
+  it('exports a template as a workbook with every row of its lists (--full-lists)', () => {
+    const r = runCli(['dashboard', 'export', ws, '--template', 'cockpit', '--out', out('cockpit.xlsx'), '--full-lists', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const answer = JSON.parse(r.stdout) as ExportedFile;
+    const db = new Database(ws, { readonly: true });
+    const atRisk = db.prepare("SELECT count(*) FROM customer_mart WHERE tier = 'atRisk'").pluck().get() as number;
+    db.close();
+    expect(answer.sheets.find((x) => x.widgetId === 'table_high_risk')?.rows).toBe(atRisk);
   });
 
   it('exports a template dashboard as a PDF without saving anything in the workspace', () => {

@@ -80,6 +80,18 @@ for (const [label, connect] of allTransports) {
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     });
 
+    it('exports the cockpit as a workbook with a sheet per widget', async () => {
+      const r = await invoke('dashboard.export', { name: 'Cockpit', spec: templateSpec('cockpit'), format: 'xlsx', language: 'en' }, 'cockpit.xlsx');
+      if (!r.ok) throw new Error(r.error.message);
+      const answer = r.result as ExportedFile;
+      expect(answer).toMatchObject({ format: 'xlsx', pages: null });
+      expect(answer.sheets[0]?.kind).toBe('cover');
+      expect(answer.sheets.filter((s) => s.chart === 'native').length).toBeGreaterThan(3);
+      const bytes = await bytesOf(answer);
+      expect(bytes.length).toBe(answer.bytes);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    });
+
     it('writes the monthly report as a PDF named after its title in a folder', async () => {
       const input = { month: reportMonth, format: 'pdf', language: 'en' };
       const r = await api.invoke('report.monthly', browser ? input : { ...input, path: t.dir });

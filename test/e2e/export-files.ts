@@ -64,6 +64,14 @@ export function pdfText(path: string): string | null {
   return r.stdout;
 }
 
+/** Renders a PDF's first page to `png` (poppler's pdftoppm) for a look; false when poppler-utils is not installed. */
+export function pdfFirstPage(path: string, png: string): boolean {
+  const r = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path, png.replace(/\.png$/, '')], { encoding: 'utf8' });
+  if (r.error) return false;
+  if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
+  return true;
+}
+
 /** Saves a download under `path` and answers its suggested name. */
 export async function keep(download: Download, path: string): Promise<string> {
   await download.saveAs(path);

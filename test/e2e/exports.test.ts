@@ -15,7 +15,7 @@ import { EXPORT_LOGO_MAX_BYTES } from '../../shared/contract/domains/exports';
 import { REPO_ROOT } from '../support/cli';
 import { findChrome } from './browser';
 import { refreshWorkspace, startAppSession, type AppSession } from './app-session';
-import { cellValues, clippedWithoutTitle, downloadOrError, keep, parseShownNumber, pdfText, readWorkbook, reportedSheets, shownDecimals } from './export-files';
+import { cellValues, clippedWithoutTitle, downloadOrError, keep, parseShownNumber, pdfFirstPage, pdfText, readWorkbook, reportedSheets, shownDecimals } from './export-files';
 import { collectTexts } from './page-texts';
 import { ALLOWED_TERMS, LIBRARY_LABELS, dataValues, offence } from './untranslated-rules';
 
@@ -29,6 +29,8 @@ const LOGO_PNG = Buffer.from(
     .asPng(),
 );
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
+/** The export's own phases (jobs:phases.*), past the generic start. */
+const EXPORT_PHASE = /^(evaluatingWidgets|renderingCharts|writingSheet|packagingWorkbook|writingPdf)$/;
 const MODAL = '.ant-modal-container:visible';
 
 async function settled(page: Page): Promise<void> {
@@ -124,9 +126,20 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
   }, 60_000);
 
   it('Excel → OK downloads a workbook: cover, a sheet per widget, the KPI card’s number, the list’s rows', async () => {
+    // One region from the filter bar: the export applies the filters in force, and says which.
+    await page.getByTestId('filter-region').click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const region = (await option.getAttribute('title')) ?? '';
+    await option.click();
+    await page.keyboard.press('Escape');
+    const activeInRegion = session.db.prepare(`SELECT count(*) FROM customer_mart WHERE lifecycle = 'active' AND region = ?`).pluck().get(region) as number;
+    await expect.poll(() => page.getByTestId('kpi-value-kpi_active').getAttribute('data-value'), { timeout: 30_000 }).toBe(String(activeInRegion));
+    await settled(page);
     await openMenu();
     await page.getByTestId('dashboard-export-xlsx').click();
     await page.getByTestId('export-dashboard-ok').waitFor();
+    expect(await page.getByTestId('export-filter-summary').getAttribute('data-count')).toBe('1');
+    expect(await page.getByTestId('export-filter-summary').innerText()).toContain(region);
     // A cover logo: too big is refused, a PNG is previewed, removed, picked again and sent.
     const input = page.getByTestId('export-dashboard-logo-input');
     await input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(EXPORT_LOGO_MAX_BYTES + 1) });
@@ -140,13 +153,16 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const sent = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/dashboard.export');
     const held = await holdAnswer(page, 'dashboard.export');
     const download = downloadOrError(page, () => page.getByTestId('export-dashboard-ok').click());
-    const body = JSON.parse((await sent).postData() ?? '{}') as { logo?: { mime: string; base64: string }; spec?: unknown };
+    const body = JSON.parse((await sent).postData() ?? '{}') as { logo?: { mime: string; base64: string }; spec?: unknown; filters?: { global: unknown[] } };
     expect(body.logo).toEqual({ mime: 'image/png', base64: LOGO_PNG.toString('base64') });
     expect(body.spec).toBeTruthy();
+    expect(JSON.stringify(body.filters?.global)).toContain(region);
     const progress = page.getByTestId('export-dashboard-progress');
     await progress.waitFor();
     // A phase from the job's own progress, in Chinese, before the photograph.
-    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).not.toBe('');
+    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toMatch(EXPORT_PHASE);
+    // The bar animates from its indeterminate width: let it settle before the photograph.
+    await page.waitForTimeout(800);
     await page.screenshot({ path: join(SHOTS, 'export-progress-zh.png') });
     held.release();
     const file = join(session.dir, 'cockpit.xlsx');
@@ -178,6 +194,7 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const numbers = cellValues(cover!).filter((v): v is number => typeof v === 'number');
     const digits = shownDecimals(shown);
     expect(numbers.map((n) => Number(n.toFixed(digits)))).toContain(parseShownNumber(shown));
+    expect(parseShownNumber(shown)).toBe(activeInRegion);
 
     // The high-risk list: as many rows as the page lists, its first customer among them.
     const listed = JSON.parse((await page.getByTestId('frame-table_high_risk').getAttribute('data-rows')) ?? '[]') as (string | number | null)[][];
@@ -204,6 +221,7 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     const text = pdfText(file);
     if (text === null && process.env.CI) throw new Error('pdftotext (poppler-utils) is missing on CI');
     if (text !== null) expect(text.replace(/\s+/g, '')).toContain('流失预警驾驶舱');
+    pdfFirstPage(file, join(SHOTS, 'export-pdf-page1.png'));
     await page.getByTestId('export-dashboard-done').waitFor();
     expect(Number(await page.getByTestId('export-dashboard-done').getAttribute('data-pages'))).toBeGreaterThanOrEqual(1);
     await page.getByTestId('export-dashboard-close').click();
@@ -245,9 +263,10 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     let downloads = 0;
     const count = () => void (downloads += 1);
     page.on('download', count);
-    await page.keyboard.press('Control+e');
+    // A PDF: its charts take seconds to draw, time enough for the cancel to arrive.
+    await openMenu();
+    await page.getByTestId('dashboard-export-pdf').click();
     await page.getByTestId('export-dashboard-ok').waitFor();
-    await page.getByTestId('export-dashboard-full-lists').click();
     await page.getByTestId('export-dashboard-ok').click();
     const progress = page.getByTestId('export-dashboard-progress');
     // Cancel once the job reports (it exists on the host then, so the cancel reaches it).
@@ -257,6 +276,9 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     await page.waitForTimeout(3000);
     expect(downloads).toBe(0);
     expect(await page.getByTestId('export-dashboard-done').count()).toBe(0);
+    // Cancelled, not failed: no error either, and the dialog offers the export again.
+    expect(await page.locator(`${MODAL} [data-testid="error-alert"]`).count()).toBe(0);
+    expect(await page.getByTestId('export-dashboard-ok').isEnabled()).toBe(true);
     page.off('download', count);
     await page.getByTestId('export-dashboard-cancel').click();
   }, 120_000);
@@ -279,14 +301,22 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     await page.waitForTimeout(300);
     await fitsScreen();
     await page.screenshot({ path: join(SHOTS, 'export-report-en.png') });
+    // The report as a PDF this time (the workbook is read in zh-CN above).
+    await page.getByTestId('monthly-report-format-pdf').click();
+    await page.getByTestId('monthly-report-page-size').waitFor();
     const held = await holdAnswer(page, 'report.monthly');
     const download = downloadOrError(page, () => page.getByTestId('monthly-report-ok').click());
     const progress = page.getByTestId('monthly-report-progress');
-    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).not.toBe('');
+    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 60_000 }).toMatch(EXPORT_PHASE);
+    // The bar animates from its indeterminate width: let it settle before the photograph.
+    await page.waitForTimeout(800);
     await page.screenshot({ path: join(SHOTS, 'export-progress-en.png') });
     held.release();
-    await download;
+    const file = join(session.dir, 'report-en.pdf');
+    expect(await keep(await download, file)).toMatch(/\.pdf$/);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.getByTestId('monthly-report-done').waitFor();
+    pdfFirstPage(file, join(SHOTS, 'export-report-pdf-page1.png'));
     await page.screenshot({ path: join(SHOTS, 'export-report-done-en.png') });
     await page.getByTestId('monthly-report-close').click();
   }, 240_000);

@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/errors';
+import { tableOfRows } from '../../shared/export/document';
 import { rasterisePng } from '../../electron/export/charts/rasterise';
 import { PDF_MAX_ROWS } from '../../electron/export/pdf/plan';
 import { writePdf, type WritePdfOptions } from '../../electron/export/pdf/write-pdf';
@@ -47,10 +48,16 @@ describe('PDF writer', () => {
   const progress: { phase: string; done: number; total: number }[] = [];
   let zhResult: { bytes: number; pages: number };
   let enResult: { bytes: number; pages: number };
+  const reportPath = join(temp.dir, 'report.pdf');
+  const base = fixtureDocument({ locale: 'zh-CN', listRows: 120 });
+  // The monthly report's sections have no place on a grid: the writer gives them one, in order.
+  const report = { ...base, kind: 'monthlyReport' as const, title: '月度流失报告', subtitle: '2026-10', sections: base.sections.map((section) => ({ ...section, layout: null })) };
+  let reportResult: { bytes: number; pages: number };
 
   beforeAll(async () => {
     zhResult = await writePdf(zh, options(zhPath, { onProgress: (phase, done, total) => progress.push({ phase, done, total }) }));
     enResult = await writePdf(en, options(enPath, { pageSize: 'A3' }));
+    reportResult = await writePdf(report, options(reportPath));
   });
   afterAll(() => temp.cleanup());
 
@@ -92,6 +99,26 @@ describe('PDF writer', () => {
     const bad = { ...en, logo: { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), extension: 'png' as const, width: 10, height: 10 } };
     await expect(writePdf(bad, options(path))).rejects.toMatchObject({ code: 'INVALID_INPUT', reason: 'exportLogoRefused' });
     expect(existsSync(path)).toBe(false);
+  });
+
+  it('writes one page for a document with nothing but its cover', async () => {
+    const empty = { ...en, kpis: [], sections: [], texts: [], filters: [], logo: null };
+    expect((await writePdf(empty, options(join(temp.dir, 'empty.pdf')))).pages).toBe(1);
+  });
+
+  it('keeps overlong texts to their room: a 50,000-character text widget and a 32,767-character cell add no runaway pages', async () => {
+    const long = '很长的说明文字 with words '.repeat(2500);
+    const cell = 'x'.repeat(32_767);
+    const section = {
+      ...en.sections.find((s) => s.kind === 'note')!,
+      kind: 'widget' as const,
+      notes: [long],
+      table: tableOfRows([{ key: 'name', label: 'Name', format: 'text' as const }], [[cell], ['short']]),
+    };
+    const doc = { ...en, texts: [long], sections: [section] };
+    const result = await writePdf(doc, options(join(temp.dir, 'long.pdf')));
+    // The cover filled by the text, the KPI cards, the section's note cut to a page, its two rows.
+    expect(result.pages).toBeLessThanOrEqual(4);
   });
 
   describe.skipIf(!hasPoppler)('read back by poppler-utils', () => {
@@ -153,6 +180,18 @@ describe('PDF writer', () => {
       expect(a3).toMatch(new RegExp(`Pages:\\s+${enResult.pages}\\n`));
     });
 
+    it('lays out a monthly report (sections without grid places) in its order, the month in every header', () => {
+      const text = poppler('pdftotext', '-enc', 'UTF-8', reportPath, '-');
+      expect(text).toContain('月度流失报告 · 2026-10');
+      expect(text.split('月度流失报告 · 2026-10').length - 1).toBe(reportResult.pages);
+      let last = -1;
+      for (const section of report.sections) {
+        const at = text.indexOf(section.title, last + 1);
+        expect(at, section.title).toBeGreaterThan(last);
+        last = at;
+      }
+    });
+
     it('places the logo as an image on the first page', () => {
       // page num type width height …: the picture, and its alpha as an smask.
       const images = poppler('pdfimages', '-list', '-f', '1', '-l', '1', zhPath).trim().split('\n').slice(2);
@@ -166,6 +205,7 @@ describe('PDF writer', () => {
       for (const [file, name] of [
         [zhPath, 'pdf-zh-a4'],
         [enPath, 'pdf-en-a3'],
+        [reportPath, 'pdf-report'],
       ] as const) {
         const prefix = join(temp.dir, name);
         poppler('pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '4', file, prefix);

@@ -7,16 +7,28 @@ import type { ChartOption } from '../../../shared/dashboards/charts/context';
 import { renderChartSvg } from '../charts/render-svg';
 import { PDF_FONT } from './pdf-text';
 
-/** CSS pixels per PDF point: svg-to-pdfkit reads SVG units as pixels (1 px = 0.75 pt). */
-const PX_PER_PT = 96 / 72;
+/**
+ * Screen pixels a chart is laid out in per PDF point of its box. The screen's dashboard is about
+ * 1,300 px wide where an A4 page holds 778 pt, so 1.5 gives a chart about the room it has on the
+ * screen (a small gauge's ticks do not meet in the middle) with 12 px labels printed at 8 pt.
+ */
+const PX_PER_PT = 1.5;
 
-/** The option drawn at the size of its box on the page, so axis labels keep the screen's type size. */
+/** The option laid out at its box's size in screen pixels; drawChartSvg scales it into the box. */
 export function chartSvgForBox(option: ChartOption, width: number, height: number): string {
   return renderChartSvg(option, { width: Math.max(40, Math.round(width * PX_PER_PT)), height: Math.max(30, Math.round(height * PX_PER_PT)) });
 }
 
+/**
+ * The root's own width and height (pixels) give way to the box: svg-to-pdfkit then maps the
+ * viewBox onto the box, whatever pixel size the chart was laid out at.
+ */
+export function fitSvgToBox(svg: string): string {
+  return svg.replace(/^<svg\b[^>]*>/, (root) => root.replace(/\swidth="[^"]*"/, ' width="100%"').replace(/\sheight="[^"]*"/, ' height="100%"'));
+}
+
 export function drawChartSvg(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, width: number, height: number): void {
-  SVGtoPDF(doc, svg, x, y, {
+  SVGtoPDF(doc, fitSvgToBox(svg), x, y, {
     width,
     height,
     fontCallback: () => PDF_FONT,

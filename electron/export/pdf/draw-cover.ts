@@ -64,11 +64,11 @@ export function drawCover(pdf: PDFKit.PDFDocument, doc: ExportDocument, g: PageG
   const labelWidth = 78 * k;
   for (const [label, value] of facts) {
     drawLine(pdf, label, g.left, y, labelWidth - 6, { size: g.type.body, color: INK_SECONDARY });
-    y += drawParagraph(pdf, value, g.left + labelWidth, y, textWidth - labelWidth, g.type.body) + 2 * k;
+    y += drawParagraph(pdf, value, { x: g.left + labelWidth, y, width: textWidth - labelWidth, maxHeight: g.bottom - y }, g.type.body) + 2 * k;
   }
   y = Math.max(y, g.top + (doc.logo ? logoBox.height : 0)) + 6 * k;
   for (const text of doc.texts) {
-    y += drawParagraph(pdf, text, g.left, y, contentWidth(g), g.type.body) + 4 * k;
+    y += drawParagraph(pdf, text, { x: g.left, y, width: contentWidth(g), maxHeight: g.bottom - y }, g.type.body) + 4 * k;
   }
   pdf.moveTo(g.left, y).lineTo(g.right, y).lineWidth(0.5).strokeColor(RULE_LINE).stroke();
   return y + 8 * k;

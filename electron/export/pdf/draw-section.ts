@@ -36,7 +36,7 @@ export function drawSectionHead(pdf: PDFKit.PDFDocument, prepared: PreparedSecti
   let line = y + pad;
   drawLine(pdf, prepared.section.title, x + pad, line, inner, { size: titleSize(g), bold: true });
   line += titleSize(g) * 1.5;
-  for (const note of prepared.notes) line += drawParagraph(pdf, note, x + pad, line, inner, g.type.small, INK_SECONDARY);
+  for (const note of prepared.notes) line += drawParagraph(pdf, note, { x: x + pad, y: line, width: inner, maxHeight: g.bottom - line }, g.type.small, INK_SECONDARY);
   return line + (prepared.notes.length > 0 ? 3 * k(g) : 0);
 }
 

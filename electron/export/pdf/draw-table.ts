@@ -66,7 +66,8 @@ export function drawTable(
   at: TablePlacement,
 ): number {
   const scales = ruleScales(rules, rows);
-  let y = drawHeader(doc, layout, at.x, at.y);
+  // A header with no row under it belongs on the next page.
+  let y = drawHeader(doc, layout, at.x, at.y + 2 * layout.rowHeight > at.limit ? at.nextPage() : at.y);
   rows.forEach((row, index) => {
     if (y + layout.rowHeight > at.limit) y = drawHeader(doc, layout, at.x, at.nextPage());
     drawRow(doc, layout, row, index, rules, scales, format, at.x, y);

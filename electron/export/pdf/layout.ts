@@ -1,7 +1,7 @@
 // The sections laid out like the screen: each widget keeps its place on the 12-column grid,
 // scaled to the page width. Widgets that share rows form a band, and a band is never split
 // across pages (a chart is never cut in two). Sections without a place (the monthly report's)
-// get one: charts two to a row, tables and notes across the page.
+// get one: consecutive charts two to a row, a lone chart, tables and notes across the page.
 import { GRID_COLUMNS } from '../../../shared/dashboards/dashboard';
 import type { PageGeometry } from './page-geometry';
 import { contentHeight } from './page-geometry';
@@ -33,6 +33,7 @@ export interface Band {
 }
 
 const AUTO_CHART = { w: 6, h: 9 };
+const AUTO_WIDE_CHART = { w: 12, h: 9 };
 const AUTO_TABLE = { w: 12, h: 10 };
 
 /** Every section's grid place: its own, or the next free one below the placed widgets. */
@@ -40,9 +41,12 @@ export function gridPlaces(sections: readonly LayoutInput[]): GridPlace[] {
   let next = sections.reduce((bottom, s) => (s.layout ? Math.max(bottom, s.layout.y + s.layout.h) : bottom), 0);
   let x = 0;
   let rowHeight = 0;
-  return sections.map((section) => {
+  return sections.map((section, index) => {
     if (section.layout) return section.layout;
-    const size = section.hasChart ? AUTO_CHART : AUTO_TABLE;
+    // Two unplaced charts in a row share it; a chart on its own takes the page's width.
+    const startsRow = x === 0 || x + AUTO_CHART.w > GRID_COLUMNS;
+    const pairs = !startsRow || (sections[index + 1]?.layout === null && sections[index + 1]?.hasChart === true);
+    const size = section.hasChart ? (pairs ? AUTO_CHART : AUTO_WIDE_CHART) : AUTO_TABLE;
     if (x + size.w > GRID_COLUMNS) {
       next += rowHeight;
       x = 0;

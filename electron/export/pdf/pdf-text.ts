@@ -68,10 +68,14 @@ export function drawLine(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
   doc.text(line, x, y, { width, align: options.align ?? 'left', lineBreak: false, fill: true, stroke: options.bold === true });
 }
 
-/** A paragraph wrapped to `width`; answers its height. Measure first with `paragraphHeight`. */
-export function drawParagraph(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, size: number, color = INK): number {
-  const height = paragraphHeight(doc, text, width, size);
-  doc.fillColor(color).text(printableParagraph(text), x, y, { width, lineGap: 1 });
+/**
+ * A paragraph wrapped to `width`, cut with … at `maxHeight` (the room left on the page: pdfkit
+ * would otherwise add a page of its own); answers the height drawn.
+ */
+export function drawParagraph(doc: PDFKit.PDFDocument, text: string, at: { x: number; y: number; width: number; maxHeight: number }, size: number, color = INK): number {
+  const height = Math.min(paragraphHeight(doc, text, at.width, size), Math.max(0, at.maxHeight));
+  if (height < size) return 0;
+  doc.fillColor(color).text(printableParagraph(text), at.x, at.y, { width: at.width, height, lineGap: 1, ellipsis: true });
   return height;
 }
 

@@ -43,6 +43,17 @@ function writeFailed(error: unknown, path: string): unknown {
   return error;
 }
 
+/**
+ * How much a band of charts is shortened to stay on this page: 1 when it fits, down to 0.85
+ * (charts keep their width; the SVG is fitted into the shorter box), null when it must start a
+ * new page. Boxed tables were measured at full height and are never shortened.
+ */
+export function bandScale(height: number, holdsTable: boolean, room: number): number | null {
+  if (height <= room) return 1;
+  if (!holdsTable && room >= 0.85 * height) return room / height;
+  return null;
+}
+
 export async function writePdf(doc: ExportDocument, options: WritePdfOptions): Promise<{ bytes: number; pages: number }> {
   const g = pageGeometry(options.pageSize);
   const temp = pdfTemporaryPath(options.path);
@@ -98,13 +109,19 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
       await nextTurn();
       if (options.signal.aborted) throw cancelled();
       if (band.boxes.length > 0) {
-        if (y + band.height > g.bottom) y = nextPage();
+        const scale = bandScale(
+          band.height,
+          band.boxes.some((b) => b.table !== null),
+          g.bottom - y,
+        );
+        if (scale === null) y = nextPage();
+        const k = scale ?? 1;
         for (const plan of band.boxes) {
-          const box = { x: plan.box.x, y: y + plan.box.y, width: plan.box.width, height: plan.box.height };
+          const box = { x: plan.box.x, y: y + plan.box.y * k, width: plan.box.width, height: plan.box.height * k };
           drawBoxedSection(pdf, plan.prepared, box, { chartSvg: chartSvgs.get(plan.box.section) ?? null, table: plan.table }, format, g);
           options.onProgress('writingPdf', (written += 1), sections);
         }
-        y += band.height + g.gap;
+        y += band.height * k + g.gap;
       }
       for (const prepared of band.flowing) {
         y = drawFlowingSection(pdf, prepared, y, format, g, { next: nextPage, continued: (title, part) => doc.words.continuedSheet(title, part) });

@@ -7,6 +7,7 @@ import type { ExportDocumentFormat, ExportedFile } from '../../../shared/contrac
 import type { ExportDocument } from '../../../shared/export/document';
 import { exportFileName } from '../../../shared/export/file-name';
 import { writePdf } from '../../export/pdf/write-pdf';
+import { writeWorkbook } from '../../export/workbook/write-workbook';
 import type { TaskContext } from '../jobs/tasks';
 import type { ExportTarget } from './handlers';
 
@@ -33,5 +34,6 @@ export async function writeExport(job: TaskContext, doc: ExportDocument, options
     const written = await writePdf(doc, { path, pageSize: options.pageSize, signal: job.signal, onProgress: (phase, done, total) => job.progress(phase, done, total) });
     return { ...base, bytes: written.bytes, sheets: [], pages: written.pages };
   }
-  throw new Error('xlsx: the workbook writer is wired when it lands on main');
+  const written = await writeWorkbook(doc, { path, signal: job.signal, onProgress: (phase, done, total, params) => job.progress(phase, done, total, params) });
+  return { ...base, bytes: written.bytes, sheets: written.sheets, pages: null };
 }

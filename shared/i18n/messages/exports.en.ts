@@ -65,7 +65,7 @@ export const exportsEn: ExportsMessages = {
     byOwner: 'Churn by owner',
     reasons: 'Churn risk reasons',
     health: 'Health score by component',
-    healthByTier: 'Health score by component and tier',
+    healthByTier: 'Health by component and tier',
     highRisk: 'High-risk customers by owner',
     campaigns: 'Win-back campaign results',
     noCampaigns: 'No win-back campaigns yet: once campaigns exist, the report lists each one’s results (uplift and ROI).',
