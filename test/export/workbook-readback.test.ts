@@ -126,7 +126,7 @@ describe('writeWorkbook read back', () => {
     const trend = book.getWorksheet('流失趋势')!;
     const trendRules = formats(trend).flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, ...r })));
     expect(trendRules.filter((r) => r.type === 'cellIs').map((r) => r.ref)).toEqual(Array(5).fill('B5:B16'));
-    expect(trendRules.some((r) => r.type === 'containsText')).toBe(true);
+    expect(trendRules.filter((r) => r.type === 'expression').map((r) => (r as { formulae?: unknown[] }).formulae)).toEqual([['ISBLANK(B5)']]);
     const list = book.getWorksheet(LIST_NAME)!;
     const byType = Object.fromEntries(formats(list).flatMap((cf) => cf.rules.map((r) => [r.type, { ref: cf.ref, rule: r }])));
     expect(byType.iconSet?.ref).toBe('C5:C44');
@@ -139,6 +139,12 @@ describe('writeWorkbook read back', () => {
     expect(sheet).toMatch(/<cfRule type="colorScale"/);
     // The 2007 data bar, without ExcelJS's dangling reference to a 2010 part it never writes.
     expect(sheet).not.toMatch(/x14:id/);
+    // Each rule's priority is unique on its sheet, as Excel wants.
+    for (const ws of book.worksheets) {
+      const priorities = formats(ws).flatMap((cf) => cf.rules.map((r) => r.priority));
+      expect(new Set(priorities).size, ws.name).toBe(priorities.length);
+    }
+    expect(sheet).not.toMatch(/operator="containsBlanks"/);
     expect(sheetXml(2)).toMatch(/<cfRule type="cellIs"[^>]*operator="greaterThan"><formula>0.05<\/formula>/);
   });
 

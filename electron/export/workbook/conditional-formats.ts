@@ -24,14 +24,13 @@ function justAbove(value: number): number {
   return value + Math.max(Math.abs(value), 1) * 1e-9;
 }
 
-/** green / amber / red fills by cellIs rules; an empty cell (Excel reads it as 0) stays plain. */
-function colorRules(t: Thresholds): ExcelJS.ConditionalFormattingRule[] {
-  const blank: ExcelJS.ConditionalFormattingRule = {
-    type: 'containsText',
-    operator: 'containsBlanks',
-    priority: 1,
-    style: { fill: solid('#ffffff') },
-  };
+/**
+ * green / amber / red fills by cellIs rules. Excel reads an empty cell as 0, which would colour it:
+ * an expression rule ahead of them gives empty cells a plain white fill instead (ExcelJS's own
+ * containsBlanks rule writes an operator attribute Excel's schema does not have).
+ */
+function colorRules(t: Thresholds, topLeft: string): ExcelJS.ConditionalFormattingRule[] {
+  const blank: ExcelJS.ConditionalFormattingRule = { type: 'expression', formulae: [`ISBLANK(${topLeft})`], priority: 1, style: { fill: solid('#ffffff') } };
   const lower = t.direction === 'lowerIsBetter';
   const rule = (priority: number, operator: ExcelJS.CellIsOperators, value: number, light: TrafficLight): ExcelJS.ConditionalFormattingRule => ({
     type: 'cellIs',
@@ -90,10 +89,11 @@ function barRule(): ExcelJS.ConditionalFormattingRule {
   return { type: 'dataBar', cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: argb(BAR_COLOR) }, gradient: false, priority: 1 } as ExcelJS.DataBarRuleType;
 }
 
-export function thresholdRules(style: ExportRule['style'], thresholds: Thresholds): ExcelJS.ConditionalFormattingRule[] {
+/** The rules of a style, in order of precedence (priority 1 first), for cells starting at `topLeft`. */
+export function thresholdRules(style: ExportRule['style'], thresholds: Thresholds, topLeft: string): ExcelJS.ConditionalFormattingRule[] {
   switch (style) {
     case 'color':
-      return colorRules(thresholds);
+      return colorRules(thresholds, topLeft);
     case 'icon':
       return [iconRule(thresholds)];
     case 'scale':
@@ -103,7 +103,17 @@ export function thresholdRules(style: ExportRule['style'], thresholds: Threshold
   }
 }
 
-/** The formats of a rule over a range such as 'F5:F1004'. */
-export function conditionalFormatting(ref: string, rule: Pick<ExportRule, 'style' | 'thresholds'>): ExcelJS.ConditionalFormattingOptions {
-  return { ref, rules: thresholdRules(rule.style, rule.thresholds) };
+/** The formats of a rule over a range such as 'F5:F1004', their priorities counted from `firstPriority`. */
+export function conditionalFormatting(ref: string, rule: Pick<ExportRule, 'style' | 'thresholds'>, firstPriority = 1): ExcelJS.ConditionalFormattingOptions {
+  const topLeft = ref.split(':')[0]!;
+  return { ref, rules: thresholdRules(rule.style, rule.thresholds, topLeft).map((r) => ({ ...r, priority: r.priority + firstPriority - 1 })) };
+}
+
+// Excel wants each rule's priority unique on its sheet: the next free one, per sheet.
+const nextPriority = new WeakMap<ExcelJS.Worksheet, number>();
+
+export function addFormatting(sheet: ExcelJS.Worksheet, ref: string, rule: Pick<ExportRule, 'style' | 'thresholds'>): void {
+  const formatting = conditionalFormatting(ref, rule, nextPriority.get(sheet) ?? 1);
+  nextPriority.set(sheet, Math.max(...formatting.rules.map((r) => r.priority)) + 1);
+  sheet.addConditionalFormatting(formatting);
 }

@@ -10,7 +10,7 @@ import { excelNumberFormat } from '../../../shared/export/excel-formats';
 import { neutraliseText } from '../../../shared/export/neutralise';
 import { columnLetters, imagePart, nativeChartPart, type TablePlace } from './chart-parts';
 import { columnPixels, ROW_PIXELS } from './column-widths';
-import { conditionalFormatting } from './conditional-formats';
+import { addFormatting } from './conditional-formats';
 import { addDrawing, nextSheetPosition, type WriteContext } from './context';
 import { withoutDanglingDataBarRefs } from './databar-2007';
 import type { ChartPicture } from './section-sheet';
@@ -133,8 +133,7 @@ function kpiBlock(w: CoverWriter, kpi: ExportKpi, column: number): void {
     if (line.numFmt) master.numFmt = line.numFmt;
   });
   // The value cell follows its thresholds when edited, as the card would.
-  if (kpi.thresholds && kpi.value !== null)
-    w.sheet.addConditionalFormatting(conditionalFormatting(`${columnLetters(from - 1)}${w.row + 1}`, { style: 'color', thresholds: kpi.thresholds }));
+  if (kpi.thresholds && kpi.value !== null) addFormatting(w.sheet, `${columnLetters(from - 1)}${w.row + 1}`, { style: 'color', thresholds: kpi.thresholds });
 }
 
 function kpis(w: CoverWriter): void {

@@ -13,7 +13,7 @@ import { sheetCell } from './cells';
 import { displayWidth } from '../../../shared/export/text-width';
 import { columnLetters, imagePart, nativeChartPart } from './chart-parts';
 import { columnPixels, columnWidths, ROW_PIXELS } from './column-widths';
-import { conditionalFormatting } from './conditional-formats';
+import { addFormatting } from './conditional-formats';
 import { addDrawing, checkCancelled, nextSheetPosition, type WriteContext } from './context';
 import { withoutDanglingDataBarRefs } from './databar-2007';
 import { warningLineLabel } from './words';
@@ -106,7 +106,7 @@ function closeSheet(ctx: WriteContext, section: ExportSection, open: OpenSheet):
       for (const rule of section.rules) {
         if (rule.column < 0 || rule.column >= columns.length) continue;
         const letters = columnLetters(rule.column);
-        open.sheet.addConditionalFormatting(conditionalFormatting(`${letters}${headerRow + 1}:${letters}${lastRow}`, rule));
+        addFormatting(open.sheet, `${letters}${headerRow + 1}:${letters}${lastRow}`, rule);
       }
     }
   }
