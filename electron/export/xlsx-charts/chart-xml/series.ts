@@ -4,6 +4,7 @@
 // follows the cells when a manager edits them; the 警戒线 is the one series of literal values.
 import type { ChartSeriesPart, WarningLinePart } from '../drawing-parts';
 import { formulaRef, srgb, xmlNumber, xmlText } from '../xml-text';
+import { textPropsXml } from './text-props';
 
 export const WARNING_LINE_COLOR = '#cf1322';
 
@@ -58,12 +59,15 @@ export function warningLineSeriesXml(slot: SeriesSlot, line: WarningLinePart, ca
   return `<c:ser>${head(slot, line.label)}${lineLook(WARNING_LINE_COLOR, true, false)}${categoriesXml(categories)}<c:val>${values}</c:val><c:smooth val="0"/></c:ser>`;
 }
 
-/** Data labels of a slice: its share, with leader lines; CT_DLbls needs all six show* flags. */
+/**
+ * Data labels of a slice: its share, with leader lines (CT_DLbls needs all six show* flags). A
+ * pie's sit outside like the screen's, in the axis grey; a ring's stay on the ring (Excel refuses
+ * a position on a doughnut), in white so they read on every tier colour.
+ */
 function sliceLabels(ring: boolean): string {
-  // dLblPos bestFit is refused on a doughnut by Excel: a ring's labels stay where Excel puts them.
-  const position = ring ? '' : '<c:dLblPos val="bestFit"/>';
+  const position = ring ? '' : '<c:dLblPos val="outEnd"/>';
   return (
-    `<c:dLbls><c:numFmt formatCode="0.0%" sourceLinked="0"/>${position}` +
+    `<c:dLbls><c:numFmt formatCode="0.0%" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textPropsXml(9, ring ? 'FFFFFF' : '595959', ring)}${position}` +
     '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/>' +
     '<c:showLeaderLines val="1"/></c:dLbls>'
   );
