@@ -62,6 +62,9 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
     layout: 'landscape',
     margin: 0,
     bufferPages: true,
+    // No default Helvetica: pdfkit loads it with a package-internal require that a bundled app
+    // (esbuild, dist/electron) cannot resolve, and the document only ever uses the CJK font.
+    font: '',
     lang: doc.locale,
     displayTitle: true,
     info: { Title: doc.subtitle ? `${doc.title} ${doc.subtitle}` : doc.title, Creator: 'Churn Cockpit', Producer: 'Churn Cockpit (pdfkit)' },
