@@ -35,9 +35,6 @@ export interface ExportDashboardModalProps {
   readonly segmentName: (id: string) => string;
 }
 
-/** Lets the modal's close animation finish, so Electron does not print the dialog. */
-const afterClose = () => new Promise<void>((resolve) => setTimeout(resolve, 400));
-
 export function ExportDashboardModal(props: ExportDashboardModalProps) {
   const { open, onClose, name } = props;
   const { t } = useTranslation('export-page');
@@ -60,10 +57,10 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
     setChoice((c) => ({ ...c, format: props.initialFormat, language: locale }));
   }, [open, reset, clear, props.initialFormat, locale]);
 
-  const printOnDesktop = async (path: string) => {
-    onClose();
-    await afterClose();
-    // No "printing…" toast: Chromium prints the window as it shows, so a toast would be in the PDF.
+  // The desktop PDF: the dialog hides first and the window is printed once it has fully closed
+  // (Modal's afterClose), since Chromium prints what shows; then the page is told it closed.
+  const [printPath, setPrintPath] = useState<string | null>(null);
+  const printWindow = async (path: string) => {
     const key = 'dashboard-print-pdf';
     try {
       const printed = await invoke('export.printToPdf', { path, title: name, dataDate: props.dataDate, pageSize: choice.pageSize });
@@ -71,6 +68,8 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
     } catch (error) {
       void message.error({ content: `${t('form.failed')}: ${describeError(error, tAll).summary}`, key });
     }
+    setPrintPath(null);
+    onClose();
   };
 
   const run = async () => {
@@ -78,7 +77,7 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
     const where = await destination.choose(name, localDate(new Date()), choice.format, t('title'));
     if (where === null) return;
     if (destination.desktop && choice.format === 'pdf' && where.path) {
-      await printOnDesktop(where.path);
+      setPrintPath(where.path);
       return;
     }
     const result = await job.start({
@@ -95,7 +94,7 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
     destination.deliver(result);
   };
   // Ctrl/Cmd+E in the dialog runs it (once: after the answer only Close is offered).
-  useShortcutAction('export', () => void run(), open && !job.running && job.status !== 'done');
+  useShortcutAction('export', () => void run(), open && printPath === null && !job.running && job.status !== 'done');
 
   const close = () => {
     if (job.running) job.cancel();
@@ -104,7 +103,10 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
   const result = job.status === 'done' ? job.result : null;
   return (
     <Modal
-      open={open}
+      open={open && printPath === null}
+      afterClose={() => {
+        if (printPath !== null) void printWindow(printPath);
+      }}
       title={<span title={t('dashboard.title', { name })}>{t('dashboard.title', { name })}</span>}
       onCancel={close}
       destroyOnHidden
