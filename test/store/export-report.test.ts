@@ -188,4 +188,19 @@ describe('monthly report workbook', () => {
     }
     expect(reason).toEqual(['reportMonthOutOfRange', '2099-01']);
   });
+
+  it('asks for a refresh, not a month, on a workspace never scored', async () => {
+    const path = join(t.dir, 'unscored.churn');
+    await createDemoWorkspace(path, { customers: 50 });
+    const unscored = await openWorkspace(path);
+    let reason: unknown = null;
+    try {
+      buildReportDocument(unscored.db, { month: '2024-06', language: 'en' }, new Date());
+    } catch (error) {
+      reason = isAppError(error) ? error.reason : error;
+    } finally {
+      unscored.close();
+    }
+    expect(reason).toBe('noSnapshot');
+  });
 });

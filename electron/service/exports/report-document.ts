@@ -31,10 +31,12 @@ export interface ReportDocumentInput {
 export function checkReportMonth(db: Db, asOf: string | null, month: string): void {
   const facts = db.prepare('SELECT min(month) AS first, max(month) AS last FROM churn_facts_monthly').get() as { first: string | null; last: string | null };
   const range = reportMonthRange(asOf, facts.first, facts.last);
+  // No months at all: nothing to choose between, the scores were never refreshed.
+  if (range === null) throw new AppError('INVALID_INPUT', 'report.monthly: the workspace has no churn facts yet; refresh the scores first', { reason: 'noSnapshot' });
   if (!monthInRange(month, range)) {
     throw new AppError('INVALID_INPUT', `report.monthly: no complete month ${month} in the workspace`, {
       reason: 'reportMonthOutOfRange',
-      params: { month, first: range?.first ?? '', last: range?.last ?? '' },
+      params: { month, first: range.first, last: range.last },
     });
   }
 }
