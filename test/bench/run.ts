@@ -3,6 +3,8 @@ import { run as cockpit } from './cockpit.bench';
 import { run as customersGrid } from './customers-grid.bench';
 import { run as dashboard } from './dashboard.bench';
 import { run as dashboardFile } from './dashboard-file.bench';
+import { run as exportBench } from './export.bench';
+import { run as exportList } from './export-list.bench';
 import { run as importCsv } from './import-csv.bench';
 import { run as importOrderLines } from './import-order-lines.bench';
 import { run as importPhases } from './import-phases.bench';
@@ -18,6 +20,8 @@ const benches: Record<string, () => Promise<Record<string, number | string>>> = 
   'customers-grid': customersGrid,
   dashboard,
   'dashboard-file': dashboardFile,
+  export: exportBench,
+  'export-list': exportList,
   'import-csv': importCsv,
   'import-xlsx': importXlsx,
   'import-xlsx-memory': importXlsxMemory,

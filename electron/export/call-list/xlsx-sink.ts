@@ -2,13 +2,14 @@
 // and leave memory, strings are inline (no shared-string table growing with the list). One sheet:
 // a styled, frozen header row with an auto-filter, column widths from the header and the first
 // page (CJK counting double), number formats for scores, probabilities and money.
-import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../../shared/export/neutralise';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { CallListColumn, ColumnKind } from './columns';
-import { displayWidth, type CallListSink } from './sink';
+import { displayWidth } from '../../../shared/export/text-width';
+import type { CallListSink } from './sink';
+import { drained } from '../workbook/backpressure';
 
 const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   text: '@',
@@ -31,32 +32,6 @@ const FONTS: Record<Locale, Partial<ExcelJS.Font>> = {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
 const THIN = { style: 'thin', color: { argb: 'FF8EA9C1' } } as const;
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/** Uncompressed sheet XML allowed to wait for the deflater before the writer pauses. */
-const BACKLOG_LIMIT = 4 << 20;
-
-interface WritableState {
-  length?: unknown;
-  needDrain?: unknown;
-}
-
-/**
- * The sheet's XML waiting for the zip's deflater. ExcelJS's sheet stream (utils/stream-buf.js)
- * writes into the zip entry's PassThrough (readable-stream 2: state in `_writableState`)
- * ignoring its backpressure, so a fast reader would pile the whole list up in memory there.
- * Internals, read defensively: no pipe found means no waiting, never a failure.
- */
-function deflaterBacklog(sheet: ExcelJS.Worksheet): { bytes: number; pipe: NodeJS.EventEmitter | null } {
-  const stream: unknown = Reflect.get(sheet, 'stream');
-  const pipes: unknown = typeof stream === 'object' && stream !== null ? Reflect.get(stream, 'pipes') : null;
-  if (!Array.isArray(pipes)) return { bytes: 0, pipe: null };
-  for (const candidate of pipes as unknown[]) {
-    if (typeof candidate !== 'object' || candidate === null || typeof Reflect.get(candidate, 'once') !== 'function') continue;
-    const state = Reflect.get(candidate, '_writableState') as WritableState | undefined;
-    if (typeof state?.length === 'number' && state.needDrain === true) return { bytes: state.length, pipe: candidate as NodeJS.EventEmitter };
-  }
-  return { bytes: 0, pipe: null };
-}
 
 function width(column: CallListColumn, index: number, firstPage: readonly CellValue[][]): number {
   let widest = displayWidth(column.header) + 2;
@@ -108,8 +83,7 @@ export function xlsxSink(stream: WriteStream, options: { locale: Locale; sheetNa
         row.commit();
       }
       // The zip deflates asynchronously: wait for it, and for the file, to catch up instead of buffering the list.
-      for (let backlog = deflaterBacklog(sheet); backlog.pipe && backlog.bytes > BACKLOG_LIMIT; backlog = deflaterBacklog(sheet)) await once(backlog.pipe, 'drain');
-      if (stream.writableNeedDrain) await once(stream, 'drain');
+      await drained(sheet, stream);
     },
     async finish() {
       sheet?.commit();

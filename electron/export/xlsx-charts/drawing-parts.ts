@@ -24,6 +24,18 @@ export interface ChartSeriesPart {
   readonly color: string;
 }
 
+export interface WarningLinePart {
+  readonly value: number;
+  readonly label: string;
+  readonly categories: number;
+  /**
+   * Optional: absolute reference of cells holding the value once per category (a column the
+   * sheet shows, e.g. "警戒线"). Excel draws the literal values alone; LibreOffice (and so the
+   * CI's PDF check) draws only series bound to cells and drops a literal one.
+   */
+  readonly values?: string;
+}
+
 export interface NativeChartPart {
   readonly kind: 'chart';
   readonly anchor: DrawingAnchor;
@@ -41,7 +53,7 @@ export interface NativeChartPart {
     /** A combo's secondary value axis (its line's rate beside the bars' counts); absent: numberFormat. */
     readonly secondaryNumberFormat?: string;
     /** 警戒线: a dashed red line at this value across every category (literal values, no cells). */
-    readonly warningLine: { readonly value: number; readonly label: string; readonly categories: number } | null;
+    readonly warningLine: WarningLinePart | null;
   };
 }
 

@@ -63,8 +63,8 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
   const printOnDesktop = async (path: string) => {
     onClose();
     await afterClose();
+    // No "printing…" toast: Chromium prints the window as it shows, so a toast would be in the PDF.
     const key = 'dashboard-print-pdf';
-    void message.loading({ content: t('dashboard.printing'), key, duration: 0 });
     try {
       const printed = await invoke('export.printToPdf', { path, title: name, dataDate: props.dataDate, pageSize: choice.pageSize });
       void message.success({ content: t('dashboard.printed', { file: printed.path }), key });
@@ -94,7 +94,8 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
     });
     destination.deliver(result);
   };
-  useShortcutAction('export', () => void run(), open && !job.running);
+  // Ctrl/Cmd+E in the dialog runs it (once: after the answer only Close is offered).
+  useShortcutAction('export', () => void run(), open && !job.running && job.status !== 'done');
 
   const close = () => {
     if (job.running) job.cancel();
@@ -128,7 +129,13 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="export-dashboard-form">
         {props.dirty ? <Alert type="info" showIcon title={t('dashboard.unsaved')} /> : null}
-        <ExportFormatFields value={choice} onChange={setChoice} disabled={job.running} testId="export-dashboard" />
+        <ExportFormatFields
+          value={choice}
+          onChange={setChoice}
+          disabled={job.running}
+          hints={{ xlsx: t('dashboard.xlsxHint'), pdf: t('dashboard.pdfHint') }}
+          testId="export-dashboard"
+        />
         {choice.format === 'xlsx' ? (
           <div>
             <Checkbox checked={fullLists} onChange={(e) => setFullLists(e.target.checked)} disabled={job.running} data-testid="export-dashboard-full-lists">

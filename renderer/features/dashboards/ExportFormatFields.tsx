@@ -17,10 +17,12 @@ export interface ExportFormatFieldsProps {
   readonly value: ExportFormatChoice;
   readonly onChange: (value: ExportFormatChoice) => void;
   readonly disabled: boolean;
+  /** What each format holds, in the dialog's words (a dashboard's widgets, the report's parts). */
+  readonly hints: { readonly xlsx: string; readonly pdf: string };
   readonly testId: string;
 }
 
-export function ExportFormatFields({ value, onChange, disabled, testId }: ExportFormatFieldsProps) {
+export function ExportFormatFields({ value, onChange, disabled, hints, testId }: ExportFormatFieldsProps) {
   const { t } = useTranslation('export-page');
   const set = (patch: Partial<ExportFormatChoice>) => onChange({ ...value, ...patch });
   return (
@@ -37,13 +39,13 @@ export function ExportFormatFields({ value, onChange, disabled, testId }: Export
           <Radio value="xlsx" data-testid={`${testId}-format-xlsx`}>
             {t('form.xlsx')}
             <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-              {t('form.xlsxHint')}
+              {hints.xlsx}
             </Typography.Text>
           </Radio>
           <Radio value="pdf" data-testid={`${testId}-format-pdf`}>
             {t('form.pdf')}
             <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-              {t('form.pdfHint')}
+              {hints.pdf}
             </Typography.Text>
           </Radio>
         </Radio.Group>

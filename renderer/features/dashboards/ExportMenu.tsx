@@ -1,5 +1,6 @@
 // The toolbar's 导出 / Export dropdown (Excel workbook, PDF; Ctrl/Cmd+E opens the Excel one) and
 // the 月度报告 / Monthly report button. Both are buttons, so Tab and Enter reach them.
+import { useState } from 'react';
 import { Button, Dropdown, Tooltip } from 'antd';
 import { DownOutlined, ExportOutlined, FileExcelOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +15,13 @@ export interface ExportMenuProps {
 
 export function ExportMenu({ onExport, onMonthlyReport, mod }: ExportMenuProps) {
   const { t } = useTranslation('export-page');
+  // The tooltip would cover the opened menu: it stays shut while the menu is open.
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <>
       <Dropdown
         trigger={['click']}
+        onOpenChange={setMenuOpen}
         menu={{
           items: [
             { key: 'xlsx', icon: <FileExcelOutlined />, label: t('menu.xlsx'), extra: `${mod}E`, 'data-testid': 'dashboard-export-xlsx' },
@@ -26,7 +30,7 @@ export function ExportMenu({ onExport, onMonthlyReport, mod }: ExportMenuProps) 
           onClick: ({ key }) => onExport(key as ExportDocumentFormat),
         }}
       >
-        <Tooltip title={t('menu.tooltip', { shortcut: `${mod}E` })}>
+        <Tooltip title={t('menu.tooltip', { shortcut: `${mod}E` })} open={menuOpen ? false : undefined}>
           <Button icon={<ExportOutlined />} data-testid="dashboard-export">
             {t('menu.button')} <DownOutlined />
           </Button>

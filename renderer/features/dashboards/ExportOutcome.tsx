@@ -43,6 +43,7 @@ export function ExportOutcome(props: ExportOutcomeProps) {
           data-testid={`${testId}-done`}
           data-file={result.fileName}
           data-sheets={result.sheets.length}
+          data-sheet-list={JSON.stringify(result.sheets)}
           data-pages={result.pages ?? ''}
           title={props.doneText(result, formatInteger(result.format === 'pdf' ? (result.pages ?? 0) : result.sheets.length, locale))}
           description={

@@ -117,7 +117,7 @@ export function MonthlyReportModal({ open, onClose, dataDate }: MonthlyReportMod
         <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
           {t('report.contents')}
         </Typography.Paragraph>
-        <ExportFormatFields value={choice} onChange={setChoice} disabled={job.running} testId="monthly-report" />
+        <ExportFormatFields value={choice} onChange={setChoice} disabled={job.running} hints={{ xlsx: t('report.xlsxHint'), pdf: t('report.pdfHint') }} testId="monthly-report" />
         <LogoPicker value={logo} onChange={setLogo} disabled={job.running} testId="monthly-report-logo" />
         <ExportOutcome
           running={job.running}

@@ -14,9 +14,7 @@ export const exportPageEn: ExportPageMessages = {
   form: {
     format: 'Format',
     xlsx: 'Excel workbook',
-    xlsxHint: 'A cover and a sheet per widget, with conditional formats and native charts',
     pdf: 'PDF',
-    pdfHint: 'The page as on screen, vector charts, Chinese font embedded',
     language: 'Language of the file',
     languages: { 'zh-CN': '简体中文', en: 'English' },
     pageSize: 'Paper',
@@ -38,6 +36,8 @@ export const exportPageEn: ExportPageMessages = {
     unreadable: '{{file}} could not be read',
   },
   dashboard: {
+    xlsxHint: 'A cover and a sheet per widget, with conditional formats and native charts',
+    pdfHint: 'The page as on screen, vector charts, Chinese font embedded',
     title: 'Export “{{name}}”',
     fullLists: 'Include every row of lists',
     fullListsHint: 'List widgets export every matching customer, not only the rows on screen; slower for long lists',
@@ -48,13 +48,14 @@ export const exportPageEn: ExportPageMessages = {
     running: 'Exporting the dashboard',
     doneXlsx: 'Exported {{file}}, sheets: {{count}}',
     donePdf: 'Exported {{file}}, pages: {{pages}}',
-    printing: 'Printing to PDF…',
     printed: 'PDF saved: {{file}}',
   },
   report: {
+    xlsxHint: 'A cover and a sheet per part, with native charts',
+    pdfHint: 'A4/A3 landscape, vector charts, Chinese font embedded',
     title: 'Monthly report',
     month: 'Month',
-    monthHint: 'Data date {{date}}; the default is the last complete month before it, later months cannot be chosen',
+    monthHint: 'Data date {{date}}; the default is the newest complete month by then, later months cannot be chosen',
     monthNoData: 'No data date yet: refresh the scores first',
     contents:
       'Contains: summary KPIs against the previous month and the same month last year, the 12-month churn trend, churn by segment, region and owner, reasons, the health score by component, the high-risk list by owner, campaign results with uplift and ROI, with charts.',

@@ -2,8 +2,9 @@
 // CT_PieSer): idx, order, tx, spPr, (bar: invertIfNegative | line: marker | pie: dPt*, dLbls),
 // cat, val, (line: smooth). Values and categories are references into the sheet, so the chart
 // follows the cells when a manager edits them; the 警戒线 is the one series of literal values.
-import type { ChartSeriesPart } from '../drawing-parts';
+import type { ChartSeriesPart, WarningLinePart } from '../drawing-parts';
 import { formulaRef, srgb, xmlNumber, xmlText } from '../xml-text';
+import { textPropsXml } from './text-props';
 
 export const WARNING_LINE_COLOR = '#cf1322';
 
@@ -43,22 +44,30 @@ export function lineSeriesXml(slot: SeriesSlot, series: ChartSeriesPart, categor
   return `<c:ser>${head(slot, series.name)}${lineLook(series.color, false, true)}${categoriesXml(categories)}${valuesXml(series.values)}<c:smooth val="0"/></c:ser>`;
 }
 
-/** 警戒线: the value repeated once per category as literal numbers (no cells hold it), dashed red, no markers. */
-export function warningLineSeriesXml(slot: SeriesSlot, line: { readonly value: number; readonly label: string; readonly categories: number }, categories: string): string {
+/**
+ * 警戒线: dashed red, no markers, on the primary value axis. Bound to cells when the sheet has
+ * them (LibreOffice drops a series without cells), else the value repeated once per category as
+ * literal numbers. The cached values let a reader draw the line without computing anything.
+ */
+export function warningLineSeriesXml(slot: SeriesSlot, line: WarningLinePart, categories: string): string {
   const count = Math.max(1, Math.floor(line.categories));
   const value = xmlNumber(line.value);
   let points = '';
   for (let i = 0; i < count; i++) points += `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`;
-  const literal = `<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val="${count}"/>${points}</c:numLit></c:val>`;
-  return `<c:ser>${head(slot, line.label)}${lineLook(WARNING_LINE_COLOR, true, false)}${categoriesXml(categories)}${literal}<c:smooth val="0"/></c:ser>`;
+  const data = `<c:formatCode>General</c:formatCode><c:ptCount val="${count}"/>${points}`;
+  const values = line.values ? `<c:numRef><c:f>${formulaRef(line.values)}</c:f><c:numCache>${data}</c:numCache></c:numRef>` : `<c:numLit>${data}</c:numLit>`;
+  return `<c:ser>${head(slot, line.label)}${lineLook(WARNING_LINE_COLOR, true, false)}${categoriesXml(categories)}<c:val>${values}</c:val><c:smooth val="0"/></c:ser>`;
 }
 
-/** Data labels of a slice: its share, with leader lines; CT_DLbls needs all six show* flags. */
+/**
+ * Data labels of a slice: its share, with leader lines (CT_DLbls needs all six show* flags). A
+ * pie's sit outside like the screen's, in the axis grey; a ring's stay on the ring (Excel refuses
+ * a position on a doughnut), in white so they read on every tier colour.
+ */
 function sliceLabels(ring: boolean): string {
-  // dLblPos bestFit is refused on a doughnut by Excel: a ring's labels stay where Excel puts them.
-  const position = ring ? '' : '<c:dLblPos val="bestFit"/>';
+  const position = ring ? '' : '<c:dLblPos val="outEnd"/>';
   return (
-    `<c:dLbls><c:numFmt formatCode="0.0%" sourceLinked="0"/>${position}` +
+    `<c:dLbls><c:numFmt formatCode="0.0%" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textPropsXml(9, ring ? 'FFFFFF' : '595959', ring)}${position}` +
     '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/>' +
     '<c:showLeaderLines val="1"/></c:dLbls>'
   );

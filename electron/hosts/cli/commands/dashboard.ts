@@ -1,5 +1,5 @@
-// dashboard list|save: saved dashboards and dashboard files (*.churndash) from the command line
-// (issue 12 "CLI"). Thin: every answer comes from the service's dashboard operations. `save`
+// dashboard list|save|export: saved dashboards, dashboard files (*.churndash) and Excel / PDF
+// exports (dashboard-export.ts) from the command line (issues 12 and 13 "CLI"). Thin: every answer comes from the service's dashboard operations. `save`
 // packages saved dashboards (one by name or id, or every one); on a workspace with none it
 // refuses (reason dashboardNoneSaved) unless --template names a template, whose copy is saved
 // under the template's name in --lang and packaged: a nightly script then needs no app at all.
@@ -16,8 +16,9 @@ import { templateSpec } from '../../../../shared/dashboards/templates';
 import type { Service } from '../../../service/service';
 import { call, optionalNumber, print, usageError, type Command, type CommandContext } from '../command';
 import { reasonText, type CliLang } from '../warning-text';
+import { exportDashboard } from './dashboard-export';
 
-const VERBS = ['list', 'save'] as const;
+const VERBS = ['list', 'save', 'export'] as const;
 type Verb = (typeof VERBS)[number];
 /** The templates a script may package (the campaign review is an empty state until campaigns exist). */
 const CLI_TEMPLATES = ['cockpit', 'monthly'] as const;
@@ -143,22 +144,35 @@ export const dashboardCommand: Command = {
   usage:
     'dashboard list WORKSPACE [--json]                    saved dashboards (id, name, template, widgets, last change)\n' +
     `  dashboard save WORKSPACE [NAME | --template ${CLI_TEMPLATES.join('|')}] --out FILE${EXTENSION} [--include-detail] [--k N] [--lang en|zh-CN] [--json]\n` +
-    '         write a dashboard file of one saved dashboard (name or id) or of all of them; --template saves a copy of a template first',
-  options: { out: { type: 'string' }, 'include-detail': { type: 'boolean' }, k: { type: 'string' }, template: { type: 'string' }, lang: { type: 'string' } },
+    '         write a dashboard file of one saved dashboard (name or id) or of all of them; --template saves a copy of a template first\n' +
+    `  dashboard export WORKSPACE [NAME | --template ${CLI_TEMPLATES.join('|')}] --out FILE.xlsx|FILE.pdf [--full-lists] [--page-size A4|A3] [--lang en|zh-CN] [--json]\n` +
+    '         export a saved dashboard or a template as an Excel workbook or a PDF (no window, no network)',
+  options: {
+    out: { type: 'string' },
+    'include-detail': { type: 'boolean' },
+    k: { type: 'string' },
+    template: { type: 'string' },
+    lang: { type: 'string' },
+    'full-lists': { type: 'boolean' },
+    'page-size': { type: 'string' },
+  },
   async run(ctx) {
-    const verb = ctx.args[0] ?? usageError('dashboard: missing list|save');
-    if (!(VERBS as readonly string[]).includes(verb)) usageError(`dashboard: unknown action ${verb} (list or save)`);
+    const verb = ctx.args[0] ?? usageError('dashboard: missing list|save|export');
+    if (!(VERBS as readonly string[]).includes(verb)) usageError(`dashboard: unknown action ${verb} (list, save or export)`);
     const lang = langOf(ctx.options.lang);
     const workspace = ctx.args[1] ?? usageError(`dashboard ${verb}: missing WORKSPACE`);
     try {
       // Only a template copy writes to the workspace; everything else reads.
-      await ctx.service.session.open(workspace, { readOnly: verb === 'list' || ctx.options.template === undefined });
+      await ctx.service.session.open(workspace, { readOnly: verb !== 'save' || ctx.options.template === undefined });
       switch (verb as Verb) {
         case 'list':
           list(ctx, await call(ctx.service, 'dashboard.list', {}));
           return 0;
         case 'save':
           await save(ctx, lang);
+          return 0;
+        case 'export':
+          await exportDashboard(ctx, lang);
           return 0;
       }
     } catch (error) {

@@ -4,6 +4,7 @@ import { callCommand } from './call';
 import { dashboardCommand } from './dashboard';
 import { importCommand } from './import';
 import { importsCommand, rejectsCommand } from './import-history';
+import { reportCommand } from './report';
 import { segmentCommand } from './segment';
 import { serveCommand } from './serve';
 import { modelsCommand, refreshCommand, trainCommand } from './scoring';
@@ -22,5 +23,6 @@ export const commands: readonly Command[] = [
   modelsCommand,
   segmentCommand,
   dashboardCommand,
+  reportCommand,
   callCommand,
 ];

@@ -1,0 +1,140 @@
+// The monthly report's sections that are not dashboard widgets: churn by saved segment (each
+// segment's customer measures under saved_segment = it, as a segment filter on any dashboard
+// counts), the health score by component (overall with a chart, and by tier), and the campaigns
+// (a note until campaigns exist). Each is an ExportSection the writers lay out like any other.
+import type { ChartWidget, TableWidget } from '../../../shared/dashboards/widget';
+import type { Cell, DataColumn, WidgetData } from '../../../shared/dashboards/widget-data';
+import { tableOfRows, type ExportColumn, type ExportSection } from '../../../shared/export/document';
+import { healthComponents } from '../../store/reports/health-components';
+import { chartSectionParts } from './chart-section';
+import { evaluateUnder, type ExportEnv } from './export-env';
+import { exportProblemText } from './widget-words';
+
+const SEGMENT_MEASURES = ['customers', 'churned_customers', 'at_risk_customers', 'clv_at_risk'] as const;
+
+export function savedSegmentSection(env: ExportEnv, title: string): ExportSection | null {
+  const hasTable = env.db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'segments'").get() !== undefined;
+  const segments = hasTable ? (env.db.prepare('SELECT id, name FROM segments ORDER BY name').all() as { id: number; name: string }[]) : [];
+  if (segments.length === 0) return null;
+  const widget: TableWidget = {
+    id: 'report_saved_segment',
+    kind: 'table',
+    source: 'customer',
+    mode: 'aggregate',
+    fields: [],
+    dimensions: [],
+    measures: [...SEGMENT_MEASURES],
+    sort: [],
+    limit: 1,
+    rules: [],
+    emitsLinkage: false,
+    receivesFilters: true,
+  };
+  const rows: Cell[][] = [];
+  const notes: string[] = [];
+  for (const segment of segments) {
+    env.signal?.throwIfAborted();
+    const filters = { global: [{ kind: 'condition' as const, field: 'saved_segment', op: 'in' as const, values: [segment.id] }], linkage: [], drill: {} };
+    const [data] = evaluateUnder(env, [widget], filters);
+    if (!data || data.status === 'error') {
+      notes.push(`${segment.name}: ${exportProblemText(data?.problem, env.t)}`);
+      continue;
+    }
+    rows.push([segment.name, ...SEGMENT_MEASURES.map((m) => data.rows[0]?.[data.columns.findIndex((c) => c.key === m)] ?? null)]);
+  }
+  const columns: ExportColumn[] = [
+    { key: 'saved_segment', label: env.labels.field('saved_segment'), format: 'text' },
+    ...SEGMENT_MEASURES.map((m) => ({ key: m, label: env.labels.measure(m), format: m === 'clv_at_risk' ? ('currency' as const) : ('count' as const) })),
+  ];
+  return { widgetId: widget.id, title, kind: 'widget', table: tableOfRows(columns, rows), chart: null, rules: [], notes, layout: null };
+}
+
+const column = (key: string, rawLabel: string, kind: DataColumn['kind'], format: DataColumn['format']): DataColumn => ({ key, kind, format, rawLabel });
+
+export function healthSections(env: ExportEnv, titles: { overall: string; byTier: string }): ExportSection[] {
+  const rows = healthComponents(env.db);
+  const w = (key: string) => env.t('exports', `report.columns.${key}`);
+  const group = (id: string) => env.t('scoring', `health.groupNames.${id}`, {}, id);
+  const overall = rows.filter((r) => r.tier === null);
+  // The overall means drawn as the screen draws a bar chart, with Excel's own chart bound to the table.
+  const data: WidgetData = {
+    widgetId: 'report_health',
+    status: overall.length > 0 ? 'ok' : 'empty',
+    columns: [column('group', w('group'), 'dimension', 'text'), column('score', w('score'), 'measure', 'score'), column('weight', w('weight'), 'measure', 'number')],
+    rows: overall.map((r) => [group(r.group), r.score, r.weight]),
+    truncated: false,
+    applied: [],
+    notApplied: [],
+    elapsedMs: 0,
+  };
+  const chart: ChartWidget = {
+    id: 'report_health',
+    kind: 'chart',
+    chart: 'bar',
+    source: 'customer',
+    measures: ['score'],
+    dimension: { field: 'group' },
+    sort: 'dimension',
+    emitsLinkage: false,
+    receivesFilters: true,
+  };
+  const scoreOnly: WidgetData = { ...data, columns: data.columns.slice(0, 2), rows: data.rows.map((r) => r.slice(0, 2)) };
+  const parts = chartSectionParts(chart, scoreOnly, env.labels, env.chart);
+  const overallColumns: ExportColumn[] = [
+    { key: 'group', label: w('group'), format: 'text' },
+    { key: 'score', label: w('score'), format: 'score' },
+    { key: 'weight', label: w('weight'), format: 'number' },
+    { key: 'customers', label: w('customers'), format: 'count' },
+  ];
+  const tierColumns: ExportColumn[] = [overallColumns[0]!, { key: 'tier', label: w('tier'), format: 'text' }, ...overallColumns.slice(1)];
+  const byTier = rows.filter((r) => r.tier !== null);
+  return [
+    {
+      widgetId: 'report_health',
+      title: titles.overall,
+      kind: 'widget',
+      table: tableOfRows(
+        overallColumns,
+        overall.map((r) => [group(r.group), r.score, r.weight, r.customers]),
+      ),
+      chart: data.status === 'ok' ? { kind: 'bar', option: parts.option, native: parts.native } : null,
+      rules: [],
+      notes: [],
+      layout: null,
+    },
+    {
+      widgetId: 'report_health_by_tier',
+      title: titles.byTier,
+      kind: 'widget',
+      table: tableOfRows(
+        tierColumns,
+        byTier.map((r) => [group(r.group), env.labels.value('tier', r.tier ?? ''), r.score, r.weight, r.customers]),
+      ),
+      chart: null,
+      rules: [],
+      notes: [],
+      layout: null,
+    },
+  ];
+}
+
+const CAMPAIGN_COLUMNS = [
+  ['name', 'campaign', 'text'],
+  ['playbook', 'type', 'text'],
+  ['channel', 'channel', 'text'],
+  ['start_date', 'startDate', 'date'],
+  ['end_date', 'endDate', 'date'],
+  ['cost_per_contact', 'costPerContact', 'currency'],
+  ['control_share', 'controlShare', 'percent'],
+] as const;
+
+export function campaignSection(env: ExportEnv, title: string): ExportSection {
+  const rows = env.db
+    .prepare(`SELECT ${CAMPAIGN_COLUMNS.map(([c]) => c).join(', ')} FROM campaigns ORDER BY start_date, campaign_id`)
+    .raw(true)
+    .all() as Cell[][];
+  const columns: ExportColumn[] = CAMPAIGN_COLUMNS.map(([key, word, format]) => ({ key, label: env.t('exports', `report.columns.${word}`), format }));
+  if (rows.length === 0)
+    return { widgetId: null, title, kind: 'note', table: tableOfRows([], []), chart: null, rules: [], notes: [env.t('exports', 'report.noCampaigns')], layout: null };
+  return { widgetId: null, title, kind: 'widget', table: tableOfRows(columns, rows), chart: null, rules: [], notes: [env.t('exports', 'report.campaignNote')], layout: null };
+}
