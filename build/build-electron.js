@@ -1,6 +1,6 @@
 // Bundles the Electron side with esbuild: main and utility as ES modules (package.json is
 // "type": "module"), the preload as CommonJS because sandboxed preloads cannot load ESM.
-// better-sqlite3 stays external: its native binding must be resolved at run time.
+// better-sqlite3 and @resvg/resvg-js stay external: their native bindings must be resolved at run time.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,7 +30,7 @@ export async function buildElectron(options = {}) {
     minify: options.minify ?? false,
     legalComments: 'none',
     logLevel: 'warning',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
   };
   /** @type {import('esbuild').BuildOptions} */
   const nodeEsm = { ...common, platform: 'node', format: 'esm', target: 'node22', banner: { js: esmShims } };
