@@ -1,7 +1,8 @@
 // The PDF writer as the app ships it: bundled by esbuild the way build/build-electron.js bundles
-// the job thread (ES module, CommonJS shims, electron and better-sqlite3 external), then run
+// the job thread (ES module, CommonJS shims, native modules external), then run
 // under plain Node. pdfkit's package-internal requires (its standard fonts) cannot be resolved
-// from a bundle, so the writer must never need them.
+// from a bundle, so the writer must never need them; resvg (chart pictures) loads its native
+// binding from node_modules.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,8 +36,11 @@ describe('PDF writer bundled', () => {
       [
         `import { writePdf } from ${source('electron/export/pdf/write-pdf.ts')};`,
         `import { fixtureDocument } from ${source('test/fixtures/export/pdf-document.ts')};`,
+        `import { rasterisePng } from ${source('electron/export/charts/rasterise.ts')};`,
         `const result = await writePdf(fixtureDocument({ locale: 'zh-CN', listRows: 250 }), { path: ${JSON.stringify(pdf)}, pageSize: 'A4', signal: new AbortController().signal, onProgress: () => undefined });`,
-        'console.log(JSON.stringify(result));',
+        // The workbook's chart pictures: resvg's native binding loaded from the bundle.
+        `const png = rasterisePng('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="red"/></svg>');`,
+        'console.log(JSON.stringify({ ...result, png: png.length }));',
       ].join('\n'),
     );
     const bundle = path.join(outdir, 'probe.js');
@@ -49,12 +53,13 @@ describe('PDF writer bundled', () => {
       format: 'esm',
       target: 'node22',
       banner: { js: esmShims },
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
       logLevel: 'silent',
     });
     // Run from another folder: nothing may be resolved relative to the working directory.
     const out = execFileSync(process.execPath, [bundle], { cwd: path.dirname(root), encoding: 'utf8' });
-    const result = JSON.parse(out.trim()) as { bytes: number; pages: number };
+    const result = JSON.parse(out.trim()) as { bytes: number; pages: number; png: number };
+    expect(result.png).toBeGreaterThan(50);
     expect(result.pages).toBeGreaterThan(3);
     const bytes = readFileSync(pdf);
     expect(bytes.byteLength).toBe(result.bytes);

@@ -50,7 +50,8 @@ export function drawCover(pdf: PDFKit.PDFDocument, doc: ExportDocument, g: PageG
   let y = g.top;
   drawLine(pdf, doc.title, g.left, y, textWidth, { size: g.type.title, bold: true });
   y += g.type.title * 1.5;
-  if (doc.subtitle) {
+  // A subtitle the title already says ("流失月报 2026-09") is not repeated.
+  if (doc.subtitle && !doc.title.includes(doc.subtitle)) {
     drawLine(pdf, doc.subtitle, g.left, y, textWidth, { size: g.type.subtitle, color: INK_SECONDARY });
     y += g.type.subtitle * 1.6;
   }

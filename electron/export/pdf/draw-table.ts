@@ -12,6 +12,8 @@ const HEADER_FILL = '#eef3fc';
 const ZEBRA_FILL = '#f7f8fa';
 /** Cells measured for the widths: enough to be representative, few enough to stay quick. */
 const MEASURED_ROWS = 200;
+/** A table continued on the next page carries at least this many rows there. */
+const WIDOW_ROWS = 3;
 
 export interface TableLayout {
   readonly columns: readonly ExportColumn[];
@@ -68,10 +70,18 @@ export function drawTable(
   const scales = ruleScales(rules, rows);
   // A header with no row under it belongs on the next page.
   let y = drawHeader(doc, layout, at.x, at.y + 2 * layout.rowHeight > at.limit ? at.nextPage() : at.y);
+  let onPage = 0;
   rows.forEach((row, index) => {
-    if (y + layout.rowHeight > at.limit) y = drawHeader(doc, layout, at.x, at.nextPage());
+    const left = rows.length - index;
+    // No continuation of one or two lonely rows: the last few move over together.
+    const widow = left <= WIDOW_ROWS && onPage > WIDOW_ROWS && y + left * layout.rowHeight > at.limit;
+    if (y + layout.rowHeight > at.limit || widow) {
+      y = drawHeader(doc, layout, at.x, at.nextPage());
+      onPage = 0;
+    }
     drawRow(doc, layout, row, index, rules, scales, format, at.x, y);
     y += layout.rowHeight;
+    onPage += 1;
   });
   const width = layout.widths.reduce((sum, w) => sum + w, 0);
   doc

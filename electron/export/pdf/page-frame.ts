@@ -4,14 +4,14 @@
 import type { ExportDocument } from '../../../shared/export/document';
 import type { PageGeometry } from './page-geometry';
 import { contentWidth } from './page-geometry';
-import { drawLine, INK_SECONDARY, RULE_LINE } from './pdf-text';
+import { drawLine, fullTitle, INK_SECONDARY, RULE_LINE } from './pdf-text';
 
 export function drawPageFrames(pdf: PDFKit.PDFDocument, doc: ExportDocument, g: PageGeometry): number {
   const range = pdf.bufferedPageRange();
   const size = g.type.small;
   const half = contentWidth(g) / 2;
   const dataDate = doc.dataDate === null ? null : `${doc.words.dataDate} ${doc.dataDate}`;
-  const title = doc.subtitle ? `${doc.title} · ${doc.subtitle}` : doc.title;
+  const title = fullTitle(doc, ' · ');
   for (let i = 0; i < range.count; i += 1) {
     pdf.switchToPage(range.start + i);
     drawLine(pdf, title, g.left, g.headerY, dataDate ? half : contentWidth(g), { size, color: INK_SECONDARY });

@@ -92,3 +92,8 @@ function printableParagraph(text: string): string {
     .map((line) => printable(line))
     .join('\n');
 }
+
+/** The title with the subtitle (a report's month) when the title does not already say it. */
+export function fullTitle(doc: { readonly title: string; readonly subtitle: string | null }, separator: string): string {
+  return doc.subtitle && !doc.title.includes(doc.subtitle) ? `${doc.title}${separator}${doc.subtitle}` : doc.title;
+}

@@ -19,7 +19,7 @@ import { chartSvgForBox } from './draw-chart';
 import { drawBoxedSection, drawFlowingSection } from './draw-section';
 import { pageGeometry, type PdfPageSize } from './page-geometry';
 import { drawPageFrames } from './page-frame';
-import { registerPdfFont } from './pdf-text';
+import { fullTitle, registerPdfFont } from './pdf-text';
 import { cancelled, planBands, prepareSections } from './plan';
 import { cellFormatter } from './table-cells';
 
@@ -68,7 +68,7 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
     font: '',
     lang: doc.locale,
     displayTitle: true,
-    info: { Title: doc.subtitle ? `${doc.title} ${doc.subtitle}` : doc.title, Creator: 'Churn Cockpit', Producer: 'Churn Cockpit (pdfkit)' },
+    info: { Title: fullTitle(doc, ' '), Creator: 'Churn Cockpit', Producer: 'Churn Cockpit (pdfkit)' },
   });
   // 'wx': the temporary name is ours alone; a file already there (a link planted by someone else) fails the export.
   const stream = createWriteStream(temp, { flags: 'wx' });
