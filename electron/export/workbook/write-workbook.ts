@@ -74,12 +74,12 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
       if (!section.chart) return [];
       const rows = section.table.rowCount;
       const fits = rows > 0 && rows <= ctx.maxRowsPerSheet - sectionHeaderRow(section);
-      return [{ section, place: fits ? { sheetName: names[i]!, firstDataRow: sectionHeaderRow(section) + 1, rows } : null, picture: pictures.get(i) ?? null }];
+      return [{ section, place: fits ? { sheetName: names[i]!, firstDataRow: sectionHeaderRow(section) + 1, rows } : null, picture: pictures.sections.get(i) ?? null }];
     });
-    writeCover(ctx, coverName, coverCharts);
+    writeCover(ctx, coverName, coverCharts, pictures.sparklines);
     for (const [i, section] of doc.sections.entries()) {
       checkCancelled(ctx);
-      await writeSectionSheets(ctx, section, names[i]!, pictures.get(i) ?? null);
+      await writeSectionSheets(ctx, section, names[i]!, pictures.sections.get(i) ?? null);
     }
     checkCancelled(ctx);
     const drawings = drawingsOf(ctx);
