@@ -214,7 +214,7 @@ export async function writeSectionSheets(ctx: WriteContext, section: ExportSecti
     }
     ctx.progress.done += page.length;
     ctx.progress.report('writingSheet', ctx.progress.done, ctx.progress.total, { sheet: open.name });
-    await drained(open.sheet, ctx.file);
+    await drained(open.sheet, ctx.file, ctx.failure);
     checkCancelled(ctx);
   }
   if (!open) open = first = openSheet(ctx, section, name, section.title, (widths = columnWidths(columns, [])));

@@ -31,7 +31,7 @@ export interface WriteWorkbookOptions {
   readonly maxRowsPerSheet?: number;
 }
 
-const WRITE_FAILURES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EBUSY', 'EROFS', 'EDQUOT', 'EISDIR', 'EMFILE', 'EIO']);
+const WRITE_FAILURES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EBUSY', 'EROFS', 'EDQUOT', 'EFBIG', 'EISDIR', 'EMFILE', 'EIO']);
 
 function writeFailed(error: unknown, path: string): unknown {
   const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
@@ -49,7 +49,12 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
     const pictures = await renderChartPictures(doc, signal, onProgress);
     // 'wx': the temporary name is ours alone; a file already there (a link planted by someone else) fails the export.
     file = createWriteStream(temp, { flags: 'wx' });
-    await once(file, 'open');
+    // A write error (a full disk, a file too large) ends the export: whatever waits on the file
+    // (the deflater's drain, the commit, the close) races it instead of waiting forever.
+    const opened = file;
+    const failure = new Promise<never>((_, reject) => opened.on('error', reject));
+    failure.catch(() => undefined);
+    await Promise.race([once(file, 'open'), failure]);
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
     workbook.creator = 'Churn Cockpit';
     workbook.lastModifiedBy = 'Churn Cockpit';
@@ -62,6 +67,7 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
     const ctx: WriteContext = {
       workbook,
       file,
+      failure,
       doc,
       namer,
       signal,
@@ -84,8 +90,8 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
     checkCancelled(ctx);
     const drawings = drawingsOf(ctx);
     onProgress('packagingWorkbook', 0, 1);
-    await workbook.commit();
-    if (!file.closed) await once(file, 'close');
+    await Promise.race([workbook.commit(), failure]);
+    if (!file.closed) await Promise.race([once(file, 'close'), failure]);
     checkCancelled(ctx);
     await addDrawings(temp, drawings);
     checkCancelled(ctx);
