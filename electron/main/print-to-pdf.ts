@@ -23,6 +23,8 @@ export function escapeHtml(text: string): string {
 const BAND_STYLE =
   "width:100%;margin:0 10mm;font-size:8px;color:#737373;font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;display:flex;justify-content:space-between";
 
+const TITLE_STYLE = 'overflow:hidden;white-space:nowrap;text-overflow:ellipsis;max-width:75%';
+
 export function printToPdfOptions(request: PrintToPdfRequest, zh: boolean): PrintToPDFOptions {
   const dataDate = request.dataDate === null ? '' : `${zh ? '数据截至' : 'Data as of'} ${escapeHtml(request.dataDate)}`;
   const pages = '<span class="pageNumber"></span> / <span class="totalPages"></span>';
@@ -31,7 +33,8 @@ export function printToPdfOptions(request: PrintToPdfRequest, zh: boolean): Prin
     pageSize: request.pageSize,
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: `<div style="${BAND_STYLE}"><span>${escapeHtml(request.title)}</span><span>${dataDate}</span></div>`,
+    // A long title is cut with … rather than pushing the data date off the page.
+    headerTemplate: `<div style="${BAND_STYLE}"><span style="${TITLE_STYLE}">${escapeHtml(request.title)}</span><span>${dataDate}</span></div>`,
     footerTemplate: `<div style="${BAND_STYLE};justify-content:center"><span>${zh ? `第 ${pages} 页` : `Page ${pages}`}</span></div>`,
     // Inches: room above and below for the header and footer, narrow sides like the pdfkit export.
     margins: { top: 0.55, bottom: 0.5, left: 0.4, right: 0.4 },

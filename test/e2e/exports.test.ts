@@ -105,7 +105,10 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
   });
 
   it('offers Export (Excel, PDF) and 月度报告 in the toolbar; Ctrl+E opens the Excel export', async () => {
-    await openMenu();
+    // Keyboard: the button takes focus and Enter opens its menu.
+    await page.getByTestId('dashboard-export').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('dashboard-export-xlsx').waitFor();
     await expect.poll(() => page.getByTestId('dashboard-export-pdf').count()).toBe(1);
     expect(await page.getByTestId('dashboard-export-xlsx').innerText()).toContain('Excel 工作簿');
     expect(await page.getByTestId('dashboard-monthly-report').innerText()).toContain('月度报告');
@@ -256,6 +259,19 @@ describe.skipIf(!chrome)('exports from the Dashboards page', () => {
     // Cover, summary, trend, by segment / region / owner, reasons, health, high-risk, campaigns.
     expect(sheets.length).toBeGreaterThanOrEqual(9);
     expect(cellValues(workbook.worksheets[0]!).join(' ')).toContain(previous);
+    // The report's own parts: the 12-month trend (the picked month's churned count among its cells),
+    // reasons, the health score and the whole high-risk list.
+    for (const id of ['report_trend', 'report_reasons', 'report_health', 'report_high_risk'])
+      expect(
+        sheets.some((s) => s.widgetId === id),
+        id,
+      ).toBe(true);
+    const trend = sheets.find((s) => s.widgetId === 'report_trend');
+    expect(trend?.rows).toBe(12);
+    const churned = session.db.prepare(`SELECT sum(churned) FROM churn_facts_monthly WHERE month = ?`).pluck().get(previous) as number;
+    expect(cellValues(workbook.getWorksheet(trend?.name ?? '')!)).toContain(churned);
+    const atRisk = session.db.prepare(`SELECT count(*) FROM customer_mart WHERE tier = 'atRisk'`).pluck().get() as number;
+    expect(sheets.filter((s) => s.widgetId === 'report_high_risk').reduce((n, s) => n + s.rows, 0)).toBe(atRisk);
     await page.getByTestId('monthly-report-close').click();
   }, 240_000);
 

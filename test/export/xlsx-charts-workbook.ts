@@ -161,10 +161,12 @@ export async function writeFixture(path: string, options: FixtureOptions): Promi
     chart('combo', 1, {
       horizontal: false,
       title: '客户数与流失率',
+      // The combo carries its caches (the other charts do not): both kinds must draw.
       categories: ref(COMBO_SHEET, 'A', 2, n + 1),
+      cachedCategories: MONTHS,
       series: [
-        { name: '客户数', values: ref(COMBO_SHEET, 'B', 2, n + 1), type: 'bar', secondaryAxis: false, color: SERIES_COLORS[0]! },
-        { name: '流失率', values: ref(COMBO_SHEET, 'C', 2, n + 1), type: 'line', secondaryAxis: true, color: SERIES_COLORS[3]! },
+        { name: '客户数', values: ref(COMBO_SHEET, 'B', 2, n + 1), type: 'bar', secondaryAxis: false, color: SERIES_COLORS[0]!, cached: CUSTOMERS },
+        { name: '流失率', values: ref(COMBO_SHEET, 'C', 2, n + 1), type: 'line', secondaryAxis: true, color: SERIES_COLORS[3]!, cached: RATES },
       ],
       numberFormat: '#,##0',
       secondaryNumberFormat: '0.0%',

@@ -131,6 +131,22 @@ describe('addDrawings when there is nothing to add or it cannot', () => {
     expect(statSync(path).mtimeMs).toBe(modified);
   });
 
+  it('stops when cancelled, keeping the original and no temporary file', async () => {
+    const path = join(t.dir, 'cancelled.xlsx');
+    const drawings = await writeFixture(path, { listRows: 0 });
+    const bytes = readFileSync(path);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(addDrawings(path, drawings, { signal: controller.signal })).rejects.toThrow(/abort/i);
+    // Aborted while copying: the signal is checked between the pieces of the rewrite.
+    const during = new AbortController();
+    const pending = addDrawings(path, drawings, { signal: during.signal });
+    during.abort();
+    await expect(pending).rejects.toThrow(/abort/i);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(t.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('refuses a sheet the workbook lacks, keeping the original and no temporary file', async () => {
     const path = join(t.dir, 'missing.xlsx');
     const drawings = await writeFixture(path, { listRows: 0 });

@@ -11,6 +11,7 @@ import { createDemoWorkspace } from '../../electron/demo/generate';
 import { writeWorkbook } from '../../electron/export/workbook/write-workbook';
 import { runRefresh } from '../../electron/service/scoring/refresh';
 import { buildReportDocument } from '../../electron/service/exports/report-document';
+import { saveSegment } from '../../electron/service/segments/writes';
 import { getHealthConfig } from '../../electron/store/scoring/settings';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace';
 import { isAppError } from '../../shared/contract/errors';
@@ -151,6 +152,31 @@ describe('monthly report workbook', () => {
       .raw(true)
       .all() as ReadCell[][];
     expect(rows.map((r) => r[1])).toEqual(want.map((w) => w[1]));
+  });
+
+  it('adds churn by saved segment once the workspace has saved segments', async () => {
+    const region = one('SELECT region FROM customer_mart WHERE region IS NOT NULL GROUP BY region ORDER BY count(*) DESC LIMIT 1') as unknown as string;
+    saveSegment(ws.db, {
+      name: '最大区域',
+      description: '',
+      tags: [],
+      color: 'blue',
+      definition: { schemaVersion: 1, filter: { kind: 'condition', field: 'region', op: '=', value: region } },
+    });
+    const doc = buildReportDocument(ws.db, { month, language: 'zh-CN' }, new Date());
+    const section = doc.sections.find((x) => x.widgetId === 'report_saved_segment');
+    const rows: ReadCell[][] = [];
+    for await (const page of section!.table.pages()) rows.push(...page.map((r) => [...r]));
+    const where = 'FROM customer_mart WHERE region = ?';
+    expect(rows).toEqual([
+      [
+        '最大区域',
+        one(`SELECT count(*) ${where}`, region),
+        one(`SELECT count(*) ${where} AND lifecycle = 'churned'`, region),
+        one(`SELECT count(*) ${where} AND tier = 'atRisk'`, region),
+        one(`SELECT sum(clv) ${where} AND tier = 'atRisk'`, region),
+      ],
+    ]);
   });
 
   it('refuses a month outside the data with the months there are', () => {

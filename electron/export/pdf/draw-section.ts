@@ -51,10 +51,10 @@ export interface BoxedContent {
   readonly table: TableLayout | null;
 }
 
-/** Whether the section's rows fit its grid box under its head. */
-export function tableFitsBox(pdf: PDFKit.PDFDocument, prepared: PreparedSection, layout: TableLayout, box: { width: number; height: number }, g: PageGeometry): boolean {
+/** The height a boxed table section needs: its head, header and rows, and the box's padding. */
+export function boxedTableHeight(pdf: PDFKit.PDFDocument, prepared: PreparedSection, layout: TableLayout, width: number, g: PageGeometry): number {
   const rows = prepared.rows.length;
-  return sectionHeadHeight(pdf, prepared, box.width, g) + (rows > 0 ? tableHeight(layout, rows) : 0) + sectionPadding(g) <= box.height;
+  return sectionHeadHeight(pdf, prepared, width, g) + (rows > 0 ? tableHeight(layout, rows) : 0) + sectionPadding(g);
 }
 
 export function sectionTableLayout(pdf: PDFKit.PDFDocument, prepared: PreparedSection, width: number, format: CellFormatter, g: PageGeometry): TableLayout {

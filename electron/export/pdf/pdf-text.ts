@@ -13,7 +13,7 @@ export const RULE_LINE = '#e5e5e5';
 /**
  * Registered under one name and only ever selected by it: pdfkit caches a font by the name it
  * was first opened with (opening the same file under a second name re-reads the 3 MB font on
- * every selection). pdfkit's default Helvetica is never drawn with, so it is never written.
+ * every selection). pdfkit's default Helvetica is never loaded (write-pdf.ts).
  */
 export function registerPdfFont(doc: PDFKit.PDFDocument): void {
   doc.registerFont(PDF_FONT, cjkFontPath());

@@ -5,10 +5,10 @@
 import type { Cell } from '../../../shared/dashboards/widget-data';
 import type { ExportDocument, ExportTable } from '../../../shared/export/document';
 import { AppError } from '../../../shared/contract/errors';
-import { chartArea, sectionTableLayout, tableFitsBox, type PreparedSection } from './draw-section';
+import { boxedTableHeight, chartArea, sectionTableLayout, type PreparedSection } from './draw-section';
 import type { TableLayout } from './draw-table';
 import { layoutBands, type PlacedBox } from './layout';
-import type { PageGeometry } from './page-geometry';
+import { contentHeight, type PageGeometry } from './page-geometry';
 import type { CellFormatter } from './table-cells';
 
 /** Rows of one table the PDF prints: about four A4 pages of a list. */
@@ -65,6 +65,7 @@ export function planBands(pdf: PDFKit.PDFDocument, prepared: readonly PreparedSe
   return bands.map((band) => {
     const boxes: BoxPlan[] = [];
     const flowing: PreparedSection[] = [];
+    let height = band.height;
     for (const box of band.boxes) {
       const section = prepared[box.section];
       if (!section) continue;
@@ -77,10 +78,16 @@ export function planBands(pdf: PDFKit.PDFDocument, prepared: readonly PreparedSe
         flowing.push(section);
         continue;
       }
+      // A table a little longer than its box stretches the band (the screen would scroll it),
+      // as long as the band still fits a page; a longer one flows across the page below.
       const table = sectionTableLayout(pdf, section, box.width, format, g);
-      if (tableFitsBox(pdf, section, table, box, g)) boxes.push({ box, prepared: section, chart: null, table });
-      else flowing.push(section);
+      const needed = boxedTableHeight(pdf, section, table, box.width, g);
+      if (needed <= box.height) boxes.push({ box, prepared: section, chart: null, table });
+      else if (box.y + needed <= contentHeight(g)) {
+        boxes.push({ box: { ...box, height: needed }, prepared: section, chart: null, table });
+        height = Math.max(height, box.y + needed);
+      } else flowing.push(section);
     }
-    return { height: band.height, boxes, flowing };
+    return { height, boxes, flowing };
   });
 }

@@ -38,7 +38,8 @@ export function pdfTemporaryPath(path: string): string {
 function writeFailed(error: unknown, path: string): unknown {
   if (error instanceof AppError) return error;
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : null;
-  if (typeof code === 'string' && code.startsWith('E'))
+  // errno codes (ENOSPC, EACCES, EISDIR…), not Node's own ERR_* (a bug is not the disk's fault).
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
     return new AppError('INTERNAL', `${path}: the PDF could not be written (${code})`, { reason: 'exportWriteFailed', params: { file: path } });
   return error;
 }
@@ -62,6 +63,9 @@ export async function writePdf(doc: ExportDocument, options: WritePdfOptions): P
     layout: 'landscape',
     margin: 0,
     bufferPages: true,
+    // No default Helvetica: pdfkit loads it with a package-internal require that a bundled app
+    // (esbuild, dist/electron) cannot resolve, and the document only ever uses the CJK font.
+    font: '',
     lang: doc.locale,
     displayTitle: true,
     info: { Title: doc.subtitle ? `${doc.title} ${doc.subtitle}` : doc.title, Creator: 'Churn Cockpit', Producer: 'Churn Cockpit (pdfkit)' },

@@ -13,8 +13,14 @@ import { relsPartOf, sheetParts, workbookPartOf } from './package-xml';
 import { readZipDirectory } from './zip-directory';
 import { readEntryText, rewriteZip } from './zip-rewrite';
 
-export async function addDrawings(path: string, sheets: readonly SheetDrawings[]): Promise<void> {
+export interface AddDrawingsOptions {
+  /** The export job's cancel: the rewrite stops between two pieces, the original file stays and the temporary one goes. */
+  readonly signal?: AbortSignal;
+}
+
+export async function addDrawings(path: string, sheets: readonly SheetDrawings[], options: AddDrawingsOptions = {}): Promise<void> {
   if (!sheets.some((sheet) => sheet.parts.length > 0)) return;
+  options.signal?.throwIfAborted();
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   const handle = await open(path, 'r');
   try {
@@ -41,7 +47,7 @@ export async function addDrawings(path: string, sheets: readonly SheetDrawings[]
       { names: entries.map((e) => e.name), sheetParts: parts, contentTypes: await required('[Content_Types].xml'), partText: (name) => sheetRels.get(name) ?? null },
       sheets,
     );
-    await rewriteZip(handle, entries, temporary, plan);
+    await rewriteZip(handle, entries, temporary, plan, options.signal);
   } catch (error) {
     await handle.close();
     await rm(temporary, { force: true });

@@ -22,6 +22,12 @@ export interface ChartSeriesPart {
   readonly secondaryAxis: boolean;
   /** '#rrggbb'. */
   readonly color: string;
+  /**
+   * Optional: the values as the cells hold them, written as the chart's cache (c:numCache) so a
+   * viewer that draws without computing (a file preview) shows the chart; Excel and LibreOffice
+   * read the cells. null: an empty cell.
+   */
+  readonly cached?: readonly (number | null)[];
 }
 
 export interface WarningLinePart {
@@ -45,6 +51,8 @@ export interface NativeChartPart {
     readonly title: string;
     /** Absolute reference of the categories, e.g. `'流失趋势'!$A$2:$A$13`. */
     readonly categories: string;
+    /** Optional: the category labels as the cells show them, the chart's c:strCache (see ChartSeriesPart.cached). */
+    readonly cachedCategories?: readonly string[];
     readonly series: readonly ChartSeriesPart[];
     /** Pie and doughnut: each slice's colour in category order. */
     readonly pointColors?: readonly string[];

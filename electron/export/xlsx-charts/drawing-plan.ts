@@ -7,7 +7,7 @@ import { chartSpaceXml } from './chart-xml/chart-space';
 import type { DrawingPart, SheetDrawings } from './drawing-parts';
 import { drawingRelsXml, drawingXml, REL_TYPE, type PlacedPart } from './drawing-xml';
 import { addContentTypes, addRelationship, relativeTarget, relsPartOf } from './package-xml';
-import { sheetDrawingInserter } from './sheet-drawing';
+import { sheetDrawingInserter, type ByteTransform } from './sheet-drawing';
 import { replaceWith, type NewEntry, type RewritePlan } from './zip-rewrite';
 
 export const CONTENT_TYPE = {
@@ -50,7 +50,7 @@ export function planDrawings(facts: PackageFacts, sheets: readonly SheetDrawings
   const nextChart = numbering(facts.names, /^xl\/charts\/chart(\d+)\.xml$/);
   const nextImage = numbering(facts.names, /^xl\/media\/image(\d+)\.\w+$/);
   const encoder = new TextEncoder();
-  const transforms = new Map<string, RewritePlan['transforms'] extends ReadonlyMap<string, infer T> ? T : never>();
+  const transforms = new Map<string, () => ByteTransform>();
   const additions: NewEntry[] = [];
   const overrides: { part: string; type: string }[] = [];
   let pictures = false;

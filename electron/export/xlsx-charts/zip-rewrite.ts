@@ -45,7 +45,7 @@ export function replaceWith(text: string): () => ByteTransform {
   return () => ({ push: () => [], end: () => [new TextEncoder().encode(text)] });
 }
 
-export async function rewriteZip(handle: FileHandle, entries: readonly ZipEntry[], target: string, plan: RewritePlan): Promise<void> {
+export async function rewriteZip(handle: FileHandle, entries: readonly ZipEntry[], target: string, plan: RewritePlan, signal?: AbortSignal): Promise<void> {
   const out = createWriteStream(target);
   // Set from callbacks (the file's, the zip's), read between chunks.
   const state: { failure: Error | null } = { failure: null };
@@ -59,6 +59,7 @@ export async function rewriteZip(handle: FileHandle, entries: readonly ZipEntry[
     if (final) out.end();
   });
   const keepUp = async (): Promise<void> => {
+    signal?.throwIfAborted();
     if (state.failure) throw state.failure;
     if (out.writableNeedDrain) await once(out, 'drain');
   };
@@ -79,7 +80,9 @@ export async function rewriteZip(handle: FileHandle, entries: readonly ZipEntry[
     await finished(out);
     if (state.failure) throw state.failure;
   } catch (error) {
-    out.destroy();
+    // Closed before the caller removes the file: an open still under way would otherwise create it again afterwards.
+    // Its own errors (writes cut short) are already in state and matter less than the first one.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', resolve).destroy());
     throw error;
   }
 }

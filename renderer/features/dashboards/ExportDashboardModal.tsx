@@ -63,8 +63,8 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
   const printOnDesktop = async (path: string) => {
     onClose();
     await afterClose();
+    // No "printing…" toast: Chromium prints the window as it shows, so a toast would be in the PDF.
     const key = 'dashboard-print-pdf';
-    void message.loading({ content: t('dashboard.printing'), key, duration: 0 });
     try {
       const printed = await invoke('export.printToPdf', { path, title: name, dataDate: props.dataDate, pageSize: choice.pageSize });
       void message.success({ content: t('dashboard.printed', { file: printed.path }), key });

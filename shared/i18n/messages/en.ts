@@ -52,7 +52,7 @@ export const en: Messages = {
   shortcuts: {
     unavailable: {
       save: 'Nothing to save here: once you change the health configuration on Health, Ctrl/Cmd+S saves it as a new version',
-      export: 'Export arrives with dashboards; on Data, Ctrl/Cmd+E exports the rows an import rejected',
+      export: 'Nothing to export here: on Dashboards, Ctrl/Cmd+E exports an Excel workbook; on Data, the rows an import rejected',
     },
   },
   nav: {

@@ -48,7 +48,6 @@ export const exportPageEn: ExportPageMessages = {
     running: 'Exporting the dashboard',
     doneXlsx: 'Exported {{file}}, sheets: {{count}}',
     donePdf: 'Exported {{file}}, pages: {{pages}}',
-    printing: 'Printing to PDF…',
     printed: 'PDF saved: {{file}}',
   },
   report: {

@@ -48,7 +48,6 @@ export const exportPageZhCN = {
     running: '正在导出仪表板',
     doneXlsx: '已导出 {{file}}（{{count}} 个工作表）',
     donePdf: '已导出 {{file}}（{{pages}} 页）',
-    printing: '正在打印为 PDF…',
     printed: '已保存 PDF：{{file}}',
   },
   report: {

@@ -23,9 +23,9 @@ export const exportsEn: ExportsMessages = {
     periodMonths: '{{from}} to {{to}}',
     periodMonth: '{{month}}',
     periodSnapshot: 'Snapshot {{date}}',
-    previousPeriod: 'vs previous period {{change}} (was {{value}})',
-    samePeriodLastYear: 'vs same period last year {{change}} (was {{value}})',
-    target: 'Target {{value}}, gap {{change}}',
+    previousPeriod: 'vs prev. period {{change}}',
+    samePeriodLastYear: 'YoY {{change}}',
+    target: 'target {{value}}, gap {{change}}',
   },
   filter: {
     period: 'Period',

@@ -24,8 +24,8 @@ export const exportsZhCN = {
     periodMonths: '{{from}} 至 {{to}}',
     periodMonth: '{{month}}',
     periodSnapshot: '快照 {{date}}',
-    previousPeriod: '较上期 {{change}}（上期 {{value}}）',
-    samePeriodLastYear: '同比去年同期 {{change}}（去年同期 {{value}}）',
+    previousPeriod: '较上期 {{change}}',
+    samePeriodLastYear: '同比 {{change}}',
     target: '目标 {{value}}，差 {{change}}',
   },
   filter: {

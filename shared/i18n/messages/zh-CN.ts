@@ -52,7 +52,7 @@ export const zhCN = {
   shortcuts: {
     unavailable: {
       save: '这里没有要保存的内容：在「健康度」页修改配置后，Ctrl/Cmd+S 保存为新版本',
-      export: '这里暂不能导出：导出 Excel 将随仪表盘一起提供；在「数据」页，Ctrl/Cmd+E 导出导入时被拒绝的行',
+      export: '这里没有可导出的内容：在「仪表板」页，Ctrl/Cmd+E 导出 Excel 工作簿；在「数据」页，导出导入时被拒绝的行',
     },
   },
   nav: {

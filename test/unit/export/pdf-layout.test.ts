@@ -2,7 +2,11 @@
 // widgets sharing rows form one band (never split across pages); unplaced sections get places
 // below; a band taller than a page is scaled to one; a chart band a little too tall is shortened
 // to stay on its page; table cells read as on the screen, with the rules' traffic lights.
+import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { planBands } from '../../../electron/export/pdf/plan';
+import { registerPdfFont } from '../../../electron/export/pdf/pdf-text';
+import { tableOfRows, type ExportSection } from '../../../shared/export/document';
 import { gridPlaces, layoutBands, type LayoutInput } from '../../../electron/export/pdf/layout';
 import { contentHeight, contentWidth, pageGeometry } from '../../../electron/export/pdf/page-geometry';
 import { cellFormatter, cellLook, isNumericColumn, ruleScales } from '../../../electron/export/pdf/table-cells';
@@ -72,6 +76,49 @@ describe('PDF layout', () => {
     expect(bandScale(200, false, 160)).toBeNull();
     expect(bandScale(200, true, 190)).toBeNull();
     expect(bandScale(200, true, 200)).toBe(1);
+  });
+});
+
+describe('PDF plan of boxed tables', () => {
+  const g = pageGeometry('A4');
+  const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, font: '' });
+  registerPdfFont(pdf);
+  const columns = [
+    { key: 'owner', label: '客户经理', format: 'text' as const },
+    { key: 'churn_rate', label: '流失率', format: 'percent' as const },
+  ];
+  const tableSection = (rows: number): ExportSection => ({
+    widgetId: `t${rows}`,
+    title: '各负责人流失率',
+    kind: 'widget',
+    table: tableOfRows(
+      columns,
+      Array.from({ length: rows }, (_, i) => [`经理${i}`, i / 100]),
+    ),
+    chart: null,
+    rules: [],
+    notes: [],
+    layout: { x: 4, y: 0, w: 4, h: 8 },
+  });
+  const plan = (rows: number) => {
+    const section = tableSection(rows);
+    return planBands(pdf, [{ section, rows: Array.from({ length: rows }, (_, i) => [`经理${i}`, i / 100]), notes: [] }], g, cellFormatter('zh-CN'))[0]!;
+  };
+
+  it('keeps a table that fits in its grid box', () => {
+    const band = plan(5);
+    expect(band.flowing).toHaveLength(0);
+    expect(band.boxes[0]!.box.height).toBeCloseTo(8 * g.row - g.gap);
+  });
+
+  it('stretches the band for a table a little longer than its box, and flows a table longer than a page', () => {
+    const stretched = plan(14);
+    expect(stretched.flowing).toHaveLength(0);
+    expect(stretched.height).toBeGreaterThan(8 * g.row - g.gap);
+    expect(stretched.boxes[0]!.box.height).toBeCloseTo(stretched.height);
+    const long = plan(60);
+    expect(long.boxes).toHaveLength(0);
+    expect(long.flowing.map((p) => p.section.widgetId)).toEqual(['t60']);
   });
 });
 

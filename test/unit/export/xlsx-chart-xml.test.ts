@@ -124,6 +124,20 @@ describe('chart XML', () => {
     expect(findAll(ref, 'c:pt').map((p) => child(p, 'c:v')!.text)).toEqual(['100', '100', '100']);
   });
 
+  it('caches the category labels and values when given, an empty cell without a point', () => {
+    const root = parse(spec('bar', { cachedCategories: ['华北', '<东>&'], series: [series('客户', 'B', { type: 'bar', cached: [12, null] })] }));
+    expect(orderViolations(root)).toEqual([]);
+    const strCache = findAll(root, 'c:strCache')[0]!;
+    expect(val(strCache, 'c:ptCount')).toBe('2');
+    expect(findAll(strCache, 'c:v').map((v) => v.text)).toEqual(['华北', '<东>&']);
+    const numCache = findAll(root, 'c:numCache')[0]!;
+    expect(val(numCache, 'c:ptCount')).toBe('2');
+    expect(numCache.children.filter((c) => c.name === 'c:pt').map((p) => [p.attributes.idx, child(p, 'c:v')!.text])).toEqual([['0', '12']]);
+    // Without them the references stand alone, as Excel and LibreOffice need no more.
+    expect(findAll(parse(spec('bar')), 'c:numCache')).toEqual([]);
+    expect(findAll(parse(spec('bar')), 'c:strCache')).toEqual([]);
+  });
+
   it('bar: clustered columns; stacked: grouping stacked with overlap 100; horizontal: bars, first row on top', () => {
     const bar = findAll(parse(spec('bar')), 'c:barChart')[0]!;
     expect([val(bar, 'c:barDir'), val(bar, 'c:grouping'), val(bar, 'c:overlap')]).toEqual(['col', 'clustered', undefined]);

@@ -11,7 +11,7 @@ describe('export.printToPdf options', () => {
   it('prints landscape on the chosen paper with backgrounds, header and footer', () => {
     const a4 = printToPdfOptions({ title: '流失预警驾驶舱', dataDate: '2026-11-30', pageSize: 'A4' }, true);
     expect(a4).toMatchObject({ landscape: true, pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
-    expect(a4.headerTemplate).toContain('<span>流失预警驾驶舱</span>');
+    expect(a4.headerTemplate).toMatch(/<span style="[^"]*text-overflow:ellipsis[^"]*">流失预警驾驶舱<\/span>/);
     expect(a4.headerTemplate).toContain('数据截至 2026-11-30');
     expect(a4.footerTemplate).toContain('第 <span class="pageNumber"></span> / <span class="totalPages"></span> 页');
     // Room for the header and footer (inches), and a type size Chromium would otherwise shrink to nothing.

@@ -3,7 +3,7 @@
 // ser, dLbls, firstSliceAng; CT_DoughnutChart adds holeSize.
 import type { NativeChartPart } from '../drawing-parts';
 import { SERIES_COLORS } from '../../../../shared/dashboards/charts/palette';
-import { pieSeriesXml } from './series';
+import { categoriesOf, pieSeriesXml } from './series';
 
 type ChartSpec = NativeChartPart['chart'];
 
@@ -11,7 +11,8 @@ export function piePlotAreaXml(chart: ChartSpec): string {
   const ring = chart.type === 'doughnut';
   const series = chart.series[0];
   const colors = chart.pointColors ?? SERIES_COLORS;
-  const body = series ? pieSeriesXml({ index: 0 }, series, chart.categories, colors, ring) : '';
+  const categories = categoriesOf(chart);
+  const body = series ? pieSeriesXml({ index: 0 }, series, categories, colors, ring) : '';
   const group = ring
     ? `<c:doughnutChart><c:varyColors val="1"/>${body}<c:firstSliceAng val="0"/><c:holeSize val="50"/></c:doughnutChart>`
     : `<c:pieChart><c:varyColors val="1"/>${body}<c:firstSliceAng val="0"/></c:pieChart>`;

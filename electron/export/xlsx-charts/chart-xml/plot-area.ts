@@ -5,7 +5,7 @@
 // ser*, marker, axId×2.
 import type { ChartSeriesPart, NativeChartPart } from '../drawing-parts';
 import { axesXml, PRIMARY_AXES, SECONDARY_AXES, type AxisPair } from './axes';
-import { barSeriesXml, lineSeriesXml, warningLineSeriesXml, type SeriesSlot } from './series';
+import { barSeriesXml, categoriesOf, lineSeriesXml, warningLineSeriesXml, type SeriesSlot } from './series';
 
 type ChartSpec = NativeChartPart['chart'];
 
@@ -39,6 +39,7 @@ export function hasWarningLine(chart: ChartSpec): boolean {
 }
 
 export function barLinePlotAreaXml(chart: ChartSpec): string {
+  const categories = categoriesOf(chart);
   let next = 0;
   const slot = (): SeriesSlot => ({ index: next++ });
   let primaryBars = '';
@@ -49,16 +50,16 @@ export function barLinePlotAreaXml(chart: ChartSpec): string {
     const mark = markOf(chart, series);
     const secondary = chart.type === 'combo' && series.secondaryAxis;
     if (mark === 'bar') {
-      const xml = barSeriesXml(slot(), series, chart.categories);
+      const xml = barSeriesXml(slot(), series, categories);
       if (secondary) secondaryBars += xml;
       else primaryBars += xml;
     } else {
-      const xml = lineSeriesXml(slot(), series, chart.categories);
+      const xml = lineSeriesXml(slot(), series, categories);
       if (secondary) secondaryLines += xml;
       else primaryLines += xml;
     }
   }
-  if (chart.warningLine && hasWarningLine(chart)) primaryLines += warningLineSeriesXml(slot(), chart.warningLine, chart.categories);
+  if (chart.warningLine && hasWarningLine(chart)) primaryLines += warningLineSeriesXml(slot(), chart.warningLine, categories);
 
   let groups = '';
   if (primaryBars) groups += barGroupXml(chart, primaryBars, PRIMARY_AXES);

@@ -26,6 +26,6 @@ export function titleXml(text: string): string {
 }
 
 /** c:txPr: the default text of what it sits in (the whole chart space, an axis, the legend). */
-export function textPropsXml(size: number, color = '595959'): string {
-  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps('a:defRPr', size, false, color)}</a:pPr><a:endParaRPr lang="${CHART_LANG}"/></a:p></c:txPr>`;
+export function textPropsXml(size: number, color = '595959', bold = false): string {
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps('a:defRPr', size, bold, color)}</a:pPr><a:endParaRPr lang="${CHART_LANG}"/></a:p></c:txPr>`;
 }
