@@ -220,8 +220,11 @@ describe('writeWorkbook read back', () => {
       series: [{ name: '流失率', values: "'流失趋势'!$B$5:$B$16" }],
       numberFormat: '0.0%',
       warningLine: { value: 0.05, label: '警戒线', categories: 12 },
+      // The cells' values cached for viewers that draw without reading cells.
+      cachedCategories: TREND_ROWS.map((r) => r[0]),
     });
-    expect(sheets[1]!.parts[0]).toMatchObject({ kind: 'chart', anchor: { from: { col: 4, row: 3 } } });
+    expect(chart.chart.series[0]!.cached).toEqual(TREND_ROWS.map((r) => r[1]));
+    expect(sheets[1]!.parts[0]).toMatchObject({ kind: 'chart', anchor: { from: { col: 4, row: 3 } }, chart: { cachedCategories: TREND_ROWS.map((r) => r[0]) } });
     const picture = sheets[2]!.parts[0]!;
     expect(picture.kind).toBe('image');
     if (picture.kind === 'image') expect([...picture.png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);

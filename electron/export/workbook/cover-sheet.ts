@@ -5,6 +5,7 @@
 // grid: Excel's own charts bound to the widget sheets' cells, or pictures.
 import type ExcelJS from 'exceljs';
 import { trafficColor } from '../../../shared/dashboards/charts/palette';
+import type { Cell } from '../../../shared/dashboards/widget-data';
 import type { ExportKpi, ExportSection } from '../../../shared/export/document';
 import { excelNumberFormat } from '../../../shared/export/excel-formats';
 import { neutraliseText } from '../../../shared/export/neutralise';
@@ -32,6 +33,8 @@ export interface CoverChart {
   /** The section's table on its sheet, for a native chart; null when it has no rows. */
   readonly place: TablePlace | null;
   readonly picture: ChartPicture | null;
+  /** The table's rows, cached in the native chart. */
+  readonly rows: readonly (readonly Cell[])[] | null;
 }
 
 /** Pixel size of a chart on the cover: its grid cell, or half the width when the widget has no layout. */
@@ -212,7 +215,15 @@ function charts(w: CoverWriter, position: number, list: readonly CoverChart[]): 
     bottom = Math.max(bottom, anchor.to.row);
     const native = c.section.chart?.native;
     if (native && c.place) {
-      const opts = { title: c.section.title, place: c.place, columns: c.section.table.columns, anchor, locale: w.ctx.doc.locale, warningLabel: warningLineLabel(w.ctx.doc.locale) };
+      const opts = {
+        title: c.section.title,
+        place: c.place,
+        columns: c.section.table.columns,
+        rows: c.rows,
+        anchor,
+        locale: w.ctx.doc.locale,
+        warningLabel: warningLineLabel(w.ctx.doc.locale),
+      };
       addDrawing(w.ctx, position, nativeChartPart(native, opts));
     } else if (c.picture) addDrawing(w.ctx, position, imagePart(c.picture.png, c.section.title, anchor));
   });

@@ -12,7 +12,8 @@ import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ExportedSheet } from '../../../shared/contract/domains/exports';
 import { AppError } from '../../../shared/contract/errors';
-import type { ExportDocument } from '../../../shared/export/document';
+import type { Cell } from '../../../shared/dashboards/widget-data';
+import type { ExportDocument, ExportSection } from '../../../shared/export/document';
 import { sheetNamer } from '../../../shared/export/sheet-names';
 import { temporaryPathFor } from '../call-list/write-call-list';
 import { addDrawings } from '../xlsx-charts/add-drawings';
@@ -38,6 +39,15 @@ function writeFailed(error: unknown, path: string): unknown {
   if (typeof code !== 'string' || !WRITE_FAILURES.has(code)) return error;
   const file = basename(path);
   return new AppError('INTERNAL', `${file}: the workbook could not be written (${code})`, { reason: 'exportWriteFailed', params: { file } });
+}
+
+/** Rows a native chart caches at most (a widget's table; lists have no chart). */
+const CACHED_ROWS_MAX = 5000;
+
+async function tableRows(section: ExportSection): Promise<Cell[][]> {
+  const rows: Cell[][] = [];
+  for await (const page of section.table.pages()) for (const row of page) rows.push([...row]);
+  return rows;
 }
 
 export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookOptions): Promise<{ bytes: number; sheets: ExportedSheet[] }> {
@@ -76,16 +86,21 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
       drawings: new Map(),
       progress: { done: 0, total: doc.sections.reduce((n, s) => n + s.table.rowCount, 0), report: onProgress },
     };
-    const coverCharts: CoverChart[] = doc.sections.flatMap((section, i) => {
-      if (!section.chart) return [];
+    const coverCharts: CoverChart[] = [];
+    for (const [i, section] of doc.sections.entries()) {
+      if (!section.chart) continue;
       const rows = section.table.rowCount;
       const fits = rows > 0 && rows <= ctx.maxRowsPerSheet - sectionHeaderRow(section);
-      return [{ section, place: fits ? { sheetName: names[i]!, firstDataRow: sectionHeaderRow(section) + 1, rows } : null, picture: pictures.sections.get(i) ?? null }];
-    });
+      // A widget's own rows, in memory already: read once more to cache them in its native chart.
+      const cached = fits && section.chart.native && rows <= CACHED_ROWS_MAX ? await tableRows(section) : null;
+      const place = fits ? { sheetName: names[i]!, firstDataRow: sectionHeaderRow(section) + 1, rows } : null;
+      coverCharts.push({ section, place, picture: pictures.sections.get(i) ?? null, rows: cached });
+    }
     writeCover(ctx, coverName, coverCharts, pictures.sparklines);
     for (const [i, section] of doc.sections.entries()) {
       checkCancelled(ctx);
-      await writeSectionSheets(ctx, section, names[i]!, pictures.sections.get(i) ?? null);
+      const rows = coverCharts.find((c) => c.section === section)?.rows ?? null;
+      await writeSectionSheets(ctx, section, names[i]!, pictures.sections.get(i) ?? null, rows);
     }
     checkCancelled(ctx);
     const drawings = drawingsOf(ctx);
