@@ -143,7 +143,11 @@ export function fixtureDocument(listSize = 40): ExportDocument {
         periodText: '2024-06',
         comparisonText: '较上月 +0.4 个百分点',
         changeIsGood: false,
-        sparkline: null,
+        sparkline: {
+          xAxis: { type: 'category', show: false, data: ['01', '02', '03', '04', '05', '06'] },
+          yAxis: { type: 'value', show: false },
+          series: [{ type: 'line', data: [4.1, 4.3, 4.6, 4.4, 4.8, 5.2], symbol: 'none' }],
+        },
       },
       {
         widgetId: 'customers',

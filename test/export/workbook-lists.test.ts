@@ -1,7 +1,9 @@
 // Long lists: rows continue on new sheets at the row limit (made small here; the real limit is
 // workbook-row-limit.test.ts's), each with the header, formats, frozen pane, filter and rules,
 // every row once and in order; a cancel or a write failure leaves no file behind.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -129,5 +131,15 @@ describe('a list past the row limit', () => {
     // Title, note, blank, header, 20 rows, a blank, then the words.
     expect(ws.getCell('A26').value).toBe('显示前 20 行');
     expect(ws.autoFilter).toBe('A4:G24');
+  });
+
+  it('says exportWriteFailed when the disk fills midway, and leaves nothing', () => {
+    // A file-size limit (ulimit -f, in 512- or 1024-byte blocks) stands in for a full disk: writes past it fail with EFBIG.
+    const child = fileURLToPath(new URL('./workbook-disk-full-child.ts', import.meta.url));
+    const path = join(t.dir, 'full.xlsx');
+    const r = spawnSync('sh', ['-c', `ulimit -f 200; exec "${process.execPath}" --import tsx "${child}" "${path}"`], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const outcome = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { code: string; reason: string | null; params: unknown; files: string[] };
+    expect(outcome).toEqual({ code: 'INTERNAL', reason: 'exportWriteFailed', params: { file: 'full.xlsx' }, files: [] });
   });
 });

@@ -78,6 +78,8 @@ describe('writeWorkbook read back', () => {
     expect(book.creator).toBe('Churn Cockpit');
     expect(book.title).toBe('流失驾驶舱');
     expect(xml['xl/workbook.xml']).toMatch(/activeTab="0"/);
+    expect(sheetXml(1)).toMatch(/<sheetView [^>]*tabSelected="1"/);
+    for (let i = 2; i <= 6; i++) expect(sheetXml(i)).not.toMatch(/tabSelected/);
   });
 
   it('writes a widget table under its title and notes with its number formats, as both readers see them', () => {
@@ -202,8 +204,15 @@ describe('writeWorkbook read back', () => {
     const sheets = drawn.calls[0]!.sheets;
     expect(sheets.map((s) => s.sheet)).toEqual([1, 2, 3]);
     const coverParts = sheets[0]!.parts;
-    expect(coverParts.map((p) => p.kind)).toEqual(['chart', 'image']);
-    const chart = coverParts[0]!;
+    // The rate card's sparkline in the row under its value, the trend natively, the gauge as a picture.
+    expect(coverParts.map((p) => [p.kind, p.kind === 'image' ? p.name : p.chart.title])).toEqual([
+      ['image', '月流失率'],
+      ['chart', '流失趋势'],
+      ['image', '平均健康分'],
+    ]);
+    // Title row 10, value row 11, sparkline row 12 (0-based 11).
+    expect(coverParts[0]!.anchor).toEqual({ from: { col: 0, row: 11 }, to: { col: 3, row: 12 } });
+    const chart = coverParts[1]!;
     if (chart.kind !== 'chart') throw new Error('expected a chart');
     expect(chart.chart).toMatchObject({
       type: 'line',
@@ -211,8 +220,11 @@ describe('writeWorkbook read back', () => {
       series: [{ name: '流失率', values: "'流失趋势'!$B$5:$B$16" }],
       numberFormat: '0.0%',
       warningLine: { value: 0.05, label: '警戒线', categories: 12 },
+      // The cells' values cached for viewers that draw without reading cells.
+      cachedCategories: TREND_ROWS.map((r) => r[0]),
     });
-    expect(sheets[1]!.parts[0]).toMatchObject({ kind: 'chart', anchor: { from: { col: 4, row: 3 } } });
+    expect(chart.chart.series[0]!.cached).toEqual(TREND_ROWS.map((r) => r[1]));
+    expect(sheets[1]!.parts[0]).toMatchObject({ kind: 'chart', anchor: { from: { col: 4, row: 3 } }, chart: { cachedCategories: TREND_ROWS.map((r) => r[0]) } });
     const picture = sheets[2]!.parts[0]!;
     expect(picture.kind).toBe('image');
     if (picture.kind === 'image') expect([...picture.png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);

@@ -27,8 +27,12 @@ function deflaterBacklog(sheet: ExcelJS.Worksheet): { bytes: number; pipe: NodeJ
   return { bytes: 0, pipe: null };
 }
 
-/** Resolves when the deflater and the file can take more of this sheet. */
-export async function drained(sheet: ExcelJS.Worksheet, file: Writable): Promise<void> {
-  for (let backlog = deflaterBacklog(sheet); backlog.pipe && backlog.bytes > BACKLOG_LIMIT; backlog = deflaterBacklog(sheet)) await once(backlog.pipe, 'drain');
-  if (file.writableNeedDrain) await once(file, 'drain');
+/**
+ * Resolves when the deflater and the file can take more of this sheet; rejects with `failure`
+ * (the file's write error) rather than wait for a drain a failed file never sends.
+ */
+export async function drained(sheet: ExcelJS.Worksheet, file: Writable, failure?: Promise<never>): Promise<void> {
+  const wait = (p: Promise<unknown>): Promise<unknown> => (failure ? Promise.race([p, failure]) : p);
+  for (let backlog = deflaterBacklog(sheet); backlog.pipe && backlog.bytes > BACKLOG_LIMIT; backlog = deflaterBacklog(sheet)) await wait(once(backlog.pipe, 'drain'));
+  if (file.writableNeedDrain) await wait(once(file, 'drain'));
 }

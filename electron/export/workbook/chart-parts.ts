@@ -1,6 +1,7 @@
 // A section's chart as the drawing step (electron/export/xlsx-charts) takes it: Excel's own chart
 // bound to the cells of the section's sheet where the widget has one (line, bar, combo, pie…),
 // so a manager can restyle it, or a picture of the screen's chart (gauge, heat map, Kaplan–Meier).
+import type { Cell } from '../../../shared/dashboards/widget-data';
 import type { ExportColumn, NativeChart } from '../../../shared/export/document';
 import { excelNumberFormat } from '../../../shared/export/excel-formats';
 import { quotedSheetName } from '../../../shared/export/sheet-names';
@@ -40,8 +41,11 @@ export function nativeChartPart(
     readonly anchor: DrawingAnchor;
     readonly locale: Locale;
     readonly warningLabel: string;
+    /** The table's rows, when at hand: cached in the chart for viewers that draw without reading cells. */
+    readonly rows?: readonly (readonly Cell[])[] | null;
   },
 ): NativeChartPart {
+  const rows = options.rows ?? null;
   const { place } = options;
   // A combo's line on the second axis is a rate beside the bars' counts: its column's own format.
   const secondary = chart.series.find((s) => s.secondaryAxis);
@@ -54,13 +58,29 @@ export function nativeChartPart(
       horizontal: chart.horizontal,
       title: options.title,
       categories: columnRange(place, chart.categoryColumn),
-      series: chart.series.map((s) => ({ name: s.name, values: columnRange(place, s.column), type: s.type, secondaryAxis: s.secondaryAxis, color: s.color })),
+      ...(rows ? { cachedCategories: rows.map((r) => cachedLabel(r[chart.categoryColumn])) } : {}),
+      series: chart.series.map((s) => ({
+        name: s.name,
+        values: columnRange(place, s.column),
+        type: s.type,
+        secondaryAxis: s.secondaryAxis,
+        color: s.color,
+        ...(rows ? { cached: rows.map((r) => cachedValue(r[s.column])) } : {}),
+      })),
       ...(chart.pointColors ? { pointColors: chart.pointColors } : {}),
       numberFormat: excelNumberFormat(chart.valueFormat, options.locale),
       ...(secondaryColumn ? { secondaryNumberFormat: excelNumberFormat(secondaryColumn.format, options.locale) } : {}),
       warningLine: chart.warningLine === null ? null : { value: chart.warningLine, label: options.warningLabel, categories: place.rows },
     },
   };
+}
+
+function cachedLabel(cell: Cell | undefined): string {
+  return cell === null || cell === undefined ? '' : String(cell);
+}
+
+function cachedValue(cell: Cell | undefined): number | null {
+  return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
 }
 
 export function imagePart(png: Uint8Array, name: string, anchor: DrawingAnchor): ImagePart {

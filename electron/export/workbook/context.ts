@@ -19,6 +19,8 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 export interface WriteContext {
   readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   readonly file: Writable;
+  /** Rejects with the file's write error, if one happens. */
+  readonly failure: Promise<never>;
   readonly doc: ExportDocument;
   readonly namer: SheetNamer;
   readonly signal: AbortSignal;

@@ -5,6 +5,7 @@
 // grid: Excel's own charts bound to the widget sheets' cells, or pictures.
 import type ExcelJS from 'exceljs';
 import { trafficColor } from '../../../shared/dashboards/charts/palette';
+import type { Cell } from '../../../shared/dashboards/widget-data';
 import type { ExportKpi, ExportSection } from '../../../shared/export/document';
 import { excelNumberFormat } from '../../../shared/export/excel-formats';
 import { neutraliseText } from '../../../shared/export/neutralise';
@@ -32,6 +33,8 @@ export interface CoverChart {
   /** The section's table on its sheet, for a native chart; null when it has no rows. */
   readonly place: TablePlace | null;
   readonly picture: ChartPicture | null;
+  /** The table's rows, cached in the native chart. */
+  readonly rows: readonly (readonly Cell[])[] | null;
 }
 
 /** Pixel size of a chart on the cover: its grid cell, or half the width when the widget has no layout. */
@@ -46,6 +49,7 @@ class CoverWriter {
   constructor(
     readonly ctx: WriteContext,
     readonly sheet: ExcelJS.Worksheet,
+    readonly position: number,
   ) {}
 
   /** A text across columns `from`..`to` (1-based) of the current row. */
@@ -97,7 +101,7 @@ function infoRows(w: CoverWriter): void {
   line(doc.words.generatedAt, doc.generatedAt);
 }
 
-function kpiBlock(w: CoverWriter, kpi: ExportKpi, column: number): void {
+function kpiBlock(w: CoverWriter, kpi: ExportKpi, column: number, sparkline: Uint8Array | null, sparkRow: boolean): void {
   const { doc } = w.ctx;
   const from = column;
   const to = column + KPI_SPAN - 1;
@@ -105,7 +109,13 @@ function kpiBlock(w: CoverWriter, kpi: ExportKpi, column: number): void {
   const accent = kpi.status ? trafficColor(kpi.status, false) : '#8c8c8c';
   const lines: { text: string | number | null; font: Partial<ExcelJS.Font>; numFmt?: string }[] = [
     { text: kpi.title, font: { ...LABEL_FONT, size: 11 } },
-    { text: kpi.value, font: { ...DATA_FONT, size: 20, bold: true, color: { argb: argb(accent) } }, numFmt: excelNumberFormat(kpi.format, doc.locale, { compact: true }) },
+    {
+      // A missing value shows as the card shows it ('—'), not as an empty cell.
+      text: kpi.value ?? kpi.valueText,
+      font: { ...DATA_FONT, size: 20, bold: true, color: { argb: argb(accent) } },
+      numFmt: excelNumberFormat(kpi.format, doc.locale, { compact: true }),
+    },
+    ...(sparkRow ? [{ text: null, font: DATA_FONT }] : []),
     { text: kpi.periodText, font: { ...DATA_FONT, color: { argb: 'FF8C8C8C' } } },
     {
       text: kpi.comparisonText,
@@ -132,19 +142,24 @@ function kpiBlock(w: CoverWriter, kpi: ExportKpi, column: number): void {
     master.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     if (line.numFmt) master.numFmt = line.numFmt;
   });
+  if (sparkline) addDrawing(w.ctx, w.position, imagePart(sparkline, kpi.title, { from: { col: from - 1, row: w.row + 1 }, to: { col: to, row: w.row + 2 } }));
   // The value cell follows its thresholds when edited, as the card would.
   if (kpi.thresholds && kpi.value !== null) addFormatting(w.sheet, `${columnLetters(from - 1)}${w.row + 1}`, { style: 'color', thresholds: kpi.thresholds });
 }
 
-function kpis(w: CoverWriter): void {
+function kpis(w: CoverWriter, sparklines: ReadonlyMap<number, Uint8Array>): void {
   const list = w.ctx.doc.kpis;
   if (list.length === 0) return;
   heading(w, w.ctx.doc.words.kpis);
+  // Every card keeps the same rows, a sparkline row when any card has one.
+  const sparkRow = sparklines.size > 0;
+  const rows = sparkRow ? 6 : 5;
   for (let start = 0; start < list.length; start += KPIS_PER_ROW) {
-    list.slice(start, start + KPIS_PER_ROW).forEach((kpi, i) => kpiBlock(w, kpi, 1 + i * KPI_SPAN));
+    list.slice(start, start + KPIS_PER_ROW).forEach((kpi, i) => kpiBlock(w, kpi, 1 + i * KPI_SPAN, sparklines.get(start + i) ?? null, sparkRow));
     w.sheet.getRow(w.row).height = 20;
     w.sheet.getRow(w.row + 1).height = 36;
-    w.next(5);
+    if (sparkRow) w.sheet.getRow(w.row + 2).height = 30;
+    w.next(rows);
     w.next();
   }
 }
@@ -200,19 +215,30 @@ function charts(w: CoverWriter, position: number, list: readonly CoverChart[]): 
     bottom = Math.max(bottom, anchor.to.row);
     const native = c.section.chart?.native;
     if (native && c.place) {
-      const opts = { title: c.section.title, place: c.place, columns: c.section.table.columns, anchor, locale: w.ctx.doc.locale, warningLabel: warningLineLabel(w.ctx.doc.locale) };
+      const opts = {
+        title: c.section.title,
+        place: c.place,
+        columns: c.section.table.columns,
+        rows: c.rows,
+        anchor,
+        locale: w.ctx.doc.locale,
+        warningLabel: warningLineLabel(w.ctx.doc.locale),
+      };
       addDrawing(w.ctx, position, nativeChartPart(native, opts));
     } else if (c.picture) addDrawing(w.ctx, position, imagePart(c.picture.png, c.section.title, anchor));
   });
   return bottom;
 }
 
-export function writeCover(ctx: WriteContext, name: string, chartList: readonly CoverChart[]): void {
+// The active tab's view is marked selected, as Excel writes it (ExcelJS's writer knows the flag, its types do not).
+const COVER_VIEW = { showGridLines: false, tabSelected: true };
+
+export function writeCover(ctx: WriteContext, name: string, chartList: readonly CoverChart[], sparklines: ReadonlyMap<number, Uint8Array> = new Map()): void {
   const position = nextSheetPosition(ctx);
-  const sheet = ctx.workbook.addWorksheet(name, { views: [{ showGridLines: false }], pageSetup: PAGE_SETUP });
+  const sheet = ctx.workbook.addWorksheet(name, { views: [COVER_VIEW], pageSetup: PAGE_SETUP });
   withoutDanglingDataBarRefs(sheet);
   sheet.columns = Array.from({ length: COLUMNS }, () => ({ width: COLUMN_WIDTH }));
-  const w = new CoverWriter(ctx, sheet);
+  const w = new CoverWriter(ctx, sheet, position);
   const logoColumns = logo(w, position);
   const { doc } = ctx;
   w.text(doc.title, COVER_TITLE_FONT, logoColumns + 1);
@@ -225,7 +251,7 @@ export function writeCover(ctx: WriteContext, name: string, chartList: readonly 
   if (doc.logo && w.row <= LOGO_ROWS) w.next(LOGO_ROWS + 1 - w.row);
   w.next();
   infoRows(w);
-  kpis(w);
+  kpis(w, sparklines);
   if (doc.texts.length > 0) w.next();
   texts(w);
   const bottom = charts(w, position, chartList);

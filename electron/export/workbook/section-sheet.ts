@@ -151,7 +151,14 @@ function writeRow(ctx: WriteContext, section: ExportSection, open: OpenSheet, ce
   open.rows += 1;
 }
 
-function placeChart(ctx: WriteContext, section: ExportSection, open: OpenSheet, widths: readonly number[], picture: ChartPicture | null): void {
+function placeChart(
+  ctx: WriteContext,
+  section: ExportSection,
+  open: OpenSheet,
+  widths: readonly number[],
+  picture: ChartPicture | null,
+  rows: readonly (readonly Cell[])[] | null,
+): void {
   const chart = section.chart;
   if (!chart) return;
   const headerRow = sectionHeaderRow(section);
@@ -181,14 +188,28 @@ function placeChart(ctx: WriteContext, section: ExportSection, open: OpenSheet, 
     addDrawing(
       ctx,
       open.position,
-      nativeChartPart(native, { title: section.title, place, columns: section.table.columns, anchor, locale: ctx.doc.locale, warningLabel: warningLineLabel(ctx.doc.locale) }),
+      nativeChartPart(native, {
+        title: section.title,
+        place,
+        columns: section.table.columns,
+        rows: rows && rows.length === open.rows ? rows : null,
+        anchor,
+        locale: ctx.doc.locale,
+        warningLabel: warningLineLabel(ctx.doc.locale),
+      }),
     );
   else if (picture) addDrawing(ctx, open.position, imagePart(picture.png, section.title, anchor));
   const entry = ctx.sheets[open.position - 1];
   if (entry) ctx.sheets[open.position - 1] = { ...entry, chart: native ? 'native' : 'image' };
 }
 
-export async function writeSectionSheets(ctx: WriteContext, section: ExportSection, name: string, picture: ChartPicture | null): Promise<void> {
+export async function writeSectionSheets(
+  ctx: WriteContext,
+  section: ExportSection,
+  name: string,
+  picture: ChartPicture | null,
+  rows: readonly (readonly Cell[])[] | null = null,
+): Promise<void> {
   const columns = section.table.columns;
   const capacity = Math.max(1, ctx.maxRowsPerSheet - sectionHeaderRow(section));
   let open: OpenSheet | null = null;
@@ -204,7 +225,7 @@ export async function writeSectionSheets(ctx: WriteContext, section: ExportSecti
     }
     for (const cells of page) {
       if (open.rows >= capacity) {
-        if (open === first) placeChart(ctx, section, open, widths, picture);
+        if (open === first) placeChart(ctx, section, open, widths, picture, rows);
         closeSheet(ctx, section, open);
         part += 1;
         const title = ctx.doc.words.continuedSheet(section.title, part);
@@ -214,7 +235,7 @@ export async function writeSectionSheets(ctx: WriteContext, section: ExportSecti
     }
     ctx.progress.done += page.length;
     ctx.progress.report('writingSheet', ctx.progress.done, ctx.progress.total, { sheet: open.name });
-    await drained(open.sheet, ctx.file);
+    await drained(open.sheet, ctx.file, ctx.failure);
     checkCancelled(ctx);
   }
   if (!open) open = first = openSheet(ctx, section, name, section.title, (widths = columnWidths(columns, [])));
@@ -228,6 +249,6 @@ export async function writeSectionSheets(ctx: WriteContext, section: ExportSecti
     }
   }
   // The first sheet carries the chart (its cells are the chart's), placed once its rows are known.
-  if (open === first) placeChart(ctx, section, open, widths, picture);
+  if (open === first) placeChart(ctx, section, open, widths, picture, rows);
   closeSheet(ctx, section, open);
 }

@@ -12,7 +12,8 @@ import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ExportedSheet } from '../../../shared/contract/domains/exports';
 import { AppError } from '../../../shared/contract/errors';
-import type { ExportDocument } from '../../../shared/export/document';
+import type { Cell } from '../../../shared/dashboards/widget-data';
+import type { ExportDocument, ExportSection } from '../../../shared/export/document';
 import { sheetNamer } from '../../../shared/export/sheet-names';
 import { temporaryPathFor } from '../call-list/write-call-list';
 import { addDrawings } from '../xlsx-charts/add-drawings';
@@ -31,13 +32,22 @@ export interface WriteWorkbookOptions {
   readonly maxRowsPerSheet?: number;
 }
 
-const WRITE_FAILURES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EBUSY', 'EROFS', 'EDQUOT', 'EISDIR', 'EMFILE', 'EIO']);
+const WRITE_FAILURES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EBUSY', 'EROFS', 'EDQUOT', 'EFBIG', 'EISDIR', 'EMFILE', 'EIO']);
 
 function writeFailed(error: unknown, path: string): unknown {
   const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
   if (typeof code !== 'string' || !WRITE_FAILURES.has(code)) return error;
   const file = basename(path);
   return new AppError('INTERNAL', `${file}: the workbook could not be written (${code})`, { reason: 'exportWriteFailed', params: { file } });
+}
+
+/** Rows a native chart caches at most (a widget's table; lists have no chart). */
+const CACHED_ROWS_MAX = 5000;
+
+async function tableRows(section: ExportSection): Promise<Cell[][]> {
+  const rows: Cell[][] = [];
+  for await (const page of section.table.pages()) for (const row of page) rows.push([...row]);
+  return rows;
 }
 
 export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookOptions): Promise<{ bytes: number; sheets: ExportedSheet[] }> {
@@ -49,7 +59,12 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
     const pictures = await renderChartPictures(doc, signal, onProgress);
     // 'wx': the temporary name is ours alone; a file already there (a link planted by someone else) fails the export.
     file = createWriteStream(temp, { flags: 'wx' });
-    await once(file, 'open');
+    // A write error (a full disk, a file too large) ends the export: whatever waits on the file
+    // (the deflater's drain, the commit, the close) races it instead of waiting forever.
+    const opened = file;
+    const failure = new Promise<never>((_, reject) => opened.on('error', reject));
+    failure.catch(() => undefined);
+    await Promise.race([once(file, 'open'), failure]);
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
     workbook.creator = 'Churn Cockpit';
     workbook.lastModifiedBy = 'Churn Cockpit';
@@ -62,6 +77,7 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
     const ctx: WriteContext = {
       workbook,
       file,
+      failure,
       doc,
       namer,
       signal,
@@ -70,22 +86,27 @@ export async function writeWorkbook(doc: ExportDocument, options: WriteWorkbookO
       drawings: new Map(),
       progress: { done: 0, total: doc.sections.reduce((n, s) => n + s.table.rowCount, 0), report: onProgress },
     };
-    const coverCharts: CoverChart[] = doc.sections.flatMap((section, i) => {
-      if (!section.chart) return [];
+    const coverCharts: CoverChart[] = [];
+    for (const [i, section] of doc.sections.entries()) {
+      if (!section.chart) continue;
       const rows = section.table.rowCount;
       const fits = rows > 0 && rows <= ctx.maxRowsPerSheet - sectionHeaderRow(section);
-      return [{ section, place: fits ? { sheetName: names[i]!, firstDataRow: sectionHeaderRow(section) + 1, rows } : null, picture: pictures.get(i) ?? null }];
-    });
-    writeCover(ctx, coverName, coverCharts);
+      // A widget's own rows, in memory already: read once more to cache them in its native chart.
+      const cached = fits && section.chart.native && rows <= CACHED_ROWS_MAX ? await tableRows(section) : null;
+      const place = fits ? { sheetName: names[i]!, firstDataRow: sectionHeaderRow(section) + 1, rows } : null;
+      coverCharts.push({ section, place, picture: pictures.sections.get(i) ?? null, rows: cached });
+    }
+    writeCover(ctx, coverName, coverCharts, pictures.sparklines);
     for (const [i, section] of doc.sections.entries()) {
       checkCancelled(ctx);
-      await writeSectionSheets(ctx, section, names[i]!, pictures.get(i) ?? null);
+      const rows = coverCharts.find((c) => c.section === section)?.rows ?? null;
+      await writeSectionSheets(ctx, section, names[i]!, pictures.sections.get(i) ?? null, rows);
     }
     checkCancelled(ctx);
     const drawings = drawingsOf(ctx);
     onProgress('packagingWorkbook', 0, 1);
-    await workbook.commit();
-    if (!file.closed) await once(file, 'close');
+    await Promise.race([workbook.commit(), failure]);
+    if (!file.closed) await Promise.race([once(file, 'close'), failure]);
     checkCancelled(ctx);
     await addDrawings(temp, drawings);
     checkCancelled(ctx);
