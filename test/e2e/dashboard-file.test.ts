@@ -98,6 +98,7 @@ describe.skipIf(!chrome)('dashboard files: save, serve, view read-only, filter, 
     const { page } = session;
     await page.goto(`${session.served.url}#/dashboard`);
     await expect.poll(() => kpi(page, AT_RISK), { timeout: 60_000 }).toBe(atRiskSql());
+    await page.getByTestId('dashboard-export').click();
     await page.getByTestId('dashboard-save-file').click();
     // The modal's root element has no box of its own: wait for its button.
     await page.getByTestId('save-file-ok').waitFor();

@@ -7,7 +7,6 @@ import {
   AppstoreAddOutlined,
   CopyOutlined,
   DeleteOutlined,
-  DownloadOutlined,
   EditOutlined,
   FullscreenOutlined,
   MoreOutlined,
@@ -138,10 +137,7 @@ export function DashboardToolbar(props: DashboardToolbarProps) {
         <Button icon={<FullscreenOutlined />} onClick={props.onLargeScreen} data-testid="dashboard-large-screen">
           {t('actions.largeScreen')}
         </Button>
-        <Button icon={<DownloadOutlined />} onClick={props.onSaveFile} data-testid="dashboard-save-file">
-          {t('actions.saveFile')}
-        </Button>
-        <ExportMenu onExport={props.onExport} onMonthlyReport={props.onMonthlyReport} mod={mod} />
+        <ExportMenu onExport={props.onExport} onMonthlyReport={props.onMonthlyReport} onSaveFile={props.onSaveFile} mod={mod} />
       </Space>
     </div>
   );
