@@ -4,15 +4,14 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, u
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError, type InvokeResult } from '../../shared/contract/errors';
+import type { InvokeResult } from '../../shared/contract/errors';
 import { events } from '../../shared/contract/events';
 import type { AppCommand } from '../../shared/contract/events';
 import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, contentTypeFor, resolveAppFile } from './app-protocol';
 import { importDialogOptions, stagePicked } from './import-dialog';
 import { operations } from '../../shared/contract/operations';
 import { readRecent, recordOpened, RECENT_FILE, writeRecent } from '../service/recent-workspaces';
-import { exportDialogOptions, withExportExtension } from './export-dialog';
-import { printToPdfOptions, writePrintedPdf } from './print-to-pdf';
+import { pickExportPath, printWindowToPdf } from './export-requests';
 import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, recentMenu, withWorkspaceExtension } from './workspace-desktop';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { checkInvoke, navigationAllowed, requestAllowed } from './policy';
@@ -102,9 +101,9 @@ if (!app.requestSingleInstanceLock()) {
         // So are the workspace dialogs, and the recent list lives in this process's user-data folder.
         if (check.name === 'workspace.pickOpen' || check.name === 'workspace.pickNew') return pickWorkspace(check.name, input);
         if (check.name === 'workspace.list') return listWorkspaces();
-        if (check.name === 'export.pickSavePath') return pickExportPath(input);
+        if (check.name === 'export.pickSavePath') return pickExportPath(mainWindow, input);
         // The window's own page as a PDF: only this process holds the window.
-        if (check.name === 'export.printToPdf') return printWindowToPdf(input);
+        if (check.name === 'export.printToPdf') return printWindowToPdf(mainWindow, input);
         return invoke(check.name, input);
       });
       Menu.setApplicationMenu(buildMenu());
@@ -249,31 +248,6 @@ async function pickWorkspace(name: 'workspace.pickOpen' | 'workspace.pickNew', i
   const options = newWorkspaceDialogOptions(zh, parsed.data.suggestedName, typeof folder === 'string' ? folder : app.getPath('documents'));
   const { canceled, filePath } = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return { ok: true, result: { path: canceled || !filePath ? null : withWorkspaceExtension(filePath) } };
-}
-
-/** The Save dialog for an export; the page then runs the export job with the chosen path. */
-async function pickExportPath(input: unknown): Promise<InvokeResult<unknown>> {
-  const parsed = operations['export.pickSavePath'].input.safeParse(input);
-  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'export.pickSavePath: expected {suggestedName, format}' } };
-  const { suggestedName, format } = parsed.data;
-  const options = exportDialogOptions(app.getLocale().toLowerCase().startsWith('zh'), suggestedName, format, app.getPath('documents'));
-  const { canceled, filePath } = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  return { ok: true, result: { path: canceled || !filePath ? null : withExportExtension(filePath, format) } };
-}
-
-/** export.printToPdf: Chromium prints the window's page (landscape, header, page numbers) to the chosen path. */
-async function printWindowToPdf(input: unknown): Promise<InvokeResult<unknown>> {
-  const parsed = operations['export.printToPdf'].input.safeParse(input);
-  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'export.printToPdf: expected {path, title, dataDate, pageSize}' } };
-  if (!mainWindow || mainWindow.isDestroyed()) return { ok: false, error: { code: 'NOT_FOUND', message: 'export.printToPdf: no window to print' } };
-  const { path: file, ...request } = parsed.data;
-  try {
-    const data = await mainWindow.webContents.printToPDF(printToPdfOptions(request, app.getLocale().toLowerCase().startsWith('zh')));
-    return { ok: true, result: await writePrintedPdf(withExportExtension(file, 'pdf'), data) };
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toPayload() };
-    return { ok: false, error: { code: 'INTERNAL', message: `export.printToPdf: ${error instanceof Error ? error.message : String(error)}` } };
-  }
 }
 
 /** A workspace becomes the workspace; a dashboard file opens read-only in the viewer and the window shows #/viewer. */

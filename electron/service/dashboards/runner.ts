@@ -6,7 +6,7 @@
 import { sourceTables, type Catalog } from '../../../shared/catalog';
 import type { QueryRunner } from '../../../shared/dashboards/evaluate';
 import type { Cell } from '../../../shared/dashboards/widget-data';
-import { compileList, compileQuery, sqliteDialect, type ListSpec, type QuerySpec } from '../../../shared/query';
+import { compileList, compileQuery, sqliteDialect, type CompileListOptions, type ListSpec, type QuerySpec } from '../../../shared/query';
 import type { Db } from '../../store/database';
 import { runQuery } from '../../store/analytics/run-query';
 import { columnarCustomerAggregate, requestMatches } from '../../store/dashboards/columnar-aggregate';
@@ -26,14 +26,13 @@ export function workspaceRunner(db: Db, context: CustomerFilterContext, asOf: st
   };
 }
 
+/** How a list spec compiles over this workspace: its catalog's fields, SQLite, the source's table, saved segments. */
+export function listCompileOptions(spec: ListSpec, catalog: Catalog, asOf: string, context: Pick<CustomerFilterContext, 'resolveSegment'>): CompileListOptions {
+  return { resolveField: (id) => catalog.field(spec.source, id), dialect: sqliteDialect, asOf, table: sourceTables[spec.source], resolveSegment: context.resolveSegment };
+}
+
 export function listRows(db: Db, spec: ListSpec, catalog: Catalog, asOf: string, context: Pick<CustomerFilterContext, 'resolveSegment'>) {
-  const compiled = compileList(spec, {
-    resolveField: (id) => catalog.field(spec.source, id),
-    dialect: sqliteDialect,
-    asOf,
-    table: sourceTables[spec.source],
-    resolveSegment: context.resolveSegment,
-  });
+  const compiled = compileList(spec, listCompileOptions(spec, catalog, asOf, context));
   const rows = db
     .prepare(compiled.sql)
     .raw(true)
@@ -60,13 +59,7 @@ export function compilingRunner(db: Db, context: CustomerFilterContext, asOf: st
       return { columns: compiled.columns.map((c) => ({ key: c.key, kind: c.kind })), rows: [] };
     },
     list: (spec: ListSpec) => {
-      const compiled = compileList(spec, {
-        resolveField: (id) => context.catalog.field(spec.source, id),
-        dialect: sqliteDialect,
-        asOf,
-        table: sourceTables[spec.source],
-        resolveSegment: context.resolveSegment,
-      });
+      const compiled = compileList(spec, listCompileOptions(spec, context.catalog, asOf, context));
       db.prepare(compiled.sql);
       return { columns: compiled.columns.map((key) => ({ key, kind: 'field' as const })), rows: [], truncated: false };
     },

@@ -3,7 +3,6 @@
 // the screen's cap — SQLite's LIMIT -1 — through better-sqlite3's iterate(), handed on in pages
 // of PAGE_ROWS, so a million customers never sit in memory at once. The row count comes first
 // from the same filter (countMatching), as the writer sizes its sheets by it.
-import { sourceTables } from '../../../shared/catalog';
 import type { Catalog } from '../../../shared/catalog/catalog';
 import type { DashboardFilters } from '../../../shared/dashboards/dashboard';
 import { and, widgetFilter } from '../../../shared/dashboards/filters';
@@ -11,7 +10,8 @@ import { isMonthSource } from '../../../shared/dashboards/periods';
 import { tablePlan, widgetMonths, windowFilter } from '../../../shared/dashboards/plan';
 import type { TableWidget } from '../../../shared/dashboards/widget';
 import type { Cell } from '../../../shared/dashboards/widget-data';
-import { compileList, MAX_LIMIT, sqliteDialect } from '../../../shared/query';
+import { compileList, MAX_LIMIT } from '../../../shared/query';
+import { listCompileOptions } from '../dashboards/runner';
 import type { FilterNode } from '../../../shared/query/ast';
 import type { Db } from '../../store/database';
 import { countMatching } from '../../store/analytics/run-query';
@@ -37,13 +37,7 @@ export function fullListQuery(widget: TableWidget, filters: DashboardFilters, co
   const plan = tablePlan(widget, filter);
   if (!('list' in plan)) throw new Error(`${widget.id}: not a list widget`);
   const spec = { ...plan.list, limit: MAX_LIMIT };
-  const compiled = compileList(spec, {
-    resolveField: (id) => context.catalog.field(spec.source, id),
-    dialect: sqliteDialect,
-    asOf,
-    table: sourceTables[spec.source],
-    resolveSegment: context.resolveSegment,
-  });
+  const compiled = compileList(spec, listCompileOptions(spec, context.catalog, asOf, context));
   // The LIMIT is the statement's last bound value (compile-list.ts): -1 lifts it in SQLite.
   const params = [...compiled.params];
   if (!compiled.sql.trimEnd().endsWith('LIMIT ?') || params[params.length - 1] !== compiled.fetch) throw new Error(`${widget.id}: unexpected list SQL shape`);

@@ -4,7 +4,7 @@
 // to write first, the browser host downloads the answer. A PDF on the desktop is Electron's own
 // print of the window (export.printToPdf), so the dialog closes before the window is printed.
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Checkbox, Modal, Space, Typography } from 'antd';
+import { Alert, App, Checkbox, Modal, Space, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ExportDocumentFormat, ExportLogo } from '../../../shared/contract/domains/exports';
@@ -16,6 +16,7 @@ import { describeError } from '../../components/error-text';
 import { useLocale } from '../../i18n/use-locale';
 import { ExportFilterSummary } from './ExportFilterSummary';
 import { ExportFormatFields, type ExportFormatChoice } from './ExportFormatFields';
+import { ExportModalFooter } from './ExportModalFooter';
 import { ExportOutcome } from './ExportOutcome';
 import { LogoPicker } from './LogoPicker';
 import type { CatalogLabels } from './use-catalog-labels';
@@ -113,20 +114,16 @@ export function ExportDashboardModal(props: ExportDashboardModalProps) {
       width={600}
       data-testid="export-dashboard-modal"
       footer={
-        result ? (
-          <Button type="primary" onClick={onClose} data-testid="export-dashboard-close">
-            {t('form.close')}
-          </Button>
-        ) : (
-          <Space>
-            <Button onClick={close} data-testid="export-dashboard-cancel">
-              {t('form.cancel')}
-            </Button>
-            <Button type="primary" icon={<DownloadOutlined />} onClick={() => void run()} loading={job.running} data-testid="export-dashboard-ok">
-              {t('dashboard.ok')}
-            </Button>
-          </Space>
-        )
+        <ExportModalFooter
+          done={result !== null}
+          running={job.running}
+          okIcon={<DownloadOutlined />}
+          okText={t('dashboard.ok')}
+          onOk={() => void run()}
+          onCancel={close}
+          onClose={onClose}
+          testId="export-dashboard"
+        />
       }
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="export-dashboard-form">

@@ -4,7 +4,7 @@
 // report.monthly runs as a job with progress and Cancel; the desktop app asks where to write,
 // the browser host downloads the answer.
 import { useEffect, useState } from 'react';
-import { Button, DatePicker, Modal, Space, Typography } from 'antd';
+import { DatePicker, Modal, Space, Typography } from 'antd';
 import { FileTextOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { formatDate } from '../../../shared/i18n/format';
 import { useJob } from '../../api/use-job';
 import { useLocale } from '../../i18n/use-locale';
 import { ExportFormatFields, type ExportFormatChoice } from './ExportFormatFields';
+import { ExportModalFooter } from './ExportModalFooter';
 import { ExportOutcome } from './ExportOutcome';
 import { LogoPicker } from './LogoPicker';
 import { defaultReportMonth, isAfterLastComplete } from './report-month';
@@ -75,20 +76,16 @@ export function MonthlyReportModal({ open, onClose, dataDate }: MonthlyReportMod
       width={600}
       data-testid="monthly-report-modal"
       footer={
-        result ? (
-          <Button type="primary" onClick={onClose} data-testid="monthly-report-close">
-            {t('form.close')}
-          </Button>
-        ) : (
-          <Space>
-            <Button onClick={close} data-testid="monthly-report-cancel">
-              {t('form.cancel')}
-            </Button>
-            <Button type="primary" icon={<FileTextOutlined />} onClick={() => void run()} loading={job.running} data-testid="monthly-report-ok">
-              {t('report.ok')}
-            </Button>
-          </Space>
-        )
+        <ExportModalFooter
+          done={result !== null}
+          running={job.running}
+          okIcon={<FileTextOutlined />}
+          okText={t('report.ok')}
+          onOk={() => void run()}
+          onCancel={close}
+          onClose={onClose}
+          testId="monthly-report"
+        />
       }
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="monthly-report-form">
