@@ -1,7 +1,7 @@
 // The page's toolbar: the dashboard switcher (saved ones, plus the template on screen when it is
 // unsaved), new from template, rename / duplicate / delete, edit mode with undo/redo and the
-// gallery, Save (Ctrl/Cmd+S), large screen, "Save as dashboard file…", Export (Excel / PDF,
-// Ctrl/Cmd+E) and 月度报告.
+// gallery, Save (Ctrl/Cmd+S), large screen, Export (Excel / PDF with Ctrl/Cmd+E, and "Save as
+// dashboard file…") and 月度报告.
 import { Button, Dropdown, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import {
   AppstoreAddOutlined,

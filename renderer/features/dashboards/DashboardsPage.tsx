@@ -1,6 +1,6 @@
 // The Dashboards page (workspace mode): the saved dashboards or, when there are none, the
 // 流失预警驾驶舱 template unsaved; filters, linkage and drill on every widget; the layout editor;
-// large-screen mode; "Save as dashboard file…"; Export (Excel / PDF, Ctrl/Cmd+E) and 月度报告.
+// large-screen mode; Export (Excel / PDF, Ctrl/Cmd+E; "Save as dashboard file…") and 月度报告.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
