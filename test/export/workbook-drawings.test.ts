@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-/** A 4:1 logo, drawn by resvg as any PNG a user picks would be. */
+/** A 4:1 logo, drawn by resvg like a PNG a user picks. */
 function logoPng(): Uint8Array {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><rect width="200" height="50" fill="#1b5fd1"/></svg>';
   return rasterisePng(svg, { scale: 1 });

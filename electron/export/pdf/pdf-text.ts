@@ -22,7 +22,7 @@ export function registerPdfFont(doc: PDFKit.PDFDocument): void {
 
 /**
  * A user's text as one printable line: control characters (tabs, line breaks, NUL; a pasted
- * customer name may hold any) become spaces, so they neither draw missing-glyph boxes nor
+ * customer name may hold them) become spaces, so they neither draw missing-glyph boxes nor
  * break the layout.
  */
 export function printable(text: string): string {
