@@ -10,6 +10,10 @@ import { dashboardReads } from './dashboards/reads';
 import { dashboardWriteHandlers } from './dashboards/handlers';
 import { dashboardFileHandlers } from './dashboard-file/handlers';
 import { exportHandlers } from './exports/handlers';
+import { warningHandlers } from './warnings/handlers';
+import { warningReads } from './warnings/reads';
+import { campaignReads } from './campaigns/reads';
+import { campaignHandlers } from './campaigns/handlers';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import { coreReads } from './core-reads';
 import { describeWorkspace } from './workspace';
@@ -54,4 +58,8 @@ export const handlers: Handlers = {
   ...dashboardWriteHandlers,
   ...dashboardFileHandlers,
   ...exportHandlers,
+  ...warningHandlers,
+  ...onSession(warningReads),
+  ...campaignHandlers,
+  ...onSession(campaignReads),
 };

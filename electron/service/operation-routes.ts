@@ -49,6 +49,18 @@ export const serviceThreadOperations = [
   'viewer.close',
   'viewer.data',
   'viewer.fieldValues',
+  // Short writes of a few rows (warnings/handlers.ts, campaigns/handlers.ts); an inbox bulk action
+  // is one UPDATE. warning.notify is answered by the desktop app's main process.
+  'warning.saveRule',
+  'warning.deleteRule',
+  'warning.update',
+  'warning.restore',
+  'warning.notify',
+  'playbook.save',
+  'playbook.delete',
+  'campaign.save',
+  'campaign.delete',
+  'campaign.recordOutcomes',
 ] as const satisfies readonly OperationName[];
 
 export type ServiceThreadOperation = (typeof serviceThreadOperations)[number];

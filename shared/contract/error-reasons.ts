@@ -112,6 +112,29 @@ export const errorReasons = [
   'exportLogoRefused',
   /** params {file}: the PDF or workbook could not be written there (a full disk, a file open in Excel, no permission). */
   'exportWriteFailed',
+  // Warnings and campaigns (domains/warnings.ts, domains/campaigns.ts).
+  /** params {id} */
+  'warningRuleNotFound',
+  /** params {name}: another rule has this name (ignoring case). */
+  'warningRuleNameTaken',
+  /** params {id} */
+  'playbookNotFound',
+  /** params {id, campaigns}: campaigns use it; change them first. */
+  'playbookInUse',
+  /** params {id} */
+  'campaignNotFound',
+  /** params {id}: its groups are drawn; only the name, owner, end date, hypothesis, notes and next steps change. */
+  'campaignAssigned',
+  /** params {id}: draw the groups (campaign.assign) first. */
+  'campaignNotAssigned',
+  /** The audience holds no customer the campaign can take (none, or all churned for a retention campaign). */
+  'campaignAudienceEmpty',
+  /** params {start, end}: the end date is before the start date. */
+  'campaignDatesInvalid',
+  /** params {file, missing}: the outcome file has no customer column, or no group column for a campaign without groups. */
+  'outcomeColumnsMissing',
+  /** params {file}: no row of the outcome file could be recorded. */
+  'outcomeFileEmpty',
 ] as const;
 
 export const ErrorReasonSchema = z.enum(errorReasons);

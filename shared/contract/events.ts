@@ -20,7 +20,7 @@ export const JobProgressSchema = z.object({
 export type JobProgress = z.infer<typeof JobProgressSchema>;
 
 /** Menu commands of the desktop app that the page carries out (it owns navigation and state). */
-export const AppCommandSchema = z.object({ command: z.enum(['import-files', 'new-workspace']) });
+export const AppCommandSchema = z.object({ command: z.enum(['import-files', 'new-workspace', 'open-warnings']) });
 export type AppCommand = z.infer<typeof AppCommandSchema>;
 
 export const events = {

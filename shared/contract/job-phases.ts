@@ -41,6 +41,11 @@ export const jobPhases = [
   'writingSheet',
   'packagingWorkbook',
   'writingPdf',
+  // Warnings and campaigns: evaluating the rules after a refresh (params {rule} when known),
+  // drawing the groups, reading an outcome file's rows, writing a call list's sheets.
+  'evaluatingWarnings',
+  'assigningGroups',
+  'importingOutcomes',
   'done',
 ] as const;
 

@@ -16,6 +16,8 @@ import { exportOperations } from './domains/export';
 import { dashboardOperations } from './domains/dashboards';
 import { exportsOperations } from './domains/exports';
 import { CatalogDescriptionSchema } from './domains/catalog-description';
+import { warningOperations } from './domains/warnings';
+import { campaignOperations } from './domains/campaigns';
 
 export { CatalogDescriptionSchema, type CatalogDescription } from './domains/catalog-description';
 
@@ -240,6 +242,8 @@ export const operations = operationTable(
   exportOperations,
   dashboardOperations,
   exportsOperations,
+  warningOperations,
+  campaignOperations,
 );
 
 export type Operations = typeof operations;

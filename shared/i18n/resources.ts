@@ -33,6 +33,14 @@ import { exportsEn } from './messages/exports.en';
 import { exportsZhCN, type ExportsMessages } from './messages/exports.zh-CN';
 import { exportPageEn } from './messages/export-page.en';
 import { exportPageZhCN, type ExportPageMessages } from './messages/export-page.zh-CN';
+import { warningsEn } from './messages/warnings.en';
+import { warningsZhCN, type WarningsMessages } from './messages/warnings.zh-CN';
+import { campaignsEn } from './messages/campaigns.en';
+import { campaignsZhCN, type CampaignsMessages } from './messages/campaigns.zh-CN';
+import { warningWordsEn } from './messages/warning-words.en';
+import { warningWordsZhCN, type WarningWordsMessages } from './messages/warning-words.zh-CN';
+import { campaignWordsEn } from './messages/campaign-words.en';
+import { campaignWordsZhCN, type CampaignWordsMessages } from './messages/campaign-words.zh-CN';
 
 export type { Messages };
 
@@ -54,6 +62,10 @@ export type Namespaces = {
   'dashboard-page': DashboardPageMessages;
   exports: ExportsMessages;
   'export-page': ExportPageMessages;
+  warnings: WarningsMessages;
+  campaigns: CampaignsMessages;
+  'warning-words': WarningWordsMessages;
+  'campaign-words': CampaignWordsMessages;
 };
 
 export const namespaces = [
@@ -73,6 +85,10 @@ export const namespaces = [
   'dashboard-page',
   'exports',
   'export-page',
+  'warnings',
+  'campaigns',
+  'warning-words',
+  'campaign-words',
 ] as const;
 
 export const resources: Record<Locale, Namespaces> = {
@@ -93,6 +109,10 @@ export const resources: Record<Locale, Namespaces> = {
     'dashboard-page': dashboardPageZhCN,
     exports: exportsZhCN,
     'export-page': exportPageZhCN,
+    warnings: warningsZhCN,
+    campaigns: campaignsZhCN,
+    'warning-words': warningWordsZhCN,
+    'campaign-words': campaignWordsZhCN,
   },
   en: {
     translation: en,
@@ -111,5 +131,9 @@ export const resources: Record<Locale, Namespaces> = {
     'dashboard-page': dashboardPageEn,
     exports: exportsEn,
     'export-page': exportPageEn,
+    warnings: warningsEn,
+    campaigns: campaignsEn,
+    'warning-words': warningWordsEn,
+    'campaign-words': campaignWordsEn,
   },
 };

@@ -9,7 +9,14 @@ import type { DownloadFolder } from './downloads';
 
 export const EXPORT_OPERATION = 'segment.export';
 /** Every operation whose file the browser host offers as a download. */
-export const DOWNLOAD_OPERATIONS: ReadonlySet<string> = new Set([EXPORT_OPERATION, 'dashboard.saveFile', 'dashboard.export', 'report.monthly']);
+export const DOWNLOAD_OPERATIONS: ReadonlySet<string> = new Set([
+  EXPORT_OPERATION,
+  'dashboard.saveFile',
+  'dashboard.export',
+  'report.monthly',
+  'warning.exportByOwner',
+  'campaign.exportCallList',
+]);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

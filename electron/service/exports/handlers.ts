@@ -16,7 +16,7 @@ export type ExportTarget = { readonly folder: string } | { readonly file: string
 export type DashboardExportJobInput = Omit<OperationParsedInput<'dashboard.export'>, 'jobId' | 'path'> & { readonly target: ExportTarget };
 export type MonthlyReportJobInput = Omit<OperationParsedInput<'report.monthly'>, 'jobId' | 'path'> & { readonly target: ExportTarget };
 
-async function resolveTarget(path: string | undefined, operation: string): Promise<ExportTarget> {
+export async function resolveTarget(path: string | undefined, operation: string): Promise<ExportTarget> {
   if (path === undefined) throw new AppError('INVALID_INPUT', `${operation}: give the file or folder to write to`);
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) return { folder: path };

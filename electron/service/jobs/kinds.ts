@@ -6,6 +6,8 @@ import type { DemoSummary } from '../../demo/generate';
 import type { CallListJobInput } from '../segments/export-handler';
 import type { DashboardFileJobInput } from '../dashboard-file/save-handler';
 import type { DashboardExportJobInput, MonthlyReportJobInput } from '../exports/handlers';
+import type { WarningExportJobInput } from '../warnings/handlers';
+import type { CampaignCallListJobInput } from '../campaigns/handlers';
 import type { OperationName, OperationOutput, OperationParsedInput } from '../../../shared/contract/operations';
 
 export interface JobKind {
@@ -47,6 +49,13 @@ export const jobKinds = {
   // Hear the cancel between sheets and pages and remove their temporary file: a cancel leaves no partial export.
   'dashboard.export': { access: 'read', cancel: 'signal' },
   'report.monthly': { access: 'read', cancel: 'signal' },
+  // One transaction each: a terminated thread rolls the evaluation, the draw or the import back.
+  'warning.evaluate': { access: 'write', cancel: 'terminate' },
+  'campaign.assign': { access: 'write', cancel: 'terminate' },
+  'campaign.importOutcomes': { access: 'write', cancel: 'terminate' },
+  // Hear the cancel between pages and remove their temporary file, like segment.export.
+  'warning.exportByOwner': { access: 'read', cancel: 'signal' },
+  'campaign.exportCallList': { access: 'read', cancel: 'signal' },
 } as const satisfies Partial<Record<OperationName, JobKind>>;
 
 export type JobOperation = keyof typeof jobKinds;
@@ -70,7 +79,11 @@ export type JobInput<K extends JobOperation> = K extends 'segment.export'
       ? DashboardExportJobInput
       : K extends 'report.monthly'
         ? MonthlyReportJobInput
-        : Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
+        : K extends 'warning.exportByOwner'
+          ? WarningExportJobInput
+          : K extends 'campaign.exportCallList'
+            ? CampaignCallListJobInput
+            : Omit<OperationParsedInput<K>, K extends WorkspacePathOperation ? 'jobId' | 'path' : 'jobId'>;
 
 /** What the job answers: the operation's output, except a new workspace's import, which the service completes by opening it. */
 export type JobResult<K extends JobOperation> = K extends 'workspace.createFromFiles' ? ImportResult : K extends 'workspace.createDemo' ? DemoSummary : OperationOutput<K>;

@@ -19,6 +19,8 @@ import { runCallListExport } from '../segments/export-task';
 import { runDashboardFileSave } from '../dashboard-file/save-task';
 import { runDashboardExport } from '../exports/export-task';
 import { runMonthlyReport } from '../exports/report-task';
+import { runWarningEvaluation, runWarningExport } from '../warnings/tasks';
+import { runCampaignAssign, runCampaignCallList, runOutcomeImport } from '../campaigns/tasks';
 import { duplicateSegment, renameSegment, saveSegment } from '../segments/writes';
 import type { JobInput, JobOperation, JobResult } from './kinds';
 import type { ProgressUpdate } from './protocol';
@@ -86,4 +88,9 @@ export const tasks: { [K in JobOperation]: Task<K> } = {
   'dashboard.saveFile': { run: (job, input) => runDashboardFileSave(job, input) },
   'dashboard.export': { run: (job, input) => runDashboardExport(job, input) },
   'report.monthly': { run: (job, input) => runMonthlyReport(job, input) },
+  'warning.evaluate': { run: (job) => runWarningEvaluation(job) },
+  'warning.exportByOwner': { run: (job, input) => runWarningExport(job, input) },
+  'campaign.assign': { run: (job, input) => runCampaignAssign(job, input) },
+  'campaign.importOutcomes': { run: (job, input) => runOutcomeImport(job, input) },
+  'campaign.exportCallList': { run: (job, input) => runCampaignCallList(job, input) },
 };

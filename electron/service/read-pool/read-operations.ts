@@ -8,8 +8,10 @@ import { importReads } from '../import/reads';
 import { scoringReads } from '../scoring/reads';
 import { segmentReads } from '../segments/reads';
 import { dashboardReads } from '../dashboards/reads';
+import { warningReads } from '../warnings/reads';
+import { campaignReads } from '../campaigns/reads';
 
-const reads = { ...coreReads, ...analyticsReads, ...scoringReads, ...importReads, ...segmentReads, ...dashboardReads };
+const reads = { ...coreReads, ...analyticsReads, ...scoringReads, ...importReads, ...segmentReads, ...dashboardReads, ...warningReads, ...campaignReads };
 
 export type ReadOperation = keyof typeof reads;
 

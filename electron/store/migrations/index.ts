@@ -10,6 +10,7 @@ import { migration007 } from './007-order-lines';
 import { migration008 } from './008-reject-codes';
 import { migration009 } from './009-segments';
 import { migration010 } from './010-dashboards';
+import { migration011 } from './011-warnings-campaigns';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);
