@@ -6,6 +6,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useFileIntake } from '../features/data/file-intake';
 import { useDashboardFileDrop } from './dashboard-file-drop';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage';
+import { WarningsPage } from '../features/warnings/WarningsPage';
+import { ActionsPage } from '../features/actions/ActionsPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useGlobalShortcuts } from './shortcuts';
 import { navItems } from './nav-items';
@@ -41,6 +43,10 @@ function page(route: RouteKey): ReactNode {
       return <SegmentsPage />;
     case 'viewer':
       return <ViewerPage />;
+    case 'warnings':
+      return <WarningsPage />;
+    case 'actions':
+      return <ActionsPage />;
     default:
       return <PlaceholderPage route={route} />;
   }

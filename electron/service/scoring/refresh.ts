@@ -20,6 +20,8 @@ import { getModelRun, insertModelRun, latestModelRunId } from '../../store/scori
 import { previousHealth } from '../../store/scoring/snapshot-read';
 import { commitSnapshot, writeSnapshot, type ScoreValues } from '../../store/scoring/snapshot-write';
 import { recordSnapshotSegmentSizes } from '../../store/segments/record-sizes';
+import { evaluateWarnings } from '../../store/warnings/evaluate';
+import { measureCampaignOutcomes } from '../../store/campaigns/measure-outcomes';
 import { CENTS, TEN_THOUSANDTHS, MICROS, groupsJson, indicatorsJson, roundTo, type ReasonTable } from '../../store/scoring/score-json';
 import { scoreChurn } from './churn-scoring';
 import { trainAndStore } from './train';
@@ -217,6 +219,11 @@ export function runRefresh(db: Db, input: RefreshInput, progress: Progress): Sna
     writeMart(db, mart, { snapshotId: id, asOf, rows: n, id: (r) => customerIds[frame.rows[r]!]!, lifecycle }, (f) => progress('mart', 9 + f, STEPS));
     // Saved segments re-evaluated on the new mart: their size trend gains this snapshot's point.
     recordSnapshotSegmentSizes(db, id, asOf);
+    // The loop of PRODUCT.md §6: rules fire on the new scores, and campaigns' outcomes that
+    // depend on churn (retention, win-back) are measured again.
+    progress('evaluatingWarnings', 9.9, STEPS);
+    evaluateWarnings(db, id, asOf);
+    measureCampaignOutcomes(db);
     const durationMs = Math.round(performance.now() - started);
     db.prepare(`UPDATE snapshots SET summary = json_set(summary, '$.durationMs', ?) WHERE snapshot_id = ?`).run(durationMs, id);
     return id;
