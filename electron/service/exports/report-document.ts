@@ -84,7 +84,7 @@ export function buildReportDocument(db: Db, input: ReportDocumentInput, now: Dat
     if (s.key === 'bySegment') add(savedSegmentSection(env, env.t('exports', 'report.bySavedSegment')));
     if (s.key === 'reasons') for (const h of healthSections(env, { overall: env.t('exports', 'report.health'), byTier: env.t('exports', 'report.healthByTier') })) add(h);
   }
-  add(campaignSection(env, env.t('exports', 'report.campaigns')));
+  add(campaignSection(env, env.t('exports', 'report.campaigns'), input.month));
   return {
     kind: 'monthlyReport',
     locale: input.language,
