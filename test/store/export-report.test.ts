@@ -188,50 +188,28 @@ describe('monthly report workbook', () => {
     ]);
   });
 
-  it('fills the campaign sheet with each campaign’s effect as campaign.effect computes it', () => {
+  it('fills the campaign sheets with each campaign’s effect and value as campaign.effect computes them', () => {
     const cols = zh.exports.report.columns;
-    const labels = [
-      cols.campaign,
-      cols.startDate,
-      cols.endDate,
-      cols.treated,
-      cols.controls,
-      cols.treatmentRate,
-      cols.controlRate,
-      cols.uplift,
-      cols.upliftLower,
-      cols.upliftUpper,
-      cols.pValue,
-      cols.savedValue,
-      cols.cost,
-      cols.roi,
-    ];
-    const sheet = book.worksheets.find((w) => tableUnderOrNull(w, labels) !== null);
-    if (!sheet) throw new Error('no campaign sheet');
-    const rows = tableUnder(sheet, labels);
+    const table = (labels: readonly string[]) => {
+      const sheet = book.worksheets.find((w) => tableUnderOrNull(w, labels) !== null);
+      if (!sheet) throw new Error(`no sheet with ${labels.join(' | ')}`);
+      return tableUnder(sheet, labels);
+    };
+    const effects = table([cols.campaign, cols.treated, cols.controls, cols.treatmentRate, cols.controlRate, cols.uplift, cols.upliftLower, cols.upliftUpper, cols.pValue]);
+    const values = table([cols.campaign, cols.startDate, cols.endDate, cols.savedValue, cols.cost, cols.roi]);
     const campaigns = ws.db.prepare('SELECT campaign_id, name FROM campaigns WHERE start_date <= ? ORDER BY start_date, campaign_id').all(`${month}-31`) as {
       campaign_id: string;
       name: string;
     }[];
     // The demo's 2025 Q4 care campaign started before the month reported.
     expect(campaigns.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r[0])).toEqual(campaigns.map((c) => c.name));
+    expect(effects.map((r) => r[0])).toEqual(campaigns.map((c) => c.name));
+    expect(values.map((r) => r[0])).toEqual(campaigns.map((c) => c.name));
     campaigns.forEach((c, i) => {
       const e = computeCampaignEffect(ws.db, c.campaign_id);
-      const row = rows[i]!;
-      expect(row.slice(3, 5)).toEqual([e.drawn.treatment, e.drawn.control]);
-      const expected = [
-        e.treatment.rate,
-        e.control.rate,
-        e.uplift,
-        e.newcombe?.lower ?? null,
-        e.newcombe?.upper ?? null,
-        e.pValue,
-        e.savedValue?.estimate ?? null,
-        e.cost,
-        e.roi?.estimate ?? null,
-      ];
-      expected.forEach((v, k) => close(row[5 + k], v));
+      expect(effects[i]!.slice(1, 3)).toEqual([e.drawn.treatment, e.drawn.control]);
+      [e.treatment.rate, e.control.rate, e.uplift, e.newcombe?.lower ?? null, e.newcombe?.upper ?? null, e.pValue].forEach((v, k) => close(effects[i]![3 + k], v));
+      [e.savedValue?.estimate ?? null, e.cost, e.roi?.estimate ?? null].forEach((v, k) => close(values[i]![3 + k], v));
     });
     const demo = computeCampaignEffect(ws.db, campaigns[0]!.campaign_id);
     expect(demo.uplift).toBeGreaterThan(0);

@@ -119,11 +119,11 @@ export function healthSections(env: ExportEnv, titles: { overall: string; byTier
   ];
 }
 
-/** The campaign sheet's columns: [key, label word under report.columns, format]. */
-const CAMPAIGN_COLUMNS = [
+type Column = readonly [key: string, word: string, format: ExportColumn['format']];
+
+/** The campaign sheets' columns: [key, label word under report.columns, format]; two sheets so a PDF page shows every number. */
+const EFFECT_COLUMNS: readonly Column[] = [
   ['name', 'campaign', 'text'],
-  ['start_date', 'startDate', 'date'],
-  ['end_date', 'endDate', 'date'],
   ['treated', 'treated', 'count'],
   ['controls', 'controls', 'count'],
   ['treatment_rate', 'treatmentRate', 'percent'],
@@ -132,10 +132,15 @@ const CAMPAIGN_COLUMNS = [
   ['uplift_lower', 'upliftLower', 'percent'],
   ['uplift_upper', 'upliftUpper', 'percent'],
   ['p_value', 'pValue', 'number'],
+];
+const VALUE_COLUMNS: readonly Column[] = [
+  ['name', 'campaign', 'text'],
+  ['start_date', 'startDate', 'date'],
+  ['end_date', 'endDate', 'date'],
   ['saved_value', 'savedValue', 'currency'],
   ['cost', 'cost', 'currency'],
   ['roi', 'roi', 'percent'],
-] as const;
+];
 
 interface CampaignRow {
   campaign_id: string;
@@ -147,39 +152,39 @@ interface CampaignRow {
 /**
  * Every campaign started in or before the month (or undated, like an imported experiment), oldest
  * first, with its effect as campaign.effect computes it (computeCampaignEffect): the drawn
- * groups, the measured success rates, the uplift with Newcombe's 95 % interval and the p-value,
- * saved value, cost and ROI; empty cells where a campaign has no measured outcome yet. Notes name
- * the campaigns whose groups fail the sample-ratio check or whose follow-up window is still open.
+ * groups, the measured success rates, the uplift with Newcombe's 95 % interval and the p-value;
+ * then its dates, saved value, cost and ROI. Empty cells where a campaign has no measured outcome
+ * yet; notes name the campaigns whose groups fail the sample-ratio check or whose follow-up
+ * window is still open. No campaign: one note.
  */
-export function campaignSection(env: ExportEnv, title: string, month: string): ExportSection {
+export function campaignSections(env: ExportEnv, titles: { effect: string; value: string }, month: string): ExportSection[] {
   const campaigns = env.db
     .prepare(`SELECT campaign_id, name, start_date, end_date FROM campaigns WHERE start_date IS NULL OR start_date <= ? ORDER BY start_date IS NULL, start_date, campaign_id`)
     .all(`${month}-31`) as CampaignRow[];
-  const columns: ExportColumn[] = CAMPAIGN_COLUMNS.map(([key, word, format]) => ({ key, label: env.t('exports', `report.columns.${word}`), format }));
-  if (campaigns.length === 0)
-    return { widgetId: null, title, kind: 'note', table: tableOfRows([], []), chart: null, rules: [], notes: [env.t('exports', 'report.noCampaigns')], layout: null };
+  const section = (title: string, kind: ExportSection['kind'], columns: readonly Column[], rows: Cell[][], notes: string[]): ExportSection => ({
+    widgetId: null,
+    title,
+    kind,
+    table: tableOfRows(
+      columns.map(([key, word, format]) => ({ key, label: env.t('exports', `report.columns.${word}`), format })),
+      rows,
+    ),
+    chart: null,
+    rules: [],
+    notes,
+    layout: null,
+  });
+  if (campaigns.length === 0) return [section(titles.effect, 'note', [], [], [env.t('exports', 'report.noCampaigns')])];
   const notes = [env.t('exports', 'report.campaignNote')];
-  const rows = campaigns.map((c): Cell[] => {
+  const effects: Cell[][] = [];
+  const values: Cell[][] = [];
+  for (const c of campaigns) {
     env.signal?.throwIfAborted();
     const e = computeCampaignEffect(env.db, c.campaign_id, []);
     if (e.srm?.alarm) notes.push(env.t('exports', 'report.campaignSrm', { campaign: c.name }));
     if (e.problem === null && !e.window.complete && e.window.end !== null) notes.push(env.t('exports', 'report.campaignWindowOpen', { campaign: c.name, end: e.window.end }));
-    return [
-      c.name,
-      c.start_date,
-      c.end_date,
-      e.drawn.treatment,
-      e.drawn.control,
-      e.treatment.rate,
-      e.control.rate,
-      e.uplift,
-      e.newcombe?.lower ?? null,
-      e.newcombe?.upper ?? null,
-      e.pValue,
-      e.savedValue?.estimate ?? null,
-      e.cost,
-      e.roi?.estimate ?? null,
-    ];
-  });
-  return { widgetId: null, title, kind: 'widget', table: tableOfRows(columns, rows), chart: null, rules: [], notes, layout: null };
+    effects.push([c.name, e.drawn.treatment, e.drawn.control, e.treatment.rate, e.control.rate, e.uplift, e.newcombe?.lower ?? null, e.newcombe?.upper ?? null, e.pValue]);
+    values.push([c.name, c.start_date, c.end_date, e.savedValue?.estimate ?? null, e.cost, e.roi?.estimate ?? null]);
+  }
+  return [section(titles.effect, 'widget', EFFECT_COLUMNS, effects, notes), section(titles.value, 'widget', VALUE_COLUMNS, values, [env.t('exports', 'report.campaignValueNote')])];
 }
