@@ -5,5 +5,9 @@ import { Typography } from 'antd';
 
 export function ActionsPage() {
   const { t } = useTranslation('campaigns');
-  return <Typography.Title level={3}>{t('title')}</Typography.Title>;
+  return (
+    <div data-testid="actions-page">
+      <Typography.Title level={3}>{t('title')}</Typography.Title>
+    </div>
+  );
 }
