@@ -10,7 +10,17 @@ import { parseGroup, parseOutcome } from './outcome-values';
 
 export type CellValue = string | number | null;
 
-export const OUTCOME_REJECT_CODES = ['missingCustomer', 'invalidGroup', 'missingGroup', 'invalidOutcome', 'invalidDate', 'invalidCost', 'notMember', 'groupMismatch', 'groupConflict'] as const;
+export const OUTCOME_REJECT_CODES = [
+  'missingCustomer',
+  'invalidGroup',
+  'missingGroup',
+  'invalidOutcome',
+  'invalidDate',
+  'invalidCost',
+  'notMember',
+  'groupMismatch',
+  'groupConflict',
+] as const;
 export type OutcomeRejectCode = (typeof OUTCOME_REJECT_CODES)[number];
 
 export interface OutcomeRecord {

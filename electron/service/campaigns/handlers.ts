@@ -15,14 +15,7 @@ import { runWorkspaceJob } from '../jobs/workspace-job';
 export type CampaignCallListJobInput = Omit<OperationParsedInput<'campaign.exportCallList'>, 'jobId' | 'path'> & { readonly target: ExportTarget };
 
 type CampaignOperation =
-  | 'playbook.save'
-  | 'playbook.delete'
-  | 'campaign.save'
-  | 'campaign.delete'
-  | 'campaign.assign'
-  | 'campaign.recordOutcomes'
-  | 'campaign.importOutcomes'
-  | 'campaign.exportCallList';
+  'playbook.save' | 'playbook.delete' | 'campaign.save' | 'campaign.delete' | 'campaign.assign' | 'campaign.recordOutcomes' | 'campaign.importOutcomes' | 'campaign.exportCallList';
 
 /** The session's connection for a write; a read-only workspace refuses as the jobs do. */
 function writable({ session }: ServiceContext, operation: string): Db {

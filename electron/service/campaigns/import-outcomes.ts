@@ -59,7 +59,11 @@ async function readOutcomeFile(path: string, sheet: string | undefined, signal: 
   throw emptyFile(file);
 }
 
-export async function importOutcomes(db: Db, input: OutcomeImportInput, job: { readonly signal: AbortSignal; readonly progress: Progress }): Promise<OperationOutput<'campaign.importOutcomes'>> {
+export async function importOutcomes(
+  db: Db,
+  input: OutcomeImportInput,
+  job: { readonly signal: AbortSignal; readonly progress: Progress },
+): Promise<OperationOutput<'campaign.importOutcomes'>> {
   job.progress('reading', 0, null);
   const file = basename(input.path);
   let read: ReadFile;
@@ -70,9 +74,7 @@ export async function importOutcomes(db: Db, input: OutcomeImportInput, job: { r
     throw error;
   }
   const name = input.name ?? (basename(input.path, extname(input.path)).trim() || file);
-  const result = db.transaction(() =>
-    applyOutcomeFile(db, { campaignId: input.campaignId, name, file, hasGroupColumn: read.map.index.group !== undefined, rows: read.rows }),
-  )();
+  const result = db.transaction(() => applyOutcomeFile(db, { campaignId: input.campaignId, name, file, hasGroupColumn: read.map.index.group !== undefined, rows: read.rows }))();
   const rejects = [...read.rejects, ...result.rejects].sort((a, b) => a.row - b.row);
   job.progress('importingOutcomes', read.read, read.read);
   return {

@@ -16,8 +16,7 @@ const asCode = <T extends string>(value: string | null, codes: readonly T[]): T 
 
 export function suggestPlaybook(db: Db, customerId: string): OperationOutput<'playbook.suggest'> {
   const row = db.prepare('SELECT value_risk, top_reason, lifecycle FROM customer_mart WHERE customer_id = ?').get(customerId) as
-    | { value_risk: string | null; top_reason: string | null; lifecycle: string | null }
-    | undefined;
+    { value_risk: string | null; top_reason: string | null; lifecycle: string | null } | undefined;
   const valueRisk = asCode(row?.value_risk ?? null, VALUE_RISK_CODES);
   const reasonType = asCode(row?.top_reason ?? null, REASON_TYPE_CODES);
   return { playbook: matchPlaybook(listPlaybooks(db), valueRisk, reasonType), valueRisk, reasonType };

@@ -20,10 +20,12 @@ interface MeasuredCampaign {
 
 /** The recorded metric of some members (all when omitted): their latest action with an outcome. */
 export function measureRecorded(db: Db, campaignId: string, customerIds?: readonly string[]): number {
-  const latest = db.prepare(
-    `SELECT a.outcome FROM actions a WHERE a.campaign_id = ? AND a.customer_id = ? AND a.outcome IS NOT NULL AND trim(a.outcome) <> ''
+  const latest = db
+    .prepare(
+      `SELECT a.outcome FROM actions a WHERE a.campaign_id = ? AND a.customer_id = ? AND a.outcome IS NOT NULL AND trim(a.outcome) <> ''
      ORDER BY a.action_date DESC, a.action_id DESC LIMIT 1`,
-  ).pluck();
+    )
+    .pluck();
   const ids = customerIds ?? (db.prepare('SELECT customer_id FROM campaign_members WHERE campaign_id = ?').pluck().all(campaignId) as string[]);
   const set = db.prepare('UPDATE campaign_members SET success = ? WHERE campaign_id = ? AND customer_id = ?');
   let measured = 0;

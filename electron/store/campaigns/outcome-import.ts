@@ -78,7 +78,10 @@ export function applyOutcomeFile(db: Db, input: OutcomeFileInput, now: string = 
   const existing = input.campaignId === undefined ? undefined : requireCampaignRow(db, input.campaignId);
   const drawing = existing === undefined || !hasMembers(db, existing.campaign_id);
   if (drawing && !input.hasGroupColumn) {
-    throw new AppError('INVALID_INPUT', `${input.file}: no group column for a campaign without groups`, { reason: 'outcomeColumnsMissing', params: { file: input.file, missing: 'group' } });
+    throw new AppError('INVALID_INPUT', `${input.file}: no group column for a campaign without groups`, {
+      reason: 'outcomeColumnsMissing',
+      params: { file: input.file, missing: 'group' },
+    });
   }
   const rejects: FileReject[] = [];
   const memberOf = new Map<string, Member>();

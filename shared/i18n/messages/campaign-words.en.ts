@@ -3,8 +3,14 @@ import type { CampaignWordsMessages } from './campaign-words.zh-CN';
 
 export const campaignWordsEn: CampaignWordsMessages = {
   playbooks: {
-    exclusiveOffer: { name: 'Exclusive offer', description: 'A time-limited exclusive discount or gift for valuable or at-risk customers hesitating over price, to secure the renewal.' },
-    vipService: { name: 'VIP service', description: 'A senior service agent follows up service or experience problems one to one, resolves the complaint in time and calls back to confirm.' },
+    exclusiveOffer: {
+      name: 'Exclusive offer',
+      description: 'A time-limited exclusive discount or gift for valuable or at-risk customers hesitating over price, to secure the renewal.',
+    },
+    vipService: {
+      name: 'VIP service',
+      description: 'A senior service agent follows up service or experience problems one to one, resolves the complaint in time and calls back to confirm.',
+    },
     careCall: { name: 'Care call-back', description: 'The account manager calls to hear what went wrong, gets it fixed and, where needed, arranges an exclusive offer.' },
     productTraining: { name: 'Product training', description: 'On-site or online training that helps customers whose use is fading, or who struggle, get value from the product.' },
     pricingPlan: { name: 'Pricing plan', description: 'Recommends a better-suited plan or tiered price to keep price-sensitive customers.' },
