@@ -24,7 +24,16 @@ function SingleValue({ field, value, onChange, label, testId }: SingleProps) {
   const { t } = useTranslation('warnings');
   const catalog = useCatalogLabels();
   if (field.type === 'number') {
-    return <InputNumber aria-label={label} placeholder={label} value={typeof value === 'number' ? value : null} onChange={(v) => onChange(v ?? undefined)} style={{ width: 110 }} data-testid={testId} />;
+    return (
+      <InputNumber
+        aria-label={label}
+        placeholder={label}
+        value={typeof value === 'number' ? value : null}
+        onChange={(v) => onChange(v ?? undefined)}
+        style={{ width: 110 }}
+        data-testid={testId}
+      />
+    );
   }
   if (field.type === 'enum' && field.values) {
     return (
@@ -65,7 +74,16 @@ function SingleValue({ field, value, onChange, label, testId }: SingleProps) {
       />
     );
   }
-  return <Input aria-label={label} placeholder={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} style={{ width: 150 }} data-testid={testId} />;
+  return (
+    <Input
+      aria-label={label}
+      placeholder={label}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange(e.target.value)}
+      style={{ width: 150 }}
+      data-testid={testId}
+    />
+  );
 }
 
 export interface ConditionValueInputProps {

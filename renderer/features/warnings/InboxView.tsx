@@ -92,7 +92,12 @@ export function InboxView({ rules, segments, onChanged, generation }: InboxViewP
   } else if (list.data && total === 0 && !isNarrowed(filterState)) {
     const enabled = rules.filter((r) => r.enabled).length;
     body = (
-      <Result status="success" title={t('empty.allClearTitle')} subTitle={enabled > 0 ? t('empty.allClear', { rules: enabled }) : t('empty.noRules')} data-testid="warnings-all-clear" />
+      <Result
+        status="success"
+        title={t('empty.allClearTitle')}
+        subTitle={enabled > 0 ? t('empty.allClear', { rules: enabled }) : t('empty.noRules')}
+        data-testid="warnings-all-clear"
+      />
     );
   } else {
     body = (

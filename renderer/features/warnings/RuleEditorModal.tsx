@@ -47,7 +47,15 @@ export function RuleEditorModal({ rule, catalog, segments, onClose, onSaved }: R
     setProblem(null);
     if (rule === undefined) return setDraft(null);
     if (rule === null) {
-      return setDraft({ name: '', description: '', target: { kind: 'all' }, rows: [{ key: 'first', field: 'health_score', op: '<' }], fixed: null, severity: 'medium', enabled: true });
+      return setDraft({
+        name: '',
+        description: '',
+        target: { kind: 'all' },
+        rows: [{ key: 'first', field: 'health_score', op: '<' }],
+        fixed: null,
+        severity: 'medium',
+        enabled: true,
+      });
     }
     const rows = rowsFromCondition(rule.condition);
     setDraft({

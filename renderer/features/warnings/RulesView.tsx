@@ -63,7 +63,15 @@ export function RulesView({ rules, loading, catalog, segments, onChanged }: Rule
 
   const toggle = async (rule: WarningRule, enabled: boolean) => {
     try {
-      await invoke('warning.saveRule', { id: rule.id, name: ruleName(rule), description: rule.description, target: rule.target, condition: rule.condition, severity: rule.severity, enabled });
+      await invoke('warning.saveRule', {
+        id: rule.id,
+        name: ruleName(rule),
+        description: rule.description,
+        target: rule.target,
+        condition: rule.condition,
+        severity: rule.severity,
+        enabled,
+      });
       void message.success(t('rules.toggled', { name: ruleName(rule) }));
       changed();
     } catch (error) {
@@ -114,7 +122,9 @@ export function RulesView({ rules, loading, catalog, segments, onChanged }: Rule
       title: t('rules.target'),
       width: 170,
       render: (_: unknown, r) =>
-        r.target.kind === 'all' ? t('rules.targetAll') : t('rules.targetSegment', { name: segmentNames.get(r.target.segmentId) ?? t('rules.segmentMissing', { id: r.target.segmentId }) }),
+        r.target.kind === 'all'
+          ? t('rules.targetAll')
+          : t('rules.targetSegment', { name: segmentNames.get(r.target.segmentId) ?? t('rules.segmentMissing', { id: r.target.segmentId }) }),
     },
     { key: 'condition', title: t('rules.condition'), render: (_: unknown, r) => <span data-testid="rule-condition">{conditionText(r.condition, words)}</span> },
     {

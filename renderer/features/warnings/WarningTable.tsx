@@ -45,7 +45,16 @@ export function WarningTable(props: WarningTableProps) {
   const ruleName = useRuleName();
   const sortOrder = (key: WarningSort['key']) => (props.sort?.key === key ? (props.sort.direction === 'asc' ? 'ascend' : 'descend') : null);
   const columns: TableProps<WarningRow>['columns'] = [
-    { key: 'severity', title: t('columns.severity'), dataIndex: 'severity', width: 84, fixed: 'left', sorter: true, sortOrder: sortOrder('severity'), render: (_: unknown, r) => <SeverityTag severity={r.severity} /> },
+    {
+      key: 'severity',
+      title: t('columns.severity'),
+      dataIndex: 'severity',
+      width: 84,
+      fixed: 'left',
+      sorter: true,
+      sortOrder: sortOrder('severity'),
+      render: (_: unknown, r) => <SeverityTag severity={r.severity} />,
+    },
     {
       key: 'customerId',
       title: t('columns.customer'),
@@ -72,7 +81,15 @@ export function WarningTable(props: WarningTableProps) {
     { key: 'owner', title: t('columns.owner'), dataIndex: 'owner', width: 96, sorter: true, sortOrder: sortOrder('owner'), ellipsis: true },
     { key: 'assignee', title: t('columns.assignee'), dataIndex: 'assignee', width: 96, ellipsis: true },
     { key: 'firedOn', title: t('columns.firedOn'), width: 108, sorter: true, sortOrder: sortOrder('firedOn'), render: (_: unknown, r) => formatDate(r.firedOn, locale) },
-    { key: 'healthScore', title: t('columns.health'), width: 84, align: 'right', sorter: true, sortOrder: sortOrder('healthScore'), render: (_: unknown, r) => formatFixed(r.healthScore, 0) },
+    {
+      key: 'healthScore',
+      title: t('columns.health'),
+      width: 84,
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrder('healthScore'),
+      render: (_: unknown, r) => formatFixed(r.healthScore, 0),
+    },
     { key: 'tier', title: t('columns.tier'), width: 96, render: (_: unknown, r) => (r.tier !== null && isTier(r.tier) ? <TierTag tier={r.tier} /> : (r.tier ?? '')) },
     {
       key: 'churnProbability',
@@ -83,7 +100,15 @@ export function WarningTable(props: WarningTableProps) {
       sortOrder: sortOrder('churnProbability'),
       render: (_: unknown, r) => formatPercent(r.churnProbability, locale),
     },
-    { key: 'clv', title: t('columns.clv'), width: 110, align: 'right', sorter: true, sortOrder: sortOrder('clv'), render: (_: unknown, r) => formatCurrency(r.clv, locale, { compact: true }) },
+    {
+      key: 'clv',
+      title: t('columns.clv'),
+      width: 110,
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrder('clv'),
+      render: (_: unknown, r) => formatCurrency(r.clv, locale, { compact: true }),
+    },
     { key: 'topReason', title: t('columns.topReason'), width: 120, ellipsis: true, render: (_: unknown, r) => (r.topReason ? catalog.value('top_reason', r.topReason) : '') },
     {
       key: 'note',

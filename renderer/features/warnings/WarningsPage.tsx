@@ -54,7 +54,11 @@ export function WarningsPage() {
         onChange={setTab}
         size="small"
         items={[
-          { key: 'inbox', label: <span data-testid="tab-inbox">{t('tabs.inbox')}</span>, children: <InboxView rules={ruleList} segments={segmentList} onChanged={changed} generation={generation} /> },
+          {
+            key: 'inbox',
+            label: <span data-testid="tab-inbox">{t('tabs.inbox')}</span>,
+            children: <InboxView rules={ruleList} segments={segmentList} onChanged={changed} generation={generation} />,
+          },
           {
             key: 'rules',
             label: <span data-testid="tab-rules">{t('tabs.rules')}</span>,

@@ -33,7 +33,9 @@ export function warningFilterOf(state: InboxFilterState): WarningFilter {
 /** Whether the analyst narrowed the inbox (the empty state then says "nothing matches", not "all clear"). */
 export function isNarrowed(state: InboxFilterState): boolean {
   const sameStates = state.states.length === DEFAULT_STATES.length && DEFAULT_STATES.every((s) => state.states.includes(s));
-  return state.ruleIds.length > 0 || state.severities.length > 0 || state.owners.length > 0 || !sameStates || state.segmentId !== null || state.onlyNew || state.search.trim() !== '';
+  return (
+    state.ruleIds.length > 0 || state.severities.length > 0 || state.owners.length > 0 || !sameStates || state.segmentId !== null || state.onlyNew || state.search.trim() !== ''
+  );
 }
 
 /** "Start a campaign from these": the Actions page opens its New-campaign dialog with this warning list as the audience. */
