@@ -51,15 +51,19 @@ export function useWarningBadge(route: string): WarningSummary | null {
       return;
     }
     if (browserPermission() !== 'granted') return;
-    const notice = new Notification(tr('notify.title', { raised: next.raisedLast }), {
-      body: high > 0 ? tr('notify.body', { high }) : tr('notify.bodyNoHigh'),
-      tag: 'churn-cockpit-warnings',
-    });
-    notice.onclick = () => {
-      window.focus();
-      navigate('warnings');
-      notice.close();
-    };
+    try {
+      const notice = new Notification(tr('notify.title', { raised: next.raisedLast }), {
+        body: high > 0 ? tr('notify.body', { high }) : tr('notify.bodyNoHigh'),
+        tag: 'churn-cockpit-warnings',
+      });
+      notice.onclick = () => {
+        window.focus();
+        navigate('warnings');
+        notice.close();
+      };
+    } catch {
+      // Some browsers allow notifications only from a service worker: the badge still shows the count.
+    }
   }, []);
 
   const load = useCallback(() => {

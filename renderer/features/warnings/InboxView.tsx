@@ -24,9 +24,11 @@ export interface InboxViewProps {
   onChanged: () => void;
   /** Changes whenever warnings may have changed elsewhere on the page (rules saved, evaluated). */
   generation: number;
+  /** The inbox tab is shown: its keyboard shortcuts listen. */
+  active: boolean;
 }
 
-export function InboxView({ rules, segments, onChanged, generation }: InboxViewProps) {
+export function InboxView({ rules, segments, onChanged, generation, active }: InboxViewProps) {
   const { t } = useTranslation('warnings');
   const [filterState, setFilterState] = useState<InboxFilterState>(EMPTY_INBOX_FILTER);
   const [page, setPage] = useState({ current: 1, size: 50 });
@@ -60,14 +62,17 @@ export function InboxView({ rules, segments, onChanged, generation }: InboxViewP
     if (action === 'assign' || action === 'resolve') setDialog(action);
     else void actions.run(selection, action);
   };
-  useInboxKeys({
-    selectAll: () => {
-      if (total > 0) setAllMatching(true);
+  useInboxKeys(
+    {
+      selectAll: () => {
+        if (total > 0) setAllMatching(true);
+      },
+      acknowledge: () => act('acknowledge'),
+      resolve: () => act('resolve'),
+      clear,
     },
-    acknowledge: () => act('acknowledge'),
-    resolve: () => act('resolve'),
-    clear,
-  });
+    active,
+  );
 
   const changeFilter = (next: InboxFilterState) => {
     setFilterState(next);

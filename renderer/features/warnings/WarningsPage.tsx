@@ -57,7 +57,7 @@ export function WarningsPage() {
           {
             key: 'inbox',
             label: <span data-testid="tab-inbox">{t('tabs.inbox')}</span>,
-            children: <InboxView rules={ruleList} segments={segmentList} onChanged={changed} generation={generation} />,
+            children: <InboxView rules={ruleList} segments={segmentList} onChanged={changed} generation={generation} active={tab === 'inbox'} />,
           },
           {
             key: 'rules',

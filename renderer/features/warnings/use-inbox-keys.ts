@@ -15,10 +15,12 @@ function typing(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ant-select, .ant-modal') !== null;
 }
 
-export function useInboxKeys(handlers: InboxKeyHandlers): void {
+/** `active`: the inbox tab is the one shown (the rules tab keeps the inbox mounted but hidden). */
+export function useInboxKeys(handlers: InboxKeyHandlers, active: boolean): void {
   const latest = useRef(handlers);
   latest.current = handlers;
   useEffect(() => {
+    if (!active) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (typing(event.target) || document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
       const key = event.key.toLowerCase();
@@ -37,5 +39,5 @@ export function useInboxKeys(handlers: InboxKeyHandlers): void {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [active]);
 }
