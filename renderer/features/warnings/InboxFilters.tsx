@@ -27,7 +27,7 @@ export function InboxFilters({ value, onChange, rules, owners, segments }: Inbox
         mode="multiple"
         allowClear
         maxTagCount="responsive"
-        style={{ width: 200 }}
+        style={{ width: 160 }}
         placeholder={t('filters.rule')}
         aria-label={t('filters.rule')}
         value={[...value.ruleIds]}
@@ -39,7 +39,7 @@ export function InboxFilters({ value, onChange, rules, owners, segments }: Inbox
         mode="multiple"
         allowClear
         maxTagCount="responsive"
-        style={{ width: 130 }}
+        style={{ width: 110 }}
         placeholder={t('filters.severity')}
         aria-label={t('filters.severity')}
         value={[...value.severities]}
@@ -52,7 +52,7 @@ export function InboxFilters({ value, onChange, rules, owners, segments }: Inbox
         allowClear
         showSearch
         maxTagCount="responsive"
-        style={{ width: 170 }}
+        style={{ width: 140 }}
         placeholder={t('filters.owner')}
         aria-label={t('filters.owner')}
         value={[...value.owners]}
@@ -63,7 +63,7 @@ export function InboxFilters({ value, onChange, rules, owners, segments }: Inbox
       <Select
         mode="multiple"
         maxTagCount="responsive"
-        style={{ width: 190 }}
+        style={{ width: 200 }}
         placeholder={t('filters.state')}
         aria-label={t('filters.state')}
         value={[...value.states]}
@@ -75,7 +75,7 @@ export function InboxFilters({ value, onChange, rules, owners, segments }: Inbox
         allowClear
         showSearch
         optionFilterProp="label"
-        style={{ width: 160 }}
+        style={{ width: 130 }}
         placeholder={t('filters.segment')}
         aria-label={t('filters.segment')}
         value={value.segmentId ?? undefined}
@@ -88,7 +88,7 @@ export function InboxFilters({ value, onChange, rules, owners, segments }: Inbox
       </Checkbox>
       <Input.Search
         allowClear
-        style={{ width: 200 }}
+        style={{ width: 170 }}
         placeholder={t('filters.search')}
         aria-label={t('filters.search')}
         defaultValue={value.search}

@@ -28,9 +28,11 @@ export function InboxToolbar({ filter, total, selectedCount, allMatching, busy, 
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between' }} data-testid="inbox-toolbar">
       <Space wrap size={8}>
-        <Typography.Text type={none ? 'secondary' : undefined} data-testid="selection-count" data-count={count} data-all={allMatching ? 'true' : 'false'}>
-          {none ? t('actions.noneSelected') : allMatching ? t('actions.allMatching', { n: formatInteger(total) }) : t('actions.selected', { n: formatInteger(selectedCount) })}
-        </Typography.Text>
+        <Tooltip title={none ? t('actions.noneSelectedHint') : undefined}>
+          <Typography.Text type={none ? 'secondary' : undefined} data-testid="selection-count" data-count={count} data-all={allMatching ? 'true' : 'false'}>
+            {none ? t('actions.noneSelected') : allMatching ? t('actions.allMatching', { n: formatInteger(total) }) : t('actions.selected', { n: formatInteger(selectedCount) })}
+          </Typography.Text>
+        </Tooltip>
         {!allMatching && total > 0 && selectedCount > 0 && selectedCount < total ? (
           <Button type="link" size="small" onClick={onSelectAll} data-testid="select-all-matching">
             {t('actions.selectAllMatching', { n: formatInteger(total) })}

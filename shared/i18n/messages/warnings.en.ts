@@ -31,7 +31,7 @@ export const warningsEn: WarningsMessages = {
     state: 'State',
     segment: 'Segment',
     onlyNew: 'New in last refresh',
-    search: 'Search customer id or name',
+    search: 'Customer id or name',
     reset: 'Reset filters',
   },
   columns: {
@@ -59,7 +59,8 @@ export const warningsEn: WarningsMessages = {
     selectAllMatching: 'Select all {{n}} matching the filter',
     allMatching: 'All {{n}} matching the filter selected',
     clear: 'Clear selection',
-    noneSelected: 'Tick warnings, or press Ctrl/⌘+A to select all matching the filter',
+    noneSelected: 'None selected',
+    noneSelectedHint: 'Tick warnings, or press Ctrl/⌘+A to select all matching the filter',
     acknowledged: '{{n}} warnings acknowledged',
     assigned: '{{n}} warnings assigned to {{assignee}}',
     resolved: '{{n}} warnings resolved',

@@ -32,7 +32,7 @@ export const warningsZhCN = {
     state: '状态',
     segment: '分群',
     onlyNew: '仅本次新增',
-    search: '搜索客户编号或名称',
+    search: '客户编号或名称',
     reset: '重置筛选',
   },
   columns: {
@@ -60,7 +60,8 @@ export const warningsZhCN = {
     selectAllMatching: '选择全部符合筛选的 {{n}} 条',
     allMatching: '已选全部符合筛选的 {{n}} 条',
     clear: '取消选择',
-    noneSelected: '先勾选预警,或按 Ctrl/⌘+A 选择全部符合筛选的预警',
+    noneSelected: '未选择预警',
+    noneSelectedHint: '勾选预警,或按 Ctrl/⌘+A 选择全部符合筛选的预警',
     acknowledged: '已确认 {{n}} 条预警',
     assigned: '已将 {{n}} 条预警指派给 {{assignee}}',
     resolved: '已解决 {{n}} 条预警',
