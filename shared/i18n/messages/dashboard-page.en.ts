@@ -78,7 +78,7 @@ export const dashboardPageEn: DashboardPageMessages = {
     title: 'Edit widget',
     widgetTitle: 'Title',
     source: 'Source',
-    sources: { customer: 'Customers (latest snapshot)', churn_month: 'Monthly churn', cohort_month: 'Cohorts' },
+    sources: { customer: 'Customers (latest snapshot)', churn_month: 'Monthly churn', cohort_month: 'Cohorts', campaign_member: 'Campaign members' },
     measure: 'Measure',
     measures: 'Measures (up to 3)',
     dimension: 'Dimension',

@@ -79,7 +79,7 @@ export const dashboardPageZhCN = {
     title: '编辑组件',
     widgetTitle: '标题',
     source: '数据源',
-    sources: { customer: '客户（最新快照）', churn_month: '月度流失', cohort_month: '同期群' },
+    sources: { customer: '客户（最新快照）', churn_month: '月度流失', cohort_month: '同期群', campaign_member: '挽回活动成员' },
     measure: '指标',
     measures: '指标（最多 3 个）',
     dimension: '维度',
