@@ -19,7 +19,7 @@ import { conditionText, type ConditionWords } from './condition-text';
 import type { SegmentItem } from './InboxFilters';
 import { RuleEditorModal } from './RuleEditorModal';
 import { SeverityTag } from './SeverityTag';
-import { useRuleName } from './use-warning-labels';
+import { useRuleDescription, useRuleName } from './use-warning-labels';
 
 export interface RulesViewProps {
   rules: readonly WarningRule[];
@@ -37,6 +37,7 @@ export function RulesView({ rules, loading, catalog, segments, onChanged }: Rule
   const { message } = App.useApp();
   const labels = useCatalogLabels();
   const ruleName = useRuleName();
+  const ruleDescription = useRuleDescription();
   const [editing, setEditing] = useState<WarningRule | null | undefined>(undefined);
   const evaluate = useJob('warning.evaluate');
   const segmentNames = useMemo(() => new Map(segments.map((s) => [s.id, s.name])), [segments]);
@@ -108,9 +109,9 @@ export function RulesView({ rules, loading, catalog, segments, onChanged }: Rule
               {t('rules.problemText', { code: problemText(r.problem) })}
             </Typography.Text>
           ) : null}
-          {r.description ? (
+          {ruleDescription(r) ? (
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-              {r.description}
+              {ruleDescription(r)}
             </Typography.Text>
           ) : null}
         </Space>

@@ -11,5 +11,14 @@ export interface RuleNaming {
 
 export function useRuleName(): (rule: RuleNaming) => string {
   const { t } = useTranslation('warning-words');
-  return useCallback((rule: RuleNaming) => rule.name ?? (rule.builtin ? t(`builtin.${rule.builtin}`, { defaultValue: rule.builtin }) : ''), [t]);
+  return useCallback((rule: RuleNaming) => rule.name ?? (rule.builtin ? t(`builtin.${rule.builtin}.name`, { defaultValue: rule.builtin }) : ''), [t]);
+}
+
+/** A rule's description: its own, else a built-in's translated one. */
+export function useRuleDescription(): (rule: RuleNaming & { readonly description: string }) => string {
+  const { t } = useTranslation('warning-words');
+  return useCallback(
+    (rule: RuleNaming & { readonly description: string }) => rule.description || (rule.builtin ? t(`builtin.${rule.builtin}.description`, { defaultValue: '' }) : ''),
+    [t],
+  );
 }
