@@ -33,7 +33,9 @@ async function fitsWindow(page: Page): Promise<string[]> {
       const el = document.querySelector(`[data-testid="${id}"]`);
       if (!el) continue;
       const box = el.getBoundingClientRect();
-      if (box.right > window.innerWidth || box.bottom > window.innerHeight || box.width === 0) problems.push(`${id} outside the window`);
+      // On a tab not shown (the inbox's actions while the rules tab is open): nothing to fit.
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.right > window.innerWidth || box.bottom > window.innerHeight) problems.push(`${id} outside the window`);
     }
     return problems;
   });
@@ -165,7 +167,8 @@ describe.skipIf(!chrome)('warnings: refresh, inbox actions with undo, bulk, rule
     await page.getByTestId('rule-new').click();
     const editor = page.getByTestId('rule-editor');
     await editor.getByTestId('rule-name').fill(RULE_NAME);
-    await editor.getByTestId('condition-0-value').locator('input').fill('50');
+    // antd puts the test id on the number box's <input> itself (or on its wrapper in other versions).
+    await editor.locator('input[data-testid="condition-0-value"], [data-testid="condition-0-value"] input').first().fill('50');
     await page.waitForTimeout(400);
     await shot(page, 'editor-en');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
