@@ -1,6 +1,7 @@
 // The inbox's filter bar: rule, severity, owner or assignee, state (open and acknowledged by
 // default), saved segment, "only new" and a search over customer id and name.
-import { Button, Checkbox, Input, Select, Space } from 'antd';
+import { Button, Checkbox, Input, Select, Space, Tooltip } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { WARNING_SEVERITIES, WARNING_STATES, type WarningRule } from '../../../shared/contract/domains/warnings';
 import type { OperationOutput } from '../../../shared/contract/operations';
@@ -96,9 +97,9 @@ export function InboxFilters({ value, onChange, rules, owners, segments }: Inbox
         data-testid="filter-search"
       />
       {isNarrowed(value) ? (
-        <Button type="link" onClick={() => onChange(EMPTY_INBOX_FILTER)} data-testid="filter-reset">
-          {t('filters.reset')}
-        </Button>
+        <Tooltip title={t('filters.reset')}>
+          <Button icon={<ClearOutlined />} aria-label={t('filters.reset')} onClick={() => onChange(EMPTY_INBOX_FILTER)} data-testid="filter-reset" />
+        </Tooltip>
       ) : null}
     </Space>
   );

@@ -62,22 +62,36 @@ export function WarningTable(props: WarningTableProps) {
       fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('customerId'),
+      ellipsis: { showTitle: false },
       render: (_: unknown, r) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
+        // A long company name is cut at the column's edge; the whole name is in the title.
+        <span
+          title={r.customerName ? `${r.customerId} ${r.customerName}` : r.customerId}
+          style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+        >
           <a href={customerHref(r.customerId)} data-customer-id={r.customerId} title={t('columns.openCustomer', { id: r.customerId })}>
             {r.customerId}
           </a>
           {r.customerName ? <Typography.Text type="secondary"> {r.customerName}</Typography.Text> : null}
+        </span>
+      ),
+    },
+    { key: 'rule', title: t('columns.rule'), width: 170, ellipsis: true, render: (_: unknown, r) => ruleName({ name: r.ruleName, builtin: r.ruleBuiltin }) },
+    {
+      key: 'state',
+      title: t('columns.state'),
+      width: 140,
+      render: (_: unknown, r) => (
+        <span data-state={r.state} style={{ whiteSpace: 'nowrap' }}>
+          {t(`state.${r.state}`)}
           {r.isNew ? (
-            <Tag color="blue" style={{ marginLeft: 6 }} data-testid="new-tag">
+            <Tag color="blue" style={{ marginLeft: 6, marginInlineEnd: 0 }} data-testid="new-tag">
               {t('newTag')}
             </Tag>
           ) : null}
         </span>
       ),
     },
-    { key: 'rule', title: t('columns.rule'), width: 170, ellipsis: true, render: (_: unknown, r) => ruleName({ name: r.ruleName, builtin: r.ruleBuiltin }) },
-    { key: 'state', title: t('columns.state'), width: 92, render: (_: unknown, r) => <span data-state={r.state}>{t(`state.${r.state}`)}</span> },
     { key: 'owner', title: t('columns.owner'), dataIndex: 'owner', width: 96, sorter: true, sortOrder: sortOrder('owner'), ellipsis: true },
     { key: 'assignee', title: t('columns.assignee'), dataIndex: 'assignee', width: 96, ellipsis: true },
     { key: 'firedOn', title: t('columns.firedOn'), width: 108, sorter: true, sortOrder: sortOrder('firedOn'), render: (_: unknown, r) => formatDate(r.firedOn, locale) },
@@ -130,7 +144,7 @@ export function WarningTable(props: WarningTableProps) {
       columns={columns}
       dataSource={[...props.rows]}
       loading={props.loading}
-      scroll={{ x: 1570, y: 'calc(100vh - 390px)' }}
+      scroll={{ x: 1620, y: 'calc(100vh - 390px)' }}
       rowSelection={{
         selectedRowKeys: props.allMatching ? props.rows.map((r) => r.id) : [...props.selectedIds],
         onChange: (keys) => props.onSelect(keys.map(Number)),
