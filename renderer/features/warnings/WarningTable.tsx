@@ -150,6 +150,9 @@ export function WarningTable(props: WarningTableProps) {
         onChange: (keys) => props.onSelect(keys.map(Number)),
         preserveSelectedRowKeys: true,
         columnWidth: 36,
+        // antd's own labels of the boxes are English only.
+        getCheckboxProps: (r) => ({ 'aria-label': t('columns.selectRow', { id: r.customerId }) }),
+        getTitleCheckboxProps: () => ({ 'aria-label': t('columns.selectPage') }),
         fixed: true,
       }}
       onRow={(r) => ({ 'data-warning-id': r.id, 'data-state': r.state }) as HTMLAttributes<HTMLElement>}

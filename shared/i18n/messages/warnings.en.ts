@@ -49,6 +49,8 @@ export const warningsEn: WarningsMessages = {
     state: 'State',
     note: 'Note',
     openCustomer: 'Open customer {{id}} in Customer 360',
+    selectRow: 'Select the warning of customer {{id}}',
+    selectPage: 'Select every warning on this page',
   },
   actions: {
     acknowledge: 'Acknowledge',

@@ -50,6 +50,8 @@ export const warningsZhCN = {
     state: '状态',
     note: '备注',
     openCustomer: '打开客户 {{id}} 的 360 视图',
+    selectRow: '选择客户 {{id}} 的预警',
+    selectPage: '选择本页全部预警',
   },
   actions: {
     acknowledge: '确认',
