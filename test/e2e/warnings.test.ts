@@ -183,10 +183,37 @@ describe.skipIf(!chrome)('warnings: refresh, inbox actions with undo, bulk, rule
     });
     expect(count('SELECT COUNT(*) FROM warnings WHERE rule_id = ?', ruleId)).toBe(0);
 
+    // The analyst turned desktop notifications on (the switch's click asks the browser; a stand-in
+    // for the web Notification API records what the page shows instead of the OS).
+    await page.evaluate(() => {
+      const shown: { title: string; body: string }[] = [];
+      class StandIn {
+        static permission = 'granted';
+        static requestPermission = () => Promise.resolve('granted');
+        onclick: (() => void) | null = null;
+        constructor(title: string, options: { body?: string }) {
+          shown.push({ title, body: options.body ?? '' });
+          (window as unknown as { lastNotice: StandIn }).lastNotice = this;
+        }
+        close() {}
+      }
+      Object.assign(window, { Notification: StandIn, shownNotices: shown });
+    });
+    await page.getByTestId('notify-toggle').click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('churn-cockpit.warning-notifications'))).toBe('on');
+
     await page.getByTestId('rule-evaluate').click();
     await page.getByTestId('evaluate-done').waitFor({ timeout: 120_000 });
     const raised = count(`SELECT COUNT(*) FROM warnings WHERE rule_id = ? AND state = 'open'`, ruleId);
     expect(raised).toBeGreaterThan(0);
+    // One summary notification of what the evaluation raised; its click opens the inbox.
+    const notices = () => page.evaluate(() => (window as unknown as { shownNotices: { title: string }[] }).shownNotices);
+    await expect.poll(async () => (await notices()).length, { timeout: 15_000 }).toBe(1);
+    expect((await notices())[0]?.title).toContain(String(raised));
+    await page.evaluate(() => window.location.assign('#/customers'));
+    await page.evaluate(() => (window as unknown as { lastNotice: { onclick: () => void } }).lastNotice.onclick());
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/warnings');
+    await page.getByTestId('tab-rules').click();
     // The rule's row counts what SQL holds.
     await expect.poll(() => page.locator(`tr[data-rule-id="${ruleId}"]`).getByTestId('rule-open').getAttribute('data-open'), { timeout: 15_000 }).toBe(String(raised));
     await expect.poll(() => page.getByTestId('nav-warnings-badge').getAttribute('data-count'), { timeout: 15_000 }).toBe(String(openCount()));

@@ -36,7 +36,7 @@ export function WarningsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('title')}
         </Typography.Title>
-        {s ? (
+        {s && s.snapshotId !== null ? (
           <Space size={4} data-testid="warnings-summary" data-open={s.open}>
             <Tag color="red">{t('summary.high', { n: formatInteger(s.bySeverity.high) })}</Tag>
             <Tag>{t('summary.open', { n: formatInteger(s.open) })}</Tag>

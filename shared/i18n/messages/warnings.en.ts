@@ -21,7 +21,6 @@ export const warningsEn: WarningsMessages = {
     open: 'Open {{n}}',
     acknowledged: 'Acknowledged {{n}}',
     high: 'High open {{n}}',
-    asOf: 'Data as of {{date}}',
   },
   filters: {
     rule: 'Rule',
@@ -91,7 +90,6 @@ export const warningsEn: WarningsMessages = {
   },
   cancel: 'Cancel',
   empty: {
-    noSnapshotTitle: 'No score snapshot yet',
     noSnapshotHint: 'Rules are evaluated on a score snapshot. Refresh the scores; the rules then run and their warnings are listed here.',
     allClearTitle: 'All clear',
     allClear: 'The {{rules}} enabled rules have no open warnings. New ones appear after the next score refresh.',
@@ -119,7 +117,6 @@ export const warningsEn: WarningsMessages = {
     condition: 'Condition',
     enabled: 'Enabled',
     open: 'Open / acknowledged',
-    problem: 'Problem',
     problemText: 'Cannot be evaluated: {{code}}',
     builtinTag: 'Built-in',
     targetAll: 'All non-churned customers',

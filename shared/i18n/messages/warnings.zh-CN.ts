@@ -22,7 +22,6 @@ export const warningsZhCN = {
     open: '待处理 {{n}}',
     acknowledged: '已确认 {{n}}',
     high: '高优先级待处理 {{n}}',
-    asOf: '数据日期 {{date}}',
   },
   filters: {
     rule: '规则',
@@ -92,7 +91,6 @@ export const warningsZhCN = {
   },
   cancel: '取消',
   empty: {
-    noSnapshotTitle: '还没有评分快照',
     noSnapshotHint: '预警规则在评分快照上评估。先刷新评分,规则会自动评估并在这里列出预警。',
     allClearTitle: '一切正常',
     allClear: '{{rules}} 条启用的规则目前没有待处理的预警。新预警会在下次刷新评分后出现。',
@@ -120,7 +118,6 @@ export const warningsZhCN = {
     condition: '条件',
     enabled: '启用',
     open: '待处理 / 已确认',
-    problem: '问题',
     problemText: '无法评估:{{code}}',
     builtinTag: '内置',
     targetAll: '全部未流失客户',
