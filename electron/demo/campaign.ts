@@ -7,6 +7,8 @@ import { hazardTerms, riskLogit, TREATMENT_MONTHS } from './hazard';
 import type { DemoCustomer } from './population';
 import { foldSeed, Rng } from './rng';
 import type { DemoWriter } from './writer';
+import type { Db } from '../store/database';
+import { measureCampaignOutcomes } from '../store/campaigns/measure-outcomes';
 
 const AT_RISK_SHARE = 0.15;
 const CONTROL_SHARE = 0.2;
@@ -102,4 +104,16 @@ export function writeCampaign(out: DemoWriter, plan: CampaignPlan): void {
       attributes: JSON.stringify({ follow_up_end: isoDate(plan.followUpEnd) }),
     });
   }
+}
+
+/**
+ * After the rows are in: the campaign is the care call-back playbook's, its outcomes are the
+ * recorded ones (retained / churned at the follow-up's end), and its members come from its
+ * actions (the campaigns store's sync), measured, so a fresh demo shows the effect at once.
+ */
+export function settleDemoCampaign(db: Db, campaignId: string): void {
+  db.prepare(`UPDATE campaigns SET playbook_id = (SELECT id FROM playbooks WHERE code = 'careCall'), stratify = 'none', outcome_metric = 'recorded' WHERE campaign_id = ?`).run(
+    campaignId,
+  );
+  measureCampaignOutcomes(db, campaignId);
 }

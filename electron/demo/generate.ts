@@ -8,7 +8,7 @@ import type { Db } from '../store/database';
 import { openWorkspace } from '../store/workspace';
 import { buildNewWorkspace, bulkJournal } from '../store/new-workspace';
 import { DayFormatter, isoDate, simulationMonths, toDay } from './calendar';
-import { campaignSeed, launchCampaign, writeCampaign, type CampaignPlan } from './campaign';
+import { campaignSeed, launchCampaign, settleDemoCampaign, writeCampaign, type CampaignPlan } from './campaign';
 import type { MonthContext } from './events';
 import { marketEvents, marketHistory } from './market';
 import { createPopulation, type DemoCustomer } from './population';
@@ -73,6 +73,7 @@ export function generateDemo(db: Db, options: DemoOptions = {}, onProgress?: Dem
   const total = opts.months + 2;
   return db.transaction(() => {
     const summary = withIndexesDeferred(db, FILLED_TABLES, () => simulate(db, opts, (done) => onProgress?.(done, total)));
+    settleDemoCampaign(db, summary.campaign.id);
     onProgress?.(total, total);
     return summary;
   })();

@@ -139,8 +139,9 @@ describe.skipIf(!chrome)('zh-CN pages show no untranslated English', () => {
 
     for (const route of ['warnings', 'actions']) {
       await goto(`#/${route}`);
-      await page.getByTestId(`placeholder-${route}`).waitFor({ timeout: 30_000 });
-      await check(`${route} (placeholder)`);
+      await page.getByTestId(`${route}-page`).waitFor({ timeout: 30_000 });
+      await settle();
+      await check(route);
     }
 
     await goto('#/data');

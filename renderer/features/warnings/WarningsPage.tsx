@@ -4,5 +4,9 @@ import { Typography } from 'antd';
 
 export function WarningsPage() {
   const { t } = useTranslation('warnings');
-  return <Typography.Title level={3}>{t('title')}</Typography.Title>;
+  return (
+    <div data-testid="warnings-page">
+      <Typography.Title level={3}>{t('title')}</Typography.Title>
+    </div>
+  );
 }
