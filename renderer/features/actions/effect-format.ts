@@ -21,10 +21,11 @@ export function formatPointInterval(interval: { lower: number; upper: number } |
   return `[${signedPoints(interval.lower)}, ${signedPoints(interval.upper)}]`;
 }
 
-/** p < 0.001 reads as such; otherwise three decimals. */
+/** p < 0.001 reads as such; near the 0.05 line four decimals (0.0496 must not read "0.050"), else three. */
 export function formatPValue(p: number | null | undefined): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return '—';
-  return p < 0.001 ? '< 0.001' : p.toFixed(3);
+  if (p < 0.001) return '< 0.001';
+  return p < 0.1 ? p.toFixed(4) : p.toFixed(3);
 }
 
 /** ROI 1.25 → "125.0%". */
