@@ -190,7 +190,7 @@ export function ImportOutcomesModal({ open, campaigns, campaignId, onClose, onIm
             columns={[
               { key: 'row', title: t('importOutcomes.row'), dataIndex: 'row', width: 70 },
               { key: 'column', title: t('importOutcomes.column'), render: (_, r) => r.column ?? '—', width: 120 },
-              { key: 'code', title: t('importOutcomes.reason'), render: (_, r) => rejectCodeText(r.code, t) },
+              { key: 'code', title: t('importOutcomes.reason'), render: (_, r) => rejectCodeText(r.code, locale) },
               { key: 'value', title: t('importOutcomes.value'), render: (_, r) => r.value ?? '—' },
             ]}
           />

@@ -1,13 +1,8 @@
-// An outcome file's reject code in words: the page's words for the codes it knows, the code
-// itself otherwise, so a code the importer adds later still shows something exact.
-import type { TFunction } from 'i18next';
-import { resources } from '../../../shared/i18n/resources';
+// An outcome file's reject code in words: the importer's own words (namespace 'campaign-words',
+// `rejects.<code>`, shared with the CLI), the code itself for one without words yet.
+import type { Locale } from '../../../shared/i18n/locales';
+import { campaignWord } from './shared-words';
 
-type CampaignsT = TFunction<'campaigns'>;
-
-const OWN = Object.keys(resources['zh-CN'].campaigns.rejectCodes);
-
-export function rejectCodeText(code: string, t: CampaignsT): string {
-  if (OWN.includes(code)) return t(`rejectCodes.${code as keyof (typeof resources)['zh-CN']['campaigns']['rejectCodes']}`);
-  return code;
+export function rejectCodeText(code: string, locale: Locale): string {
+  return campaignWord(locale, 'rejects', code) ?? code;
 }

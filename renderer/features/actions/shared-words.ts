@@ -1,7 +1,7 @@
 // Words the Actions page borrows from the namespaces the cores own ('campaign-words',
 // 'warning-words'). A playbook's name and description as the analyst reads them: a renamed playbook by its own
 // name, a built-in one by its translated name from the shared namespace 'campaign-words'
-// (`playbooks.<code>` / `descriptions.<code>`, the same words the call-list files use). The
+// (`playbooks.<code>.name` / `.description`, the same words the call-list files use). The
 // lookup walks the resources by key so a word the namespace does not hold yet falls back to the
 // code instead of breaking the page.
 import type { Playbook } from '../../../shared/contract/domains/campaigns';
@@ -29,12 +29,12 @@ export function warningWord(locale: Locale, ...path: string[]): string | null {
 
 export function playbookName(playbook: Pick<Playbook, 'name' | 'builtin'>, locale: Locale): string {
   if (playbook.name) return playbook.name;
-  if (playbook.builtin) return campaignWord(locale, 'playbooks', playbook.builtin) ?? playbook.builtin;
+  if (playbook.builtin) return campaignWord(locale, 'playbooks', playbook.builtin, 'name') ?? playbook.builtin;
   return '';
 }
 
 export function playbookDescription(playbook: Pick<Playbook, 'description' | 'builtin'>, locale: Locale): string {
   if (playbook.description) return playbook.description;
-  if (playbook.builtin) return campaignWord(locale, 'descriptions', playbook.builtin) ?? '';
+  if (playbook.builtin) return campaignWord(locale, 'playbooks', playbook.builtin, 'description') ?? '';
   return '';
 }

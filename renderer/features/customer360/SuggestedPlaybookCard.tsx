@@ -13,13 +13,14 @@ import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocale } from '../../i18n/use-locale';
 
-/** A built-in playbook's translated name ('campaign-words' `playbooks.<code>`), walked by key so a missing word falls back to the code. */
+/** A built-in playbook's translated name ('campaign-words' `playbooks.<code>.name`), walked by key so a missing word falls back to the code. */
 function nameOf(p: Playbook, locale: Locale): string {
   if (p.name) return p.name;
   if (!p.builtin) return '';
   const words: unknown = resources[locale]['campaign-words'];
   const names: unknown = typeof words === 'object' && words !== null && 'playbooks' in words ? words.playbooks : null;
-  const name: unknown = typeof names === 'object' && names !== null && p.builtin in names ? (names as Record<string, unknown>)[p.builtin] : null;
+  const entry: unknown = typeof names === 'object' && names !== null && p.builtin in names ? (names as Record<string, unknown>)[p.builtin] : null;
+  const name: unknown = typeof entry === 'object' && entry !== null && 'name' in entry ? entry.name : null;
   return typeof name === 'string' && name ? name : p.builtin;
 }
 

@@ -222,16 +222,6 @@ export const campaignsEn: CampaignsMessages = {
     value: 'Value',
     openCampaign: 'Open review',
   },
-  rejectCodes: {
-    notMember: 'Not a member of the campaign',
-    unknownCustomer: 'Unknown customer',
-    badOutcome: 'Outcome not recognised',
-    badGroup: 'Group not recognised',
-    badDate: 'Date not recognised',
-    badCost: 'Cost not recognised',
-    missing: 'Required value missing',
-    duplicate: 'Customer repeated',
-  },
   playbooks: {
     add: 'Add playbook',
     name: 'Playbook',

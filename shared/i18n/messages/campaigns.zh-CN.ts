@@ -223,16 +223,6 @@ export const campaignsZhCN = {
     value: '值',
     openCampaign: '查看复盘',
   },
-  rejectCodes: {
-    notMember: '不是该活动的成员',
-    unknownCustomer: '客户不存在',
-    badOutcome: '无法识别的结果',
-    badGroup: '无法识别的分组',
-    badDate: '无法识别的日期',
-    badCost: '无法识别的成本',
-    missing: '缺少必填值',
-    duplicate: '重复的客户',
-  },
   playbooks: {
     add: '新增策略',
     name: '策略',
