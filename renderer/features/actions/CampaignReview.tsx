@@ -1,7 +1,7 @@
 // A campaign's PDCA review (`#/actions?campaign=<id>`): Plan (audience, hypothesis, playbook,
 // seed, control share, MDE), Do (contacts, cost, call list, the members with their outcomes),
 // Check (the effect with its intervals and breakdowns) and Act (notes, next steps, repeat).
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { Alert, Button, Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -28,14 +28,12 @@ export default function CampaignReview({ campaignId, playbooks, onEdit, onChange
   const { t } = useTranslation('campaigns');
   const campaign = useOperation('campaign.get', { id: campaignId });
   const effect = useOperation('campaign.effect', { id: campaignId });
-  const [effectVersion, setEffectVersion] = useState(0);
   const { reload: reloadCampaign } = campaign;
   const { reload: reloadEffect } = effect;
   // An outcome edited or imported changes the counts, the effect and the list's headline.
   const outcomesChanged = useCallback(() => {
     reloadCampaign();
     reloadEffect();
-    setEffectVersion((v) => v + 1);
     onChanged();
   }, [reloadCampaign, reloadEffect, onChanged]);
 
@@ -102,7 +100,7 @@ export default function CampaignReview({ campaignId, playbooks, onEdit, onChange
         </Col>
         <Col span={24}>
           <Card size="small" title={t('review.do')} data-testid="pdca-do">
-            <ReviewDo campaign={c} version={effectVersion} onOutcomesChanged={outcomesChanged} />
+            <ReviewDo campaign={c} onOutcomesChanged={outcomesChanged} />
           </Card>
         </Col>
         <Col span={24}>

@@ -14,15 +14,15 @@ import { MembersTable } from './MembersTable';
 
 export interface ReviewDoProps {
   campaign: Campaign;
-  /** Bumped when outcomes change elsewhere, so the members grid reloads with them. */
-  version: number;
   onOutcomesChanged: () => void;
 }
 
-export function ReviewDo({ campaign: c, version, onOutcomesChanged }: ReviewDoProps) {
+export function ReviewDo({ campaign: c, onOutcomesChanged }: ReviewDoProps) {
   const { t } = useTranslation('campaigns');
   const locale = useLocale();
   const [importing, setImporting] = useState(false);
+  // An import replaces outcomes wholesale: the grid starts again (its undo covers its own edits only).
+  const [imports, setImports] = useState(0);
   return (
     <>
       <Flex wrap gap={24} align="flex-start">
@@ -39,13 +39,16 @@ export function ReviewDo({ campaign: c, version, onOutcomesChanged }: ReviewDoPr
         </div>
       </Flex>
       <Divider style={{ margin: '12px 0' }} />
-      <MembersTable key={version} campaign={c} onChanged={onOutcomesChanged} />
+      <MembersTable key={imports} campaign={c} onChanged={onOutcomesChanged} />
       <ImportOutcomesModal
         open={importing}
         campaigns={[c]}
         campaignId={c.id}
         onClose={() => setImporting(false)}
-        onImported={onOutcomesChanged}
+        onImported={() => {
+          setImports((n) => n + 1);
+          onOutcomesChanged();
+        }}
         onOpen={() => setImporting(false)}
       />
     </>
