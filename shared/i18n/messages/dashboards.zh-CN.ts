@@ -51,6 +51,7 @@ export const dashboardsZhCN = {
       valueByCampaign: '各活动挽回价值、成本与投资回报率',
       byOwner: '各负责人效果',
       byTier: '各风险等级效果',
+      byValueRisk: '各价值×风险分组效果',
     },
   },
 };
