@@ -3,7 +3,7 @@
 // change exactly the rows the action applies to, write one event each, answer the previous
 // states, and restore puts them back. Then the high-risk list by owner through the service's job:
 // the workbook read back with ExcelJS (a sheet per owner, row counts equal to SQL, a hostile owner
-// and name kept as text).
+// and name kept as text), and every write refused on a read-only workspace.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +147,19 @@ describe('the warning inbox', () => {
       const firstData = hostile.getRow(4);
       expect(firstData.getCell(9).numFmt).toBe('0.0%');
       expect(firstData.getCell(10).numFmt).toBe('"¥"#,##0.00');
+      // Opened read-only, every write is refused with READ_ONLY_VIOLATION and nothing changes.
+      await service.session.open(path, { readOnly: true });
+      const before = (await service.invoke('warning.summary', {})) as { ok: true; result: unknown };
+      for (const [name, input] of [
+        ['warning.update', { selection: { filter: {} }, action: 'acknowledge' }],
+        ['warning.restore', { previous: [{ id: 1, state: 'open', assignee: null, note: '' }] }],
+        ['warning.saveRule', { name: 'x', condition: { kind: 'condition', field: 'health_score', op: '<', value: 10 } }],
+        ['warning.deleteRule', { id: 1 }],
+        ['warning.evaluate', {}],
+      ] as const) {
+        expect(await service.invoke(name, input)).toMatchObject({ ok: false, error: { code: 'READ_ONLY_VIOLATION' } });
+      }
+      expect(await service.invoke('warning.summary', {})).toEqual(before);
     } finally {
       service.close();
       ws = await openWorkspace(path);
