@@ -3,8 +3,8 @@
 // change exactly the rows the action applies to, write one event each, answer the previous
 // states, and restore puts them back. Then the high-risk list by owner through the service's job:
 // the workbook read back with ExcelJS (a sheet per owner, row counts equal to SQL, a hostile owner
-// and name kept as text), and every write refused on a read-only workspace.
-import { mkdirSync } from 'node:fs';
+// and name kept as text), every write refused on a read-only workspace, and a cancelled export leaving no file.
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../electron/demo/generate';
@@ -15,6 +15,8 @@ import { warningOwners, warningPage } from '../../electron/store/warnings/list';
 import { warningSummary } from '../../electron/store/warnings/summary';
 import { restoreWarnings, updateWarnings } from '../../electron/store/warnings/update';
 import { resources } from '../../shared/i18n/resources';
+import type { TaskContext } from '../../electron/service/jobs/tasks';
+import { runWarningExport } from '../../electron/service/warnings/tasks';
 import type { OperationOutput } from '../../shared/contract/operations';
 import { readWorkbook, sheetRows, tableUnder } from './export-readback';
 import { tempDir } from '../support/temp';
@@ -164,5 +166,23 @@ describe('the warning inbox', () => {
       service.close();
       ws = await openWorkspace(path);
     }
+  });
+
+  it('leaves no file behind when the export is cancelled mid-way', async () => {
+    const out = join(t.dir, 'cancelled');
+    mkdirSync(out);
+    const controller = new AbortController();
+    const job: TaskContext = {
+      path,
+      signal: controller.signal,
+      // Cancelled as soon as the first sheet starts.
+      progress: (phase) => {
+        if (phase === 'writingSheet') controller.abort();
+      },
+      report: () => undefined,
+      db: () => ws.db,
+    };
+    await expect(runWarningExport(job, { filter: {}, language: 'en', target: { folder: out } })).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(readdirSync(out)).toEqual([]);
   });
 });
