@@ -98,6 +98,26 @@ describe('outcome files', () => {
     expect(effect.cost).toBe(30 * 35);
     // The share of the experiment is unknown here: no sample-ratio check rather than a false one.
     expect(effect.srm).toBeNull();
+    // Its PDCA texts still change, though it has no recorded share to keep.
+    const c = out.campaign;
+    writeCampaign(ws.db, {
+      id: c.id,
+      name: c.name,
+      playbookId: null,
+      owner: '王经理',
+      startDate: c.startDate ?? '',
+      endDate: c.endDate ?? '',
+      followUpDays: c.followUpDays,
+      costPerContact: 0,
+      controlShare: 0.2,
+      stratify: c.stratify,
+      outcomeMetric: c.outcomeMetric,
+      audience: { kind: 'customers', customerIds: ['x'] },
+      hypothesis: '回访能挽回',
+      notes: '',
+      nextSteps: '扩大到华东',
+    });
+    expect(readCampaign(ws.db, c.id)).toMatchObject({ owner: '王经理', hypothesis: '回访能挽回', nextSteps: '扩大到华东', controlShare: null, audience: null });
   });
 
   it('gives a drafted campaign its groups from an xlsx in English, treated as a 1/0 column', async () => {
