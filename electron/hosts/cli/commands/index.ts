@@ -10,6 +10,7 @@ import { segmentCommand } from './segment';
 import { serveCommand } from './serve';
 import { modelsCommand, refreshCommand, trainCommand } from './scoring';
 import { demoCommand, infoCommand, queryCommand } from './workspace';
+import { warningsCommand } from './warnings';
 
 export const commands: readonly Command[] = [
   demoCommand,
@@ -25,6 +26,7 @@ export const commands: readonly Command[] = [
   segmentCommand,
   dashboardCommand,
   reportCommand,
+  warningsCommand,
   campaignCommand,
   callCommand,
 ];
