@@ -19,6 +19,7 @@ import { ChurnSkipNote } from '../../components/ChurnSkipNote';
 import { ScoreHistoryCard } from './ScoreHistoryCard';
 import { LifecycleItems } from './LifecycleItems';
 import { SegmentsCard } from './SegmentsCard';
+import { SuggestedPlaybookCard } from './SuggestedPlaybookCard';
 import { useCustomerLifecycle } from './use-customer-lifecycle';
 
 export default function Customer360Page({ customerId }: { customerId: string }) {
@@ -116,6 +117,7 @@ export default function Customer360Page({ customerId }: { customerId: string }) 
           />
         )}
         <SegmentsCard customerId={customerId} />
+        <SuggestedPlaybookCard customerId={customerId} />
         <Row gutter={[12, 12]}>
           <Col xs={24} lg={8}>
             <ProfileCard customer={data.customer} attributes={data.attributes} />

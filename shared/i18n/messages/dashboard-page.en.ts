@@ -152,7 +152,7 @@ export const dashboardPageEn: DashboardPageMessages = {
     done: 'Created {{file}}',
     cancel: 'Cancel',
   },
-  campaignEmpty: 'No campaigns yet — campaigns arrive with warnings and actions.',
+  campaignEmpty: 'No campaign members yet: create a campaign on the Actions page, draw its groups and record outcomes to see its effect here.',
   empty: 'This dashboard has no widgets yet. Click “Edit layout” to add some.',
   drillThrough: { tag: 'Filtered from dashboard', clear: 'Clear' },
 };

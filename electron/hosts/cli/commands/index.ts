@@ -1,6 +1,7 @@
 // Every CLI command, in the order `--help` lists them. Add a command by adding its module here.
 import type { Command } from '../command';
 import { callCommand } from './call';
+import { campaignCommand } from './campaign';
 import { dashboardCommand } from './dashboard';
 import { importCommand } from './import';
 import { importsCommand, rejectsCommand } from './import-history';
@@ -26,5 +27,6 @@ export const commands: readonly Command[] = [
   dashboardCommand,
   reportCommand,
   warningsCommand,
+  campaignCommand,
   callCommand,
 ];
