@@ -112,8 +112,10 @@ export function writeCampaign(out: DemoWriter, plan: CampaignPlan): void {
  * actions (the campaigns store's sync), measured, so a fresh demo shows the effect at once.
  */
 export function settleDemoCampaign(db: Db, campaignId: string): void {
-  db.prepare(`UPDATE campaigns SET playbook_id = (SELECT id FROM playbooks WHERE code = 'careCall'), stratify = 'none', outcome_metric = 'recorded' WHERE campaign_id = ?`).run(
-    campaignId,
-  );
+  // Its dates are the campaign's own, never the clock's: the same seed gives the same workspace.
+  db.prepare(
+    `UPDATE campaigns SET playbook_id = (SELECT id FROM playbooks WHERE code = 'careCall'), stratify = 'none', outcome_metric = 'recorded', follow_up_days = ?,
+       assigned_at = start_date, created_at = start_date, updated_at = start_date WHERE campaign_id = ?`,
+  ).run(FOLLOW_UP_DAYS, campaignId);
   measureCampaignOutcomes(db, campaignId);
 }

@@ -12,6 +12,7 @@ import { importDialogOptions, stagePicked } from './import-dialog';
 import { operations } from '../../shared/contract/operations';
 import { readRecent, recordOpened, RECENT_FILE, writeRecent } from '../service/recent-workspaces';
 import { pickExportPath, printWindowToPdf } from './export-requests';
+import { showWarningNotification } from './warning-notify';
 import { desktopWorkspaceList, newWorkspaceDialogOptions, openedPath, openWorkspaceDialogOptions, recentMenu, withWorkspaceExtension } from './workspace-desktop';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { checkInvoke, navigationAllowed, requestAllowed } from './policy';
@@ -104,6 +105,8 @@ if (!app.requestSingleInstanceLock()) {
         if (check.name === 'export.pickSavePath') return pickExportPath(mainWindow, input);
         // The window's own page as a PDF: only this process holds the window.
         if (check.name === 'export.printToPdf') return printWindowToPdf(mainWindow, input);
+        // So is the desktop notification of new warnings; its click opens the inbox.
+        if (check.name === 'warning.notify') return showWarningNotification(mainWindow, input, () => sendCommand('open-warnings'));
         return invoke(check.name, input);
       });
       Menu.setApplicationMenu(buildMenu());

@@ -1,5 +1,5 @@
 // The window frame: side navigation, header (app, workspace, language) and the routed page.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Layout, Menu, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -14,6 +14,8 @@ import { navItems } from './nav-items';
 import { isRouteKey, type RouteKey } from './routes';
 import { navigate, useHashRoute } from './use-hash-route';
 import { WorkspaceStatus } from './WorkspaceStatus';
+import { useWarningBadge } from './use-warning-badge';
+import { on } from '../api/client';
 import { useCustomerRoute } from '../features/customer360/use-customer-route';
 import { useViewerLanding } from '../features/dashboards/viewer/use-viewer-landing';
 
@@ -65,6 +67,10 @@ export function Shell() {
   useDashboardFileDrop();
   // A dashboard file opened by the host at startup shows in the viewer.
   useViewerLanding();
+  // Open warnings on the navigation entry; a refresh that raised some also notifies.
+  const warnings = useWarningBadge(route);
+  // The desktop notification's click (sent by the main process) opens the inbox.
+  useEffect(() => on('app.command', ({ command }) => (command === 'open-warnings' ? navigate('warnings') : undefined)), []);
 
   return (
     <Layout style={{ height: '100%' }}>
@@ -105,7 +111,7 @@ export function Shell() {
             theme="dark"
             mode="inline"
             selectedKeys={[route]}
-            items={navItems(t, route === 'viewer')}
+            items={navItems(t, route === 'viewer', { warnings: warnings?.open ?? 0 })}
             onClick={({ key }) => {
               if (isRouteKey(key)) navigate(key);
             }}

@@ -1,7 +1,7 @@
 // Side-navigation entries: one per route, in navOrder, each a real link so it also works
 // with Tab/Enter and middle-click, while antd Menu adds arrow-key movement.
 import type { ReactNode } from 'react';
-import type { MenuProps } from 'antd';
+import { Badge, type MenuProps } from 'antd';
 import { AlertOutlined, ApartmentOutlined, DashboardOutlined, DatabaseOutlined, ExperimentOutlined, HeartOutlined, RocketOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { hrefFor, navOrder, type NavRouteKey } from './routes';
@@ -32,7 +32,10 @@ const labelKeys = {
  * The viewer of a dashboard file shows only the file: a manager who opened one has no workspace
  * to import into or segment (the viewer's Close button goes back to the workspace, if any).
  */
-export function navItems(t: TFunction, viewer = false): NonNullable<MenuProps['items']> {
+/** Counts shown beside an entry: open warnings on Warnings. */
+export type NavBadges = Partial<Record<NavRouteKey, number>>;
+
+export function navItems(t: TFunction, viewer = false, badges: NavBadges = {}): NonNullable<MenuProps['items']> {
   if (viewer) {
     return [
       {
@@ -46,13 +49,17 @@ export function navItems(t: TFunction, viewer = false): NonNullable<MenuProps['i
       },
     ];
   }
-  return navOrder.map((route) => ({
-    key: route,
-    icon: icons[route],
-    label: (
-      <a href={hrefFor(route)} data-testid={`nav-${route}`} tabIndex={-1}>
-        {t(labelKeys[route])}
-      </a>
-    ),
-  }));
+  return navOrder.map((route) => {
+    const count = badges[route] ?? 0;
+    return {
+      key: route,
+      icon: icons[route],
+      label: (
+        <a href={hrefFor(route)} data-testid={`nav-${route}`} tabIndex={-1} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 6 }}>
+          <span>{t(labelKeys[route])}</span>
+          {count > 0 ? <Badge count={count} overflowCount={999} size="small" data-testid={`nav-${route}-badge`} data-count={count} /> : null}
+        </a>
+      ),
+    };
+  });
 }

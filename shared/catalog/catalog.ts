@@ -3,6 +3,7 @@
 // when built (ids and columns match a strict pattern, no duplicate ids, measures refer to
 // fields and measures of their own source).
 import { attributeFields, type DiscoveredAttribute } from './attribute-fields';
+import { campaignMemberFields, campaignMemberMeasures } from './campaign-fields';
 import { customerFields } from './customer-fields';
 import { customerMeasures } from './customer-measures';
 import { churnMonthFields, churnMonthMeasures, cohortMonthFields, cohortMonthMeasures } from './fact-fields';
@@ -16,6 +17,7 @@ export const sourceTables: Record<SourceId, string> = {
   customer: 'customer_mart',
   churn_month: 'churn_facts_monthly',
   cohort_month: 'cohort_facts_monthly',
+  campaign_member: 'campaign_member_facts',
 };
 
 export interface Catalog {
@@ -32,8 +34,8 @@ function check(condition: boolean, message: string): void {
 }
 
 export function buildCatalog(attributes: readonly DiscoveredAttribute[] = []): Catalog {
-  const fields = [...customerFields, ...featureFields, ...attributeFields(attributes), ...churnMonthFields, ...cohortMonthFields];
-  const measures = [...customerMeasures, ...churnMonthMeasures, ...cohortMonthMeasures];
+  const fields = [...customerFields, ...featureFields, ...attributeFields(attributes), ...churnMonthFields, ...cohortMonthFields, ...campaignMemberFields];
+  const measures = [...customerMeasures, ...churnMonthMeasures, ...cohortMonthMeasures, ...campaignMemberMeasures];
   const fieldMap = new Map<string, FieldDef>();
   const measureMap = new Map<string, MeasureDef>();
   for (const f of fields) {
@@ -50,16 +52,25 @@ export function buildCatalog(attributes: readonly DiscoveredAttribute[] = []): C
     const key = `${m.source}:${m.id}`;
     check(IDENTIFIER.test(m.id), `catalog: bad measure id ${JSON.stringify(m.id)}`);
     check(!measureMap.has(key), `catalog: duplicate measure ${key}`);
-    check((m.aggregate !== undefined) !== (m.ratio !== undefined), `catalog: ${key} is an aggregate or a ratio`);
+    const kinds = [m.aggregate, m.ratio, m.arithmetic].filter((k) => k !== undefined).length;
+    check(kinds === 1, `catalog: ${key} is an aggregate, a ratio or an arithmetic`);
     if (m.field !== undefined) check(fieldMap.has(`${m.source}:${m.field}`), `catalog: ${key} refers to unknown field ${m.field}`);
     if (m.aggregate && m.aggregate !== 'count') check(m.field !== undefined, `catalog: ${key} needs a field`);
     measureMap.set(key, m);
   }
   for (const m of measures) {
-    if (!m.ratio) continue;
-    for (const part of [m.ratio.numerator, m.ratio.denominator]) {
-      const ref = measureMap.get(`${m.source}:${part}`);
-      check(ref !== undefined && ref.ratio === undefined, `catalog: ratio ${m.id} refers to ${part}, not an aggregate of ${m.source}`);
+    if (m.ratio) {
+      for (const part of [m.ratio.numerator, m.ratio.denominator]) {
+        const ref = measureMap.get(`${m.source}:${part}`);
+        // A ratio of ratios would not re-aggregate in a dashboard file's cube; a ratio over an
+        // arithmetic measure (ROI over net value) is never packaged, so it may.
+        check(ref !== undefined && ref.ratio === undefined, `catalog: ratio ${m.id} refers to ${part}, not an aggregate of ${m.source}`);
+      }
+    }
+    if (m.arithmetic) {
+      for (const part of [m.arithmetic.left, m.arithmetic.right]) {
+        check(measureMap.has(`${m.source}:${part}`), `catalog: ${m.id} refers to ${part}, not a measure of ${m.source}`);
+      }
     }
   }
   return {

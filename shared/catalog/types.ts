@@ -8,10 +8,14 @@ export type FieldType = 'text' | 'enum' | 'number' | 'date' | 'boolean';
 /** How the renderer and exports format a value (the catalog never formats itself). */
 export type FieldFormat = 'text' | 'code' | 'number' | 'count' | 'currency' | 'percent' | 'probability' | 'score' | 'days' | 'date';
 
-export type FieldGroup = 'profile' | 'lifecycle' | 'purchases' | 'engagement' | 'service' | 'market' | 'scores' | 'rfm' | 'changes' | 'attributes' | 'segments';
+export type FieldGroup = 'profile' | 'lifecycle' | 'purchases' | 'engagement' | 'service' | 'market' | 'scores' | 'rfm' | 'changes' | 'attributes' | 'segments' | 'campaigns';
 
-/** A source is a table the compiler may read from: the customer mart, the monthly churn facts, the cohort facts. */
-export type SourceId = 'customer' | 'churn_month' | 'cohort_month';
+/**
+ * A source is a table the compiler may read from: the customer mart, the monthly churn facts, the
+ * cohort facts, the campaign members (one row per campaign × member, issue 14).
+ */
+export const SOURCE_IDS = ['customer', 'churn_month', 'cohort_month', 'campaign_member'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
 
 export interface FieldDef {
   /** Stable id, `^[a-z][a-z0-9_]*$` (imported attributes: `attr_` + a slug). */
@@ -56,6 +60,12 @@ export interface MeasureDef {
   readonly filter?: import('../query/ast').FilterNode;
   /** … or a ratio of two measures of the same source, NULL when the denominator is 0. */
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
+  /**
+   * … or the difference or product of two measures of the same source (NULL when either is):
+   * an uplift is the difference of two conditional rates, saved customers its product with the
+   * treated. Computed from the measures' values, so never re-aggregated from cube components.
+   */
+  readonly arithmetic?: { readonly op: 'difference' | 'product'; readonly left: string; readonly right: string };
   /** i18n key of the definition shown in help popovers. */
   readonly helpKey?: string;
 }

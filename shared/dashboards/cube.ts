@@ -44,9 +44,15 @@ export const LINKABLE_FIELDS = ['region', 'city', 'owner', 'industry', 'segment'
 const GEOGRAPHY = ['region', 'city', 'owner'] as const;
 
 /** Columns of the month sources that are time: never generalised, always packaged. */
-export const TIME_COLUMNS: Record<SourceId, readonly string[]> = { customer: [], churn_month: ['month'], cohort_month: ['cohort_month', 'period'] };
+export const TIME_COLUMNS: Record<SourceId, readonly string[]> = { customer: [], churn_month: ['month'], cohort_month: ['cohort_month', 'period'], campaign_member: [] };
 
-export const CUBE_TABLES: Record<SourceId, string> = { customer: 'cube_customer', churn_month: 'cube_churn_month', cohort_month: 'cube_cohort_month' };
+/** campaign_member has no cube: its widgets are not packaged (see planPackage). */
+export const CUBE_TABLES: Record<SourceId, string> = {
+  customer: 'cube_customer',
+  churn_month: 'cube_churn_month',
+  cohort_month: 'cube_cohort_month',
+  campaign_member: 'cube_campaign_member',
+};
 
 export type Combine = 'sum' | 'min' | 'max';
 
@@ -118,7 +124,7 @@ export function filterFields(node: FilterNode | undefined, out: Set<string> = ne
 /** The aggregate measures a measure is made of (itself, or a ratio's parts, recursively). */
 function aggregatesOf(catalog: Catalog, source: SourceId, id: string, depth = 0): MeasureDef[] | null {
   const measure = catalog.measure(source, id);
-  if (!measure || depth > 8) return null;
+  if (!measure || depth > 8 || measure.arithmetic) return null;
   if (!measure.ratio) return measure.aggregate === undefined || measure.aggregate === 'count_distinct' ? null : [measure];
   const a = aggregatesOf(catalog, source, measure.ratio.numerator, depth + 1);
   const b = aggregatesOf(catalog, source, measure.ratio.denominator, depth + 1);
@@ -151,6 +157,7 @@ export function componentsOf(measure: MeasureDef): CubeComponent[] {
 function sizeParts(source: SourceId): MeasureDef[] {
   const part = (id: string, aggregate: 'count' | 'sum', field?: string): MeasureDef => ({ id, source, labelKey: '', format: 'count', aggregate, ...(field ? { field } : {}) });
   if (source === 'customer') return [part('g__customers', 'count')];
+  if (source === 'campaign_member') return [part('g__members', 'count')];
   if (source === 'churn_month') return [part('g__active', 'sum', 'active_at_start'), part('g__acquired', 'sum', 'acquired')];
   return [part('g__cohort', 'sum', 'customers')];
 }
@@ -195,6 +202,12 @@ export function planPackage(specs: readonly DashboardSpec[], catalog: Catalog): 
       continue;
     }
     const source = widget.source;
+    // A campaign review reads one workspace's campaign members, customer ids and outcomes: no
+    // file carries them (the viewer answers problem 'notInFile' for these widgets).
+    if (source === 'campaign_member') {
+      refuse(dashboard, widget);
+      continue;
+    }
     if (widget.kind === 'table' && widget.mode === 'list') {
       const shown = widget.fields.map((id) => catalog.field(source, id));
       if (source !== 'customer' || !shown.every(usable) || shown.length === 0) {

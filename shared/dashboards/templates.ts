@@ -1,18 +1,10 @@
 // The dashboards an analyst starts from (PRODUCT.md §6 "Dashboards", the seeds' 管理驾驶舱):
-// 流失预警驾驶舱 (the default), the monthly review, and the campaign review (an empty state until
-// campaigns exist, issue 14). Titles are i18n keys of the 'dashboards' namespace, so a template
+// 流失预警驾驶舱 (the default), the monthly review, and the campaign review (issue 14). Titles are i18n keys of the 'dashboards' namespace, so a template
 // reads in the analyst's language; a saved copy keeps the keys until the analyst types a title.
 import { type DashboardSpec, type TemplateId } from './dashboard';
 import { cockpit } from './template-cockpit';
+import { campaign } from './template-campaign';
 import { monthly } from './template-monthly';
-import { build, title } from './template-parts';
-
-function campaign(): DashboardSpec {
-  return build('campaign', [
-    { widget: { id: 'title', kind: 'text', textKey: title('campaign.title'), style: 'title' }, at: { x: 0, y: 0, w: 12, h: 2 } },
-    { widget: { id: 'intro', kind: 'text', textKey: title('campaign.intro'), style: 'body' }, at: { x: 0, y: 2, w: 12, h: 3 } },
-  ]);
-}
 
 const builders: Record<TemplateId, () => DashboardSpec> = { cockpit, monthly, campaign };
 

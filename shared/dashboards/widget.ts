@@ -4,6 +4,7 @@
 // identifier here is checked against the catalog before it reaches SQL; free text (titles,
 // text blocks) is data, shown as text, never markup.
 import { z } from 'zod';
+import { SOURCE_IDS } from '../catalog/types';
 import { FilterNodeSchema } from '../query/ast';
 
 export const WIDGET_TITLE_MAX = 120;
@@ -24,7 +25,7 @@ const titleKey = z
   .max(120);
 
 export const WidgetIdSchema = z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/);
-export const SourceIdSchema = z.enum(['customer', 'churn_month', 'cohort_month']);
+export const SourceIdSchema = z.enum(SOURCE_IDS);
 
 /**
  * Traffic-light thresholds, the same green / amber / red as the tiers. `lowerIsBetter` (churn

@@ -144,7 +144,7 @@ export interface ExportLogoImage {
 }
 
 export interface ExportDocument {
-  readonly kind: 'dashboard' | 'monthlyReport';
+  readonly kind: 'dashboard' | 'monthlyReport' | 'warningList';
   readonly locale: Locale;
   readonly title: string;
   /** e.g. the report's month "2024-06"; null for a dashboard. */

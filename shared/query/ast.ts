@@ -2,7 +2,7 @@
 // what crosses the IPC boundary. Plain data, validated by the zod schemas below; the
 // compiler re-checks the structural rules itself, so an unvalidated AST is refused too.
 import { z } from 'zod';
-import type { FieldDef, FieldType, SourceId } from '../catalog/types';
+import { SOURCE_IDS, type FieldDef, type FieldType, type SourceId } from '../catalog/types';
 import { QueryError } from './errors';
 
 /** Product rule: the root group plus three levels of nested groups. */
@@ -277,7 +277,7 @@ export const FilterNodeSchema: z.ZodType<FilterNode> = FilterShapeSchema.superRe
 });
 
 export const QuerySpecSchema: z.ZodType<QuerySpec> = z.strictObject({
-  source: z.enum(['customer', 'churn_month', 'cohort_month']),
+  source: z.enum(SOURCE_IDS),
   measures: z.array(z.string().min(1)).min(1),
   dimensions: z.array(z.strictObject({ field: z.string().min(1), grain: z.enum(['month', 'week', 'year']).optional() })).max(MAX_DIMENSIONS),
   filter: FilterNodeSchema.optional(),

@@ -73,6 +73,8 @@ export function aggregateColumns(spec: QuerySpec, options: ColumnarAggregateOpti
     const measure = options.resolveMeasure(id);
     if (!measure || measure.source !== spec.source || depth > MAX_RATIO_DEPTH) return false;
     if (measure.ratio) return visit(measure.ratio.numerator, depth + 1) && visit(measure.ratio.denominator, depth + 1);
+    // Differences and products (the campaign measures) are left to SQL.
+    if (measure.arithmetic) return false;
     if (measure.aggregate === undefined || measure.aggregate === 'count_distinct') return false;
     if (measure.filter && !addFilter(measure.filter)) return false;
     if (measure.field === undefined) return measure.aggregate === 'count';

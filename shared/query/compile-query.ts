@@ -76,6 +76,15 @@ export function compileQuery(spec: QuerySpec, options: CompileQueryOptions): Com
     const measure = options.resolveMeasure(id);
     if (!measure) throw new QueryError('UNKNOWN_MEASURE', { measure: id });
     if (measure.source !== spec.source) throw new QueryError('SOURCE_MISMATCH', { measure: id, source: spec.source, measureSource: measure.source });
+    if (measure.arithmetic) {
+      if (measure.aggregate !== undefined || measure.ratio !== undefined || measure.filter !== undefined) {
+        throw new QueryError('INVALID_MEASURE', { measure: id, reason: 'arithmetic_and_aggregate' });
+      }
+      const left = measureSql(measure.arithmetic.left, [...path, id]);
+      const right = measureSql(measure.arithmetic.right, [...path, id]);
+      // NULL when either side is (a rate over no measured member): SQL arithmetic already is.
+      return measure.arithmetic.op === 'difference' ? sql`(${dialect.toReal(left)}) - (${right})` : sql`(${dialect.toReal(left)}) * (${right})`;
+    }
     if (measure.ratio) {
       if (measure.aggregate !== undefined || measure.filter !== undefined) throw new QueryError('INVALID_MEASURE', { measure: id, reason: 'ratio_and_aggregate' });
       const numerator = measureSql(measure.ratio.numerator, [...path, id]);

@@ -14,6 +14,7 @@ import { run as refresh } from './refresh.bench';
 import { run as segmentExport } from './segment-export.bench';
 import { run as segmentPreview } from './segment-preview.bench';
 import { run as trainLogistic } from './train-logistic.bench';
+import { run as warnings } from './warnings.bench';
 
 const benches: Record<string, () => Promise<Record<string, number | string>>> = {
   cockpit,
@@ -31,6 +32,7 @@ const benches: Record<string, () => Promise<Record<string, number | string>>> = 
   'segment-export': segmentExport,
   'segment-preview': segmentPreview,
   'train-logistic': trainLogistic,
+  warnings,
 };
 
 const only = process.argv[2];

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace, type DemoSummary } from '../../electron/demo/generate';
+import { runRefresh } from '../../electron/service/scoring/refresh';
 import { computeCampaignEffect } from '../../electron/store/campaigns/effect';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace';
 import { newcombeInterval } from '../../shared/uplift/intervals';
@@ -66,5 +67,30 @@ describe('the demo campaign', () => {
     expect(effect.breakdowns.map((b) => b.by)).toEqual(['valueRisk', 'owner', 'tier']);
     const owners = effect.breakdowns.find((b) => b.by === 'owner')?.rows ?? [];
     expect(owners.reduce((sum, r) => sum + r.treatment.n + r.control.n, 0)).toBe(t1.n + c1.n);
+  });
+
+  it('breaks down by the tier and value × risk group each member had at the campaign’s start, once a snapshot of that day exists', () => {
+    const start = ws.db.prepare('SELECT start_date FROM campaigns WHERE campaign_id = ?').pluck().get(demo.campaign.id) as string;
+    expect(ws.db.prepare('SELECT count(tier) FROM campaign_members WHERE campaign_id = ?').pluck().get(demo.campaign.id)).toBe(0);
+    runRefresh(ws.db, { asOf: start, trainIfMissing: true }, () => undefined);
+    runRefresh(ws.db, { trainIfMissing: true }, () => undefined);
+    const snapshot = ws.db.prepare('SELECT snapshot_id FROM snapshots WHERE as_of = ?').pluck().get(start) as number;
+    const differing = ws.db
+      .prepare(
+        `SELECT count(*) FROM campaign_members m LEFT JOIN customer_scores s ON s.snapshot_id = ? AND s.customer_id = m.customer_id
+         WHERE m.campaign_id = ? AND (m.tier IS NOT s.tier OR m.value_risk IS NOT s.value_risk)`,
+      )
+      .pluck()
+      .get(snapshot, demo.campaign.id);
+    expect(differing).toBe(0);
+    // Most had a tier in that snapshot; the rest carry its null, as the check above shows.
+    expect(ws.db.prepare('SELECT count(tier) FROM campaign_members WHERE campaign_id = ?').pluck().get(demo.campaign.id)).toBeGreaterThan(
+      0.9 * (demo.campaign.treatment + demo.campaign.control),
+    );
+    const tiers = computeCampaignEffect(ws.db, demo.campaign.id).breakdowns.find((b) => b.by === 'tier')?.rows ?? [];
+    expect(tiers.length).toBeGreaterThan(1);
+    expect(tiers.reduce((sum, r) => sum + r.treatment.n + r.control.n, 0)).toBe(demo.campaign.treatment + demo.campaign.control);
+    // Still the recorded outcome after the refreshes: the same effect.
+    expect(computeCampaignEffect(ws.db, demo.campaign.id).treatment.n).toBe(demo.campaign.treatment);
   });
 });

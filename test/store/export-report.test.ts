@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../electron/demo/generate';
 import { writeWorkbook } from '../../electron/export/workbook/write-workbook';
 import { runRefresh } from '../../electron/service/scoring/refresh';
+import { computeCampaignEffect } from '../../electron/store/campaigns/effect';
 import { buildReportDocument } from '../../electron/service/exports/report-document';
 import { saveSegment } from '../../electron/service/segments/writes';
 import { getHealthConfig } from '../../electron/store/scoring/settings';
@@ -20,6 +21,14 @@ import { shiftMonth } from '../../shared/dashboards/periods';
 import { resources } from '../../shared/i18n/resources';
 import { tempDir } from '../support/temp';
 import { numbersOf, readWorkbook, tableUnder, type ReadCell } from './export-readback';
+
+const tableUnderOrNull = (sheet: ExcelJS.Worksheet, labels: readonly string[]): ReadCell[][] | null => {
+  try {
+    return tableUnder(sheet, labels);
+  } catch {
+    return null;
+  }
+};
 
 const zh = resources['zh-CN'];
 const close = (a: ReadCell | undefined, b: number | null) => {
@@ -177,6 +186,34 @@ describe('monthly report workbook', () => {
         one(`SELECT sum(clv) ${where} AND tier = 'atRisk'`, region),
       ],
     ]);
+  });
+
+  it('fills the campaign sheets with each campaign’s effect and value as campaign.effect computes them', () => {
+    const cols = zh.exports.report.columns;
+    const table = (labels: readonly string[]) => {
+      const sheet = book.worksheets.find((w) => tableUnderOrNull(w, labels) !== null);
+      if (!sheet) throw new Error(`no sheet with ${labels.join(' | ')}`);
+      return tableUnder(sheet, labels);
+    };
+    const effects = table([cols.campaign, cols.treated, cols.controls, cols.treatmentRate, cols.controlRate, cols.uplift, cols.upliftLower, cols.upliftUpper, cols.pValue]);
+    const values = table([cols.campaign, cols.startDate, cols.endDate, cols.savedValue, cols.cost, cols.roi]);
+    const campaigns = ws.db.prepare('SELECT campaign_id, name FROM campaigns WHERE start_date <= ? ORDER BY start_date, campaign_id').all(`${month}-31`) as {
+      campaign_id: string;
+      name: string;
+    }[];
+    // The demo's 2025 Q4 care campaign started before the month reported.
+    expect(campaigns.length).toBeGreaterThan(0);
+    expect(effects.map((r) => r[0])).toEqual(campaigns.map((c) => c.name));
+    expect(values.map((r) => r[0])).toEqual(campaigns.map((c) => c.name));
+    campaigns.forEach((c, i) => {
+      const e = computeCampaignEffect(ws.db, c.campaign_id);
+      expect(effects[i]!.slice(1, 3)).toEqual([e.drawn.treatment, e.drawn.control]);
+      [e.treatment.rate, e.control.rate, e.uplift, e.newcombe?.lower ?? null, e.newcombe?.upper ?? null, e.pValue].forEach((v, k) => close(effects[i]![3 + k], v));
+      [e.savedValue?.estimate ?? null, e.cost, e.roi?.estimate ?? null].forEach((v, k) => close(values[i]![3 + k], v));
+    });
+    const demo = computeCampaignEffect(ws.db, campaigns[0]!.campaign_id);
+    expect(demo.uplift).toBeGreaterThan(0);
+    expect(demo.roi).not.toBeNull();
   });
 
   it('refuses a month outside the data with the months there are', () => {

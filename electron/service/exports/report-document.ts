@@ -16,7 +16,7 @@ import { evaluateUnder, exportEnv, type ExportEnv } from './export-env';
 import { exportWords } from './export-words';
 import { exportKpi } from './kpi-card';
 import { decodeLogo } from './logo';
-import { campaignSection, healthSections, savedSegmentSection } from './report-sections';
+import { campaignSections, healthSections, savedSegmentSection } from './report-sections';
 import { widgetPart } from './widget-parts';
 
 export interface ReportDocumentInput {
@@ -84,7 +84,7 @@ export function buildReportDocument(db: Db, input: ReportDocumentInput, now: Dat
     if (s.key === 'bySegment') add(savedSegmentSection(env, env.t('exports', 'report.bySavedSegment')));
     if (s.key === 'reasons') for (const h of healthSections(env, { overall: env.t('exports', 'report.health'), byTier: env.t('exports', 'report.healthByTier') })) add(h);
   }
-  add(campaignSection(env, env.t('exports', 'report.campaigns')));
+  for (const c of campaignSections(env, { effect: env.t('exports', 'report.campaigns'), value: env.t('exports', 'report.campaignValue') }, input.month)) add(c);
   return {
     kind: 'monthlyReport',
     locale: input.language,

@@ -1,10 +1,11 @@
 // The monthly report's sections that are not dashboard widgets: churn by saved segment (each
 // segment's customer measures under saved_segment = it, as a segment filter on any dashboard
-// counts), the health score by component (overall with a chart, and by tier), and the campaigns
-// (a note until campaigns exist). Each is an ExportSection the writers lay out like any other.
+// counts), the health score by component (overall with a chart, and by tier), and the campaigns'
+// effect (a note until campaigns exist). Each is an ExportSection the writers lay out like any other.
 import type { ChartWidget, TableWidget } from '../../../shared/dashboards/widget';
 import type { Cell, DataColumn, WidgetData } from '../../../shared/dashboards/widget-data';
 import { tableOfRows, type ExportColumn, type ExportSection } from '../../../shared/export/document';
+import { computeCampaignEffect } from '../../store/campaigns/effect';
 import { healthComponents } from '../../store/reports/health-components';
 import { chartSectionParts } from './chart-section';
 import { evaluateUnder, type ExportEnv } from './export-env';
@@ -118,23 +119,72 @@ export function healthSections(env: ExportEnv, titles: { overall: string; byTier
   ];
 }
 
-const CAMPAIGN_COLUMNS = [
+type Column = readonly [key: string, word: string, format: ExportColumn['format']];
+
+/** The campaign sheets' columns: [key, label word under report.columns, format]; two sheets so a PDF page shows every number. */
+const EFFECT_COLUMNS: readonly Column[] = [
   ['name', 'campaign', 'text'],
-  ['playbook', 'type', 'text'],
-  ['channel', 'channel', 'text'],
+  ['treated', 'treated', 'count'],
+  ['controls', 'controls', 'count'],
+  ['treatment_rate', 'treatmentRate', 'percent'],
+  ['control_rate', 'controlRate', 'percent'],
+  ['uplift', 'uplift', 'percent'],
+  ['uplift_lower', 'upliftLower', 'percent'],
+  ['uplift_upper', 'upliftUpper', 'percent'],
+  ['p_value', 'pValue', 'number'],
+];
+const VALUE_COLUMNS: readonly Column[] = [
+  ['name', 'campaign', 'text'],
   ['start_date', 'startDate', 'date'],
   ['end_date', 'endDate', 'date'],
-  ['cost_per_contact', 'costPerContact', 'currency'],
-  ['control_share', 'controlShare', 'percent'],
-] as const;
+  ['saved_value', 'savedValue', 'currency'],
+  ['cost', 'cost', 'currency'],
+  ['roi', 'roi', 'percent'],
+];
 
-export function campaignSection(env: ExportEnv, title: string): ExportSection {
-  const rows = env.db
-    .prepare(`SELECT ${CAMPAIGN_COLUMNS.map(([c]) => c).join(', ')} FROM campaigns ORDER BY start_date, campaign_id`)
-    .raw(true)
-    .all() as Cell[][];
-  const columns: ExportColumn[] = CAMPAIGN_COLUMNS.map(([key, word, format]) => ({ key, label: env.t('exports', `report.columns.${word}`), format }));
-  if (rows.length === 0)
-    return { widgetId: null, title, kind: 'note', table: tableOfRows([], []), chart: null, rules: [], notes: [env.t('exports', 'report.noCampaigns')], layout: null };
-  return { widgetId: null, title, kind: 'widget', table: tableOfRows(columns, rows), chart: null, rules: [], notes: [env.t('exports', 'report.campaignNote')], layout: null };
+interface CampaignRow {
+  campaign_id: string;
+  name: string;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+/**
+ * Every campaign started in or before the month (or undated, like an imported experiment), oldest
+ * first, with its effect as campaign.effect computes it (computeCampaignEffect): the drawn
+ * groups, the measured success rates, the uplift with Newcombe's 95 % interval and the p-value;
+ * then its dates, saved value, cost and ROI. Empty cells where a campaign has no measured outcome
+ * yet; notes name the campaigns whose groups fail the sample-ratio check or whose follow-up
+ * window is still open. No campaign: one note.
+ */
+export function campaignSections(env: ExportEnv, titles: { effect: string; value: string }, month: string): ExportSection[] {
+  const campaigns = env.db
+    .prepare(`SELECT campaign_id, name, start_date, end_date FROM campaigns WHERE start_date IS NULL OR start_date <= ? ORDER BY start_date IS NULL, start_date, campaign_id`)
+    .all(`${month}-31`) as CampaignRow[];
+  const section = (title: string, kind: ExportSection['kind'], columns: readonly Column[], rows: Cell[][], notes: string[]): ExportSection => ({
+    widgetId: null,
+    title,
+    kind,
+    table: tableOfRows(
+      columns.map(([key, word, format]) => ({ key, label: env.t('exports', `report.columns.${word}`), format })),
+      rows,
+    ),
+    chart: null,
+    rules: [],
+    notes,
+    layout: null,
+  });
+  if (campaigns.length === 0) return [section(titles.effect, 'note', [], [], [env.t('exports', 'report.noCampaigns')])];
+  const notes = [env.t('exports', 'report.campaignNote')];
+  const effects: Cell[][] = [];
+  const values: Cell[][] = [];
+  for (const c of campaigns) {
+    env.signal?.throwIfAborted();
+    const e = computeCampaignEffect(env.db, c.campaign_id, []);
+    if (e.srm?.alarm) notes.push(env.t('exports', 'report.campaignSrm', { campaign: c.name }));
+    if (e.problem === null && !e.window.complete && e.window.end !== null) notes.push(env.t('exports', 'report.campaignWindowOpen', { campaign: c.name, end: e.window.end }));
+    effects.push([c.name, e.drawn.treatment, e.drawn.control, e.treatment.rate, e.control.rate, e.uplift, e.newcombe?.lower ?? null, e.newcombe?.upper ?? null, e.pValue]);
+    values.push([c.name, c.start_date, c.end_date, e.savedValue?.estimate ?? null, e.cost, e.roi?.estimate ?? null]);
+  }
+  return [section(titles.effect, 'widget', EFFECT_COLUMNS, effects, notes), section(titles.value, 'widget', VALUE_COLUMNS, values, [env.t('exports', 'report.campaignValueNote')])];
 }

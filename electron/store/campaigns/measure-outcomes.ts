@@ -18,18 +18,22 @@ interface MeasuredCampaign {
   readonly outcome_metric: 'retention' | 'winback' | 'recorded';
 }
 
-function measureRecorded(db: Db, campaignId: string): number {
+/** The recorded metric of some members (all when omitted): their latest action with an outcome. */
+export function measureRecorded(db: Db, campaignId: string, customerIds?: readonly string[]): number {
   const latest = db
     .prepare(
-      `SELECT m.customer_id AS id,
-              (SELECT a.outcome FROM actions a WHERE a.campaign_id = m.campaign_id AND a.customer_id = m.customer_id AND a.outcome IS NOT NULL AND trim(a.outcome) <> ''
-               ORDER BY a.action_date DESC, a.action_id DESC LIMIT 1) AS outcome
-       FROM campaign_members m WHERE m.campaign_id = ?`,
+      `SELECT a.outcome FROM actions a WHERE a.campaign_id = ? AND a.customer_id = ? AND a.outcome IS NOT NULL AND trim(a.outcome) <> ''
+     ORDER BY a.action_date DESC, a.action_id DESC LIMIT 1`,
     )
-    .all(campaignId) as { id: string; outcome: string | null }[];
+    .pluck();
+  const ids = customerIds ?? (db.prepare('SELECT customer_id FROM campaign_members WHERE campaign_id = ?').pluck().all(campaignId) as string[]);
   const set = db.prepare('UPDATE campaign_members SET success = ? WHERE campaign_id = ? AND customer_id = ?');
-  for (const row of latest) set.run(row.outcome === null ? null : parseOutcome(row.outcome), campaignId, row.id);
-  return latest.length;
+  let measured = 0;
+  for (const id of ids) {
+    const outcome = latest.get(campaignId, id) as string | undefined;
+    measured += set.run(outcome === undefined ? null : parseOutcome(outcome), campaignId, id).changes;
+  }
+  return measured;
 }
 
 function measureRetention(db: Db, c: MeasuredCampaign, dataDate: string | null): number {

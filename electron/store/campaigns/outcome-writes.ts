@@ -4,7 +4,7 @@
 import type { Db } from '../database';
 import { campaignNotAssigned } from './errors';
 import { requireCampaignRow } from './campaign-rows';
-import { measureCampaignOutcomes } from './measure-outcomes';
+import { measureRecorded } from './measure-outcomes';
 import { memberGroup } from './members';
 
 export interface ActionWrite {
@@ -51,7 +51,7 @@ export function recordOutcomes(
   const latest = db.prepare('SELECT action_id FROM actions WHERE campaign_id = ? AND customer_id = ? ORDER BY action_date DESC, action_id DESC LIMIT 1').pluck();
   const update = db.prepare('UPDATE actions SET action_date = coalesce(?, action_date), kind = coalesce(?, kind), cost = coalesce(?, cost), outcome = ? WHERE action_id = ?');
   const notMembers: string[] = [];
-  let updated = 0;
+  const edited: string[] = [];
   for (const edit of edits) {
     const member = memberGroup(db, campaignId, edit.customerId);
     if (!member) {
@@ -72,8 +72,9 @@ export function recordOutcomes(
         outcome: edit.outcome,
       });
     }
-    updated++;
+    edited.push(edit.customerId);
   }
-  measureCampaignOutcomes(db, campaignId);
-  return { updated, notMembers };
+  // Only the recorded metric reads these outcomes; retention and win-back come from the data.
+  if (campaign.outcome_metric === 'recorded') measureRecorded(db, campaignId, edited);
+  return { updated: edited.length, notMembers };
 }

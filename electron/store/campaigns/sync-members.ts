@@ -49,15 +49,18 @@ export function syncMembersFromActions(db: Db, campaignId?: string): number {
 function fillFrozenColumns(db: Db, campaignId?: string): void {
   const only = campaignId === undefined ? '' : 'AND m.campaign_id = ?';
   const args = campaignId === undefined ? [] : [campaignId];
+  // Only members still without frozen columns, each looked up by the scores' primary key.
   db.prepare(
     `UPDATE campaign_members AS m SET tier = s.tier, value_risk = s.value_risk, clv = coalesce(m.clv, s.clv), churn_probability = coalesce(m.churn_probability, s.churn_probability)
      FROM (
-       SELECT c.campaign_id, sc.customer_id, sc.tier, sc.value_risk, sc.clv, sc.churn_probability
-       FROM campaigns c
-       JOIN snapshots sn ON sn.snapshot_id = (SELECT x.snapshot_id FROM snapshots x WHERE c.start_date IS NOT NULL AND x.as_of <= c.start_date ORDER BY x.as_of DESC, x.snapshot_id DESC LIMIT 1)
-       JOIN customer_scores sc ON sc.snapshot_id = sn.snapshot_id
+       SELECT mm.campaign_id, mm.customer_id, sc.tier, sc.value_risk, sc.clv, sc.churn_probability
+       FROM campaign_members mm
+       JOIN campaigns c ON c.campaign_id = mm.campaign_id
+       JOIN customer_scores sc ON sc.customer_id = mm.customer_id
+         AND sc.snapshot_id = (SELECT x.snapshot_id FROM snapshots x WHERE c.start_date IS NOT NULL AND x.as_of <= c.start_date ORDER BY x.as_of DESC, x.snapshot_id DESC LIMIT 1)
+       WHERE mm.tier IS NULL AND mm.value_risk IS NULL
      ) AS s
-     WHERE s.campaign_id = m.campaign_id AND s.customer_id = m.customer_id AND m.tier IS NULL AND m.value_risk IS NULL ${only}`,
+     WHERE s.campaign_id = m.campaign_id AND s.customer_id = m.customer_id ${only}`,
   ).run(...args);
   db.prepare(`UPDATE campaign_members AS m SET owner = cu.owner FROM customers cu WHERE cu.customer_id = m.customer_id AND m.owner IS NULL AND cu.owner IS NOT NULL ${only}`).run(
     ...args,

@@ -11,6 +11,7 @@ import { migration008 } from './008-reject-codes';
 import { migration009 } from './009-segments';
 import { migration010 } from './010-dashboards';
 import { migration011 } from './011-warnings-campaigns';
+import { migration012 } from './012-campaign-member-facts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -11,6 +11,7 @@ import { DashboardGrid, type GridItemPosition } from './DashboardGrid';
 import { FilterBar, type SegmentOption } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { clearLinkage } from './filter-state';
+import { campaignReviewEmpty } from './campaign-empty';
 import type { DashboardDataState } from './use-dashboard-data';
 import type { CatalogLabels } from './use-catalog-labels';
 
@@ -53,7 +54,7 @@ export function DashboardBody(props: DashboardBodyProps) {
       <FilterBar fields={spec.filterFields} filters={filters} onChange={onFilters} source={props.source} catalog={props.catalog} labels={props.labels} segments={props.segments} />
       <FilterChips filters={filters} onChange={onFilters} labels={props.labels} segmentName={(id) => segmentName.get(id) ?? id} />
       {props.notice}
-      {spec.template === 'campaign' ? <Alert type="info" showIcon title={t('campaignEmpty')} data-testid="campaign-empty" /> : null}
+      {campaignReviewEmpty(spec, props.data.byWidget) ? <Alert type="info" showIcon title={t('campaignEmpty')} data-testid="campaign-empty" /> : null}
       {spec.widgets.length === 0 ? (
         <Empty description={t('empty')} data-testid="dashboard-empty" />
       ) : (

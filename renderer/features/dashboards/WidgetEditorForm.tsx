@@ -5,6 +5,7 @@ import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import { ConditionalRulesEditor } from './ConditionalRulesEditor';
 import { ThresholdsInput } from './ThresholdsInput';
 import { useTranslation } from 'react-i18next';
+import { SOURCE_IDS } from '../../../shared/catalog/types';
 import type { CatalogDescription } from '../../../shared/contract/operations';
 import { CHART_COLOR_NAMES, CHART_KINDS, PeriodSchema, ComparisonSchema, type Widget } from '../../../shared/dashboards/widget';
 import { SERIES_COLORS } from '../../../shared/dashboards/charts/palette';
@@ -18,7 +19,7 @@ export interface WidgetEditorFormProps {
   readonly labels: CatalogLabels;
 }
 
-const SOURCES = ['customer', 'churn_month', 'cohort_month'] as const;
+const SOURCES = SOURCE_IDS;
 
 export function WidgetEditorForm({ widget, onChange, catalog, labels }: WidgetEditorFormProps) {
   const { t } = useTranslation('dashboard-page');

@@ -1,9 +1,80 @@
-// Chinese words of namespace 'campaign-words' shared by the service's files (xlsx headers, sheet names) and the
-// pages (PLACEHOLDER (lead): the campaigns-core helper fills it); the English file has the same keys.
+// Chinese words of namespace 'campaign-words' shared by the service's files (call-list headers,
+// sheet names, effect words) and the pages: playbook names and descriptions, channels, outcome
+// metrics, groups, statuses, outcome-file rejects. The English file has the same keys.
 import type { DeepStrings } from './zh-CN';
 
 export const campaignWordsZhCN = {
-  placeholder: '',
+  playbooks: {
+    exclusiveOffer: { name: '专属优惠', description: '为因价格犹豫的高价值或预警客户提供限时专属折扣或赠品，锁定续约。' },
+    vipService: { name: 'VIP 客服', description: '由资深客服一对一跟进服务或体验问题，限时解决投诉并回访确认。' },
+    careCall: { name: '关怀回访', description: '客户经理致电了解不满，协调解决问题，必要时申请专属优惠。' },
+    productTraining: { name: '产品培训', description: '上门或线上培训，帮助活跃度下降、体验不佳的客户用好产品。' },
+    pricingPlan: { name: '价格方案', description: '推荐更合适的套餐或阶梯价格，降低对价格敏感客户的流失。' },
+    competitorComparison: { name: '竞品对比', description: '发送竞品对比与价值说明，强化我方优势，应对竞品挖角。' },
+  },
+  channels: { phone: '电话', sms: '短信', email: '邮件', wechat: '微信', visit: '上门拜访', app: '应用内', other: '其他' },
+  metrics: { retention: '留存（窗口期内未流失）', winback: '挽回（窗口期内下单）', recorded: '记录的结果' },
+  groups: { treatment: '实验组', control: '对照组' },
+  statuses: { draft: '草稿', running: '进行中', finished: '已结束' },
+  origins: { app: '应用内创建', import: '文件导入', data: '数据自带' },
+  outcomes: { success: '成功', failure: '失败' },
+  breakdowns: { valueRisk: '价值风险分群', owner: '负责人', tier: '风险等级' },
+  callList: {
+    sheetName: '外呼名单',
+    noOwner: '未分配',
+    fileName: '外呼名单',
+    headers: {
+      customerId: '客户ID',
+      name: '客户名称',
+      owner: '负责人',
+      region: '地区',
+      city: '城市',
+      tier: '风险等级',
+      valueRisk: '价值风险分群',
+      healthScore: '健康分',
+      churnProbability: '流失概率',
+      clv: '客户终身价值',
+      topReason: '主要流失原因',
+      playbook: '挽回策略',
+      group: '分组',
+      date: '执行日期',
+      kind: '动作类型',
+      outcome: '结果',
+      cost: '成本',
+    },
+  },
+  effect: {
+    group: '组别',
+    size: '人数',
+    successes: '成功人数',
+    rate: '成功率',
+    uplift: '提升（实验组 − 对照组）',
+    newcombe: 'Newcombe 95% 置信区间',
+    wald: 'Wald 95% 置信区间',
+    pValue: 'p 值',
+    srm: '样本比例检验（SRM）',
+    srmAlarm: '分组人数与抽样比例不符，效果不可信',
+    mde: '最小可检测效应',
+    savedCustomers: '挽回客户数',
+    savedValue: '挽回价值',
+    meanClv: '实验组平均 CLV',
+    cost: '成本',
+    roi: '投资回报率（ROI）',
+    lower: '下限',
+    upper: '上限',
+    problems: { noMembers: '活动还没有分组', noOutcomes: '还没有可衡量的结果', emptyGroup: '有一组没有可衡量的结果' },
+  },
+  rejects: {
+    missingCustomer: '缺少客户ID',
+    invalidGroup: '无法识别的分组',
+    missingGroup: '缺少分组',
+    invalidOutcome: '无法识别的结果',
+    invalidDate: '无法识别的日期',
+    invalidCost: '成本不是非负数字',
+    notMember: '不是本活动的成员',
+    groupMismatch: '分组与活动记录不一致',
+    groupConflict: '同一客户出现在两个分组',
+  },
 };
 
 export type CampaignWordsMessages = DeepStrings<typeof campaignWordsZhCN>;

@@ -78,7 +78,7 @@ export const dashboardPageEn: DashboardPageMessages = {
     title: 'Edit widget',
     widgetTitle: 'Title',
     source: 'Source',
-    sources: { customer: 'Customers (latest snapshot)', churn_month: 'Monthly churn', cohort_month: 'Cohorts' },
+    sources: { customer: 'Customers (latest snapshot)', churn_month: 'Monthly churn', cohort_month: 'Cohorts', campaign_member: 'Campaign members' },
     measure: 'Measure',
     measures: 'Measures (up to 3)',
     dimension: 'Dimension',
@@ -152,7 +152,7 @@ export const dashboardPageEn: DashboardPageMessages = {
     done: 'Created {{file}}',
     cancel: 'Cancel',
   },
-  campaignEmpty: 'No campaigns yet — campaigns arrive with warnings and actions.',
+  campaignEmpty: 'No campaign members yet: create a campaign on the Actions page, draw its groups and record outcomes to see its effect here.',
   empty: 'This dashboard has no widgets yet. Click “Edit layout” to add some.',
   drillThrough: { tag: 'Filtered from dashboard', clear: 'Clear' },
 };

@@ -79,7 +79,7 @@ export const dashboardPageZhCN = {
     title: '编辑组件',
     widgetTitle: '标题',
     source: '数据源',
-    sources: { customer: '客户（最新快照）', churn_month: '月度流失', cohort_month: '同期群' },
+    sources: { customer: '客户（最新快照）', churn_month: '月度流失', cohort_month: '同期群', campaign_member: '挽回活动成员' },
     measure: '指标',
     measures: '指标（最多 3 个）',
     dimension: '维度',
@@ -153,7 +153,7 @@ export const dashboardPageZhCN = {
     done: '已生成 {{file}}',
     cancel: '取消',
   },
-  campaignEmpty: '还没有挽回活动——活动会随预警与行动功能一起提供。',
+  campaignEmpty: '还没有挽回活动的成员：在「挽留行动」页创建活动、分组并记录结果后，这里会显示效果。',
   empty: '此仪表板还没有组件。点击“编辑布局”添加组件。',
   drillThrough: { tag: '来自仪表板的筛选', clear: '清除' },
 };

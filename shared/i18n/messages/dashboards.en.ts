@@ -36,7 +36,20 @@ export const dashboardsEn: DashboardsMessages = {
     },
     campaign: {
       title: 'Campaign review',
-      intro: 'Treatment against control, uplift with confidence intervals and ROI of win-back campaigns will show here once the first campaign exists.',
+      intro:
+        'Success rates of treatment and control, the uplift (treatment − control), saved value, cost and ROI of every win-back campaign, counting members with an outcome. Click a campaign to filter the rest; intervals and p-values are in the campaign review of the Actions page.',
+      treated: 'Treatment group',
+      controls: 'Control group',
+      treatment_rate: 'Treatment success rate',
+      control_rate: 'Control success rate',
+      uplift: 'Uplift',
+      roi: 'ROI',
+      upliftByCampaign: 'Uplift by campaign',
+      groupsByCampaign: 'Treatment and control group sizes by campaign',
+      ratesByCampaign: 'Success rates and uplift by campaign',
+      valueByCampaign: 'Saved value, cost and ROI by campaign',
+      byOwner: 'Effect by owner',
+      byTier: 'Effect by risk tier',
     },
   },
 };

@@ -69,7 +69,13 @@ export const exportsEn: ExportsMessages = {
     highRisk: 'High-risk customers by owner',
     campaigns: 'Win-back campaign results',
     noCampaigns: 'No win-back campaigns yet: once campaigns exist, the report lists each one’s results (uplift and ROI).',
-    campaignNote: 'Campaigns in the campaigns table: measuring uplift and ROI needs each campaign’s target and control customers.',
+    campaignNote:
+      'Campaigns started in or before the month. Success rates count members with an outcome; uplift = treated rate − control rate, its 95 % low and high are Newcombe’s confidence interval, the p-value is the two-proportion z test’s.',
+    campaignValue: 'Campaign value and ROI',
+    campaignValueNote:
+      'Saved value = uplift × treated × the treated members’ mean CLV; cost = the recorded contact costs (without any, cost per contact × treated); ROI = (saved value − cost) ÷ cost.',
+    campaignSrm: '{{campaign}}: the measured group sizes do not match the drawn control share (sample-ratio check p < 0.001); read its effect with care.',
+    campaignWindowOpen: '{{campaign}}: the follow-up window runs until {{end}}; the effect may still change.',
     columns: {
       group: 'Component',
       tier: 'Tier',
@@ -83,6 +89,17 @@ export const exportsEn: ExportsMessages = {
       channel: 'Channel',
       costPerContact: 'Cost per contact',
       controlShare: 'Control share',
+      treated: 'Treated',
+      controls: 'Controls',
+      treatmentRate: 'Treated rate',
+      controlRate: 'Control rate',
+      uplift: 'Uplift',
+      upliftLower: '95 % low',
+      upliftUpper: '95 % high',
+      pValue: 'p-value',
+      savedValue: 'Saved value',
+      cost: 'Cost',
+      roi: 'ROI',
     },
     kpis: {
       churnRate: 'Churn rate',

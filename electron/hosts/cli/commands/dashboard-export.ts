@@ -13,7 +13,7 @@ import { call, print, usageError, type CommandContext } from '../command';
 import type { CliLang } from '../warning-text';
 import { exportedText, exportProgress } from './export-progress';
 
-const TEMPLATES = ['cockpit', 'monthly'] as const;
+const TEMPLATES = ['cockpit', 'monthly', 'campaign'] as const;
 
 function formatOf(path: string): 'xlsx' | 'pdf' {
   const ext = extname(path).toLowerCase();
@@ -31,7 +31,7 @@ async function chosen(ctx: CommandContext, lang: CliLang): Promise<{ name: strin
     const id = template as (typeof TEMPLATES)[number];
     return { name: (lang === 'zh-CN' ? dashboardsZhCN : dashboardsEn).templates.names[id], spec: templateSpec(id) };
   }
-  if (ref === undefined) usageError('dashboard export: give the NAME (or id) of a saved dashboard, or --template cockpit|monthly');
+  if (ref === undefined) usageError(`dashboard export: give the NAME (or id) of a saved dashboard, or --template ${TEMPLATES.join('|')}`);
   const { dashboards } = await call(ctx.service, 'dashboard.list', {});
   const found = dashboards.find((d) => String(d.id) === ref) ?? dashboards.find((d) => d.name.toLowerCase() === ref.toLowerCase());
   if (!found) throw new AppError('NOT_FOUND', `dashboard: no saved dashboard named ${ref}`, { reason: 'dashboardNotFound', params: { id: ref } });

@@ -20,10 +20,12 @@ import { exportDashboard } from './dashboard-export';
 
 const VERBS = ['list', 'save', 'export'] as const;
 type Verb = (typeof VERBS)[number];
-/** The templates a script may package (the campaign review is an empty state until campaigns exist). */
+/** The templates a script may package: a dashboard file carries no campaign member, so not the campaign review. */
 const CLI_TEMPLATES = ['cockpit', 'monthly'] as const;
 type CliTemplate = (typeof CLI_TEMPLATES)[number];
 const EXTENSION = '.churndash';
+/** Every template exports to xlsx / PDF, the campaign review included. */
+const EXPORT_TEMPLATES = ['cockpit', 'monthly', 'campaign'] as const;
 
 type Summary = OperationOutput<'dashboard.list'>['dashboards'][number];
 
@@ -145,7 +147,7 @@ export const dashboardCommand: Command = {
     'dashboard list WORKSPACE [--json]                    saved dashboards (id, name, template, widgets, last change)\n' +
     `  dashboard save WORKSPACE [NAME | --template ${CLI_TEMPLATES.join('|')}] --out FILE${EXTENSION} [--include-detail] [--k N] [--lang en|zh-CN] [--json]\n` +
     '         write a dashboard file of one saved dashboard (name or id) or of all of them; --template saves a copy of a template first\n' +
-    `  dashboard export WORKSPACE [NAME | --template ${CLI_TEMPLATES.join('|')}] --out FILE.xlsx|FILE.pdf [--full-lists] [--page-size A4|A3] [--lang en|zh-CN] [--json]\n` +
+    `  dashboard export WORKSPACE [NAME | --template ${EXPORT_TEMPLATES.join('|')}] --out FILE.xlsx|FILE.pdf [--full-lists] [--page-size A4|A3] [--lang en|zh-CN] [--json]\n` +
     '         export a saved dashboard or a template as an Excel workbook or a PDF (no window, no network)',
   options: {
     out: { type: 'string' },
