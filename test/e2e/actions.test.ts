@@ -41,6 +41,18 @@ async function call<T>(session: AppSession, name: string, input: unknown): Promi
   return body.result;
 }
 
+/** Picks the n-th option of an antd Select and waits for its dropdown to be gone (a closing one still matches :visible). */
+async function pickOption(page: Page, testId: string, n: number): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(n).click();
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 5_000 }).toBe(0);
+}
+
+/** antd's InputNumber puts a test id on its input or on its wrapper, by version: either way, the input. */
+function numberInput(page: Page, testId: string) {
+  return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+}
+
 /** No horizontal scroll at the session's width: the page fits. */
 function overflowsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
@@ -74,7 +86,7 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     mkdirSync(SHOTS, { recursive: true });
     session = await startAppSession({ chrome: chrome ?? '', prefix: 'churn-e2e-actions-', locale: 'en-US', prepare: refreshWorkspace });
     page = session.page;
-    demoCampaignId = session.db.prepare(`SELECT id FROM campaigns WHERE origin = 'data' OR assigned_at IS NOT NULL ORDER BY created_at LIMIT 1`).pluck().get() as string;
+    demoCampaignId = session.db.prepare(`SELECT campaign_id FROM campaigns WHERE origin = 'data' ORDER BY campaign_id LIMIT 1`).pluck().get() as string;
   }, 300_000);
 
   afterAll(async () => {
@@ -98,24 +110,22 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
 
     await page.getByTestId('start-campaign').click();
     await expect.poll(hash, { timeout: 15_000 }).toMatch(/^#\/actions\?new=warnings&filter=/);
-    const dialog = page.getByTestId('campaign-dialog');
-    await dialog.waitFor({ timeout: 15_000 });
+    // The dialog's root element has no box of its own: wait for its first field.
+    await page.getByTestId('campaign-name').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('audience-summary').getAttribute('data-kind')).toBe('warnings');
     const plan = page.getByTestId('campaign-plan');
     await expect.poll(async () => Number((await plan.getAttribute('data-audience')) ?? 0), { timeout: 20_000 }).toBeGreaterThan(0);
 
     await page.getByTestId('campaign-name').fill(CAMPAIGN_NAME);
-    await page.getByTestId('campaign-playbook').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(2).click();
-    expect(Number(await page.getByTestId('campaign-cost').locator('input').inputValue())).toBeGreaterThan(0);
-    await page.getByTestId('campaign-metric').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(2).click();
+    await pickOption(page, 'campaign-playbook', 2);
+    expect(Number(await numberInput(page, 'campaign-cost').inputValue())).toBeGreaterThan(0);
+    await pickOption(page, 'campaign-metric', 2);
     await expect.poll(() => plan.getAttribute('data-loading')).toBe('false');
     const mde = Number(await plan.getAttribute('data-mde'));
     expect(mde).toBeGreaterThan(0);
     // The MDE in words is the plan's number in points.
     expect(await page.getByTestId('plan-mde').textContent()).toContain((Math.round(mde * 1000) / 10).toFixed(1));
-    const seed = Number(await page.getByTestId('campaign-seed').locator('input').inputValue());
+    const seed = Number(await numberInput(page, 'campaign-seed').inputValue());
     await page.waitForTimeout(400);
     await shot('new-campaign-en');
 
@@ -158,7 +168,7 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     writeFileSync(file, csv, 'utf8');
 
     await page.getByTestId('review-import-outcomes').click();
-    await page.getByTestId('outcomes-import-modal').waitFor();
+    await page.getByTestId('outcomes-import-pick').waitFor();
     await page.getByTestId('outcomes-import-input').setInputFiles(file);
     await page.getByTestId('outcomes-import-start').click();
     const done = page.getByTestId('outcomes-import-done');
@@ -201,7 +211,10 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await page.waitForTimeout(400);
     expect(await overflowsWidth(page)).toBe(false);
     await shot('review-en');
-    await page.screenshot({ path: join(SHOTS, 'actions-review-full-en.png'), fullPage: true });
+    await page.getByTestId('pdca-do').scrollIntoViewIfNeeded();
+    await shot('review-do-en');
+    await page.getByTestId('pdca-act').scrollIntoViewIfNeeded();
+    await shot('review-act-en');
   }, 180_000);
 
   it('shows the demo’s past care call-back with a positive uplift', async () => {
@@ -219,7 +232,7 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await page.waitForTimeout(300);
     await shot('list-en');
     await page.getByRole('tab').nth(1).click();
-    await page.getByTestId('playbook-table').locator('tbody tr').first().waitFor();
+    await page.getByTestId('playbook-table').locator('tbody tr.ant-table-row').first().waitFor();
     await shot('playbooks-en');
   }, 120_000);
 
@@ -231,7 +244,7 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await card.scrollIntoViewIfNeeded();
     await shot('c360-en');
     await page.getByTestId('c360-start-campaign').click();
-    await page.getByTestId('campaign-dialog').waitFor({ timeout: 15_000 });
+    await page.getByTestId('campaign-name').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('audience-summary').getAttribute('data-kind')).toBe('customers');
     await page.keyboard.press('Escape');
   }, 90_000);
@@ -264,7 +277,11 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
       expect(await overflowsWidth(zh)).toBe(false);
       await check('review');
       await shotZh('review');
-      await zh.screenshot({ path: join(SHOTS, 'actions-review-full-zh.png'), fullPage: true });
+      await zh.getByTestId('pdca-do').scrollIntoViewIfNeeded();
+      await check('review do');
+      await shotZh('review-do');
+      await zh.getByTestId('pdca-act').scrollIntoViewIfNeeded();
+      await shotZh('review-act');
 
       await zh.goto(`${session.served.url}#/actions?campaign=${encodeURIComponent(demoCampaignId)}`);
       await expect.poll(async () => (await zh.getByTestId('effect-uplift').getAttribute('data-value')) ?? '', { timeout: 30_000 }).not.toBe('');
@@ -273,7 +290,7 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
       await shotZh('demo-review');
 
       await zh.goto(`${session.served.url}#/actions?new=warnings&filter=${encodeURIComponent(JSON.stringify({ states: ['open'] }))}`);
-      await zh.getByTestId('campaign-dialog').waitFor({ timeout: 15_000 });
+      await zh.getByTestId('campaign-name').waitFor({ timeout: 15_000 });
       await expect.poll(async () => Number((await zh.getByTestId('campaign-plan').getAttribute('data-audience')) ?? 0), { timeout: 20_000 }).toBeGreaterThan(0);
       await zh.waitForTimeout(400);
       await check('new campaign');
@@ -282,14 +299,14 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
 
       await zh.goto(`${session.served.url}#/actions`);
       await zh.getByRole('tab').nth(1).click();
-      await zh.getByTestId('playbook-table').locator('tbody tr').first().waitFor();
+      await zh.getByTestId('playbook-table').locator('tbody tr.ant-table-row').first().waitFor();
       await zh.waitForTimeout(300);
       await check('playbooks');
       await shotZh('playbooks');
 
       await zh.getByRole('tab').nth(0).click();
       await zh.getByTestId('campaign-import').click();
-      await zh.getByTestId('outcomes-import-modal').waitFor();
+      await zh.getByTestId('outcomes-import-pick').waitFor();
       await zh.waitForTimeout(400);
       await check('import');
       await shotZh('import');

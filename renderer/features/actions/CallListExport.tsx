@@ -1,7 +1,7 @@
 // The treatment group's call list, one sheet per owner (campaign.exportCallList as a job). The
 // desktop app asks where to save first (export.pickSavePath); the browser host answers a
 // download id and the file is downloaded.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,13 @@ import { useLocale } from '../../i18n/use-locale';
 import { startDownload } from './file-download';
 import { today } from './member-edit';
 
-export function CallListExport({ campaign }: { campaign: Campaign }) {
+export interface CallListExportProps {
+  campaign: Campaign;
+  /** Buttons beside the export button (the review's import). */
+  beside?: ReactNode;
+}
+
+export function CallListExport({ campaign, beside }: CallListExportProps) {
   const { t } = useTranslation('campaigns');
   const locale = useLocale();
   const job = useJob('campaign.exportCallList');
@@ -46,9 +52,12 @@ export function CallListExport({ campaign }: { campaign: Campaign }) {
   const result = job.status === 'done' ? job.result : null;
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-      <Button icon={<DownloadOutlined />} onClick={() => void run()} loading={job.running} disabled={campaign.groups.treatment === 0} data-testid="call-list-export">
-        {t('review.exportCallList')}
-      </Button>
+      <Space wrap>
+        <Button icon={<DownloadOutlined />} onClick={() => void run()} loading={job.running} disabled={campaign.groups.treatment === 0} data-testid="call-list-export">
+          {t('review.exportCallList')}
+        </Button>
+        {beside}
+      </Space>
       {job.running ? <JobProgress title={t('review.exporting')} progress={job.progress} onCancel={job.cancel} cancelling={job.cancelling} testId="call-list-progress" /> : null}
       {job.error ? <ErrorAlert error={job.error} title={t('review.exportFailed')} /> : null}
       {pickError ? <ErrorAlert error={pickError} title={t('review.exportFailed')} /> : null}
@@ -56,6 +65,7 @@ export function CallListExport({ campaign }: { campaign: Campaign }) {
         <Alert
           type="success"
           showIcon
+          style={{ maxWidth: 640 }}
           data-testid="call-list-done"
           data-rows={result.rows}
           data-sheets={result.sheets.length}

@@ -38,9 +38,11 @@ export default function CampaignReview({ campaignId, playbooks, onEdit, onChange
   }, [reloadCampaign, reloadEffect, onChanged]);
 
   const back = (
-    <Button type="link" href={hrefFor('actions')} icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }} data-testid="campaign-back">
-      {t('review.back')}
-    </Button>
+    <div>
+      <Button type="link" href={hrefFor('actions')} icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }} data-testid="campaign-back">
+        {t('review.back')}
+      </Button>
+    </div>
   );
   const c = campaign.data;
   if (campaign.error && !c) {
@@ -94,7 +96,13 @@ export default function CampaignReview({ campaignId, playbooks, onEdit, onChange
           </Card>
         </Col>
         <Col xs={24} xl={15}>
-          <Card size="small" title={t('review.check')} data-testid="pdca-check" style={{ height: '100%' }}>
+          <Card
+            size="small"
+            title={t('review.check')}
+            extra={<Typography.Text type="secondary">{t('review.metricIs', { metric: t(`metrics.${c.outcomeMetric}`) })}</Typography.Text>}
+            data-testid="pdca-check"
+            style={{ height: '100%' }}
+          >
             <EffectPanel effect={effect.data} error={effect.error} loading={effect.status === 'loading'} onRetry={effect.reload} />
           </Card>
         </Col>

@@ -75,14 +75,14 @@ export function EffectPanel({ effect, error, loading, onRetry }: EffectPanelProp
       <Flex wrap gap={16} justify="space-between">
         <EffectStat
           testId="effect-treatment"
-          label={`${t('effect.treatmentRate')} · ${t(`metrics.${e.metric}`)}`}
+          label={t('effect.treatmentRate')}
           raw={e.treatment.rate}
           value={formatRate(e.treatment.rate, locale)}
           sub={t('effect.successes', { successes: formatInteger(e.treatment.successes, locale), n: formatInteger(e.treatment.n, locale) })}
         />
         <EffectStat
           testId="effect-control"
-          label={`${t('effect.controlRate')} · ${t(`metrics.${e.metric}`)}`}
+          label={t('effect.controlRate')}
           raw={e.control.rate}
           value={formatRate(e.control.rate, locale)}
           sub={t('effect.successes', { successes: formatInteger(e.control.successes, locale), n: formatInteger(e.control.n, locale) })}

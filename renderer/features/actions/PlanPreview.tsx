@@ -8,6 +8,7 @@ import { formatInteger, formatPercent } from '../../../shared/i18n/format';
 import type { AppError } from '../../../shared/contract/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocale } from '../../i18n/use-locale';
+import { tierOf } from './tier-code';
 
 export interface PlanPreviewProps {
   plan: CampaignPlan | undefined;
@@ -22,7 +23,13 @@ function points(fraction: number): string {
 
 export function PlanPreview({ plan, error, loading }: PlanPreviewProps) {
   const { t } = useTranslation('campaigns');
+  const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
+  // Strata are risk tiers (or one stratum when not stratified); a tier reads by its name.
+  const stratumName = (code: string) => {
+    const tier = tierOf(code);
+    return tier ? ts(`tiers.${tier}`) : code === 'unscored' ? ts('tiers.unscored') : code;
+  };
   if (error) return <ErrorAlert error={error} title={t('plan.title')} />;
   if (!plan) return <Skeleton active paragraph={{ rows: 2 }} />;
   return (
@@ -56,7 +63,7 @@ export function PlanPreview({ plan, error, loading }: PlanPreviewProps) {
           description={
             plan.strata.length > 1
               ? t('plan.strata', {
-                  list: plan.strata.map((s) => `${s.stratum} ${formatInteger(s.n - s.control, locale)}/${formatInteger(s.control, locale)}`).join(' · '),
+                  list: plan.strata.map((s) => `${stratumName(s.stratum)} ${formatInteger(s.n - s.control, locale)}/${formatInteger(s.control, locale)}`).join(' · '),
                 })
               : undefined
           }

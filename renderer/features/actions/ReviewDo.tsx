@@ -31,13 +31,17 @@ export function ReviewDo({ campaign: c, onOutcomesChanged }: ReviewDoProps) {
         <EffectStat testId="do-contacts" label={t('review.contacts')} raw={c.contacted} value={formatInteger(c.contacted, locale)} />
         <EffectStat testId="do-outcomes" label={t('review.outcomes')} raw={c.outcomes} value={formatInteger(c.outcomes, locale)} />
         <EffectStat testId="do-cost" label={t('review.cost')} raw={c.recordedCost} value={formatCurrency(c.recordedCost, locale)} />
-        <div style={{ marginLeft: 'auto', display: 'flex', gap: 8, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-          <CallListExport campaign={c} />
-          <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} disabled={c.status === 'draft'} data-testid="review-import-outcomes">
-            {t('list.importOutcomes')}
-          </Button>
-        </div>
       </Flex>
+      <div style={{ marginTop: 12 }}>
+        <CallListExport
+          campaign={c}
+          beside={
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} disabled={c.status === 'draft'} data-testid="review-import-outcomes">
+              {t('list.importOutcomes')}
+            </Button>
+          }
+        />
+      </div>
       <Divider style={{ margin: '12px 0' }} />
       <MembersTable key={imports} campaign={c} onChanged={onOutcomesChanged} />
       <ImportOutcomesModal

@@ -23,7 +23,7 @@ export function ReviewPlan({ campaign: c, playbook, mde }: ReviewPlanProps) {
   const channel = code.success ? t(`channels.${code.data}`) : c.channel;
   const playbookText = playbook ? playbookName(playbook, locale) : (c.playbookText ?? '—');
   return (
-    <Descriptions size="small" column={1} labelStyle={{ width: 120 }}>
+    <Descriptions size="small" column={1} styles={{ label: { width: 140 } }}>
       <Descriptions.Item label={t('review.hypothesis')}>
         {c.hypothesis ? <span data-testid="plan-hypothesis">{c.hypothesis}</span> : <Typography.Text type="secondary">{t('review.noHypothesis')}</Typography.Text>}
       </Descriptions.Item>
