@@ -120,11 +120,29 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await pickOption(page, 'campaign-playbook', 2);
     expect(Number(await numberInput(page, 'campaign-cost').inputValue())).toBeGreaterThan(0);
     await pickOption(page, 'campaign-metric', 2);
-    await expect.poll(() => plan.getAttribute('data-loading')).toBe('false');
-    const mde = Number(await plan.getAttribute('data-mde'));
-    expect(mde).toBeGreaterThan(0);
+    // The plan follows the form after a debounce: read the number and its sentence together, once settled.
+    const readPlan = () =>
+      plan.evaluate((el) => ({
+        loading: el.getAttribute('data-loading'),
+        mde: Number(el.getAttribute('data-mde')),
+        words: el.querySelector('[data-testid="plan-mde"]')?.textContent ?? '',
+      }));
+    let settled = await readPlan();
+    await expect
+      .poll(
+        async () => {
+          await page.waitForTimeout(500);
+          const next = await readPlan();
+          const same = next.loading === 'false' && next.mde === settled.mde;
+          settled = next;
+          return same;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    expect(settled.mde).toBeGreaterThan(0);
     // The MDE in words is the plan's number in points.
-    expect(await page.getByTestId('plan-mde').textContent()).toContain((Math.round(mde * 1000) / 10).toFixed(1));
+    expect(settled.words).toContain((Math.round(settled.mde * 1000) / 10).toFixed(1));
     const seed = Number(await numberInput(page, 'campaign-seed').inputValue());
     await page.waitForTimeout(400);
     await shot('new-campaign-en');

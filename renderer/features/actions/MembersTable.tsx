@@ -95,6 +95,7 @@ export function MembersTable({ campaign, onChanged }: MembersTableProps) {
             { value: 'treatment', label: t('groups.treatment') },
             { value: 'control', label: t('groups.control') },
           ]}
+          aria-label={t('members.group')}
           data-testid="members-group"
         />
         <Input.Search
