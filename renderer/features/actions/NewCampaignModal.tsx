@@ -108,6 +108,8 @@ export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCam
       open={request !== null}
       title={title}
       width={860}
+      // Near the top: the whole form, the plan and the buttons fit a 768-pixel-high window.
+      style={{ top: 20 }}
       onCancel={close}
       destroyOnHidden
       maskClosable={false}
@@ -247,7 +249,7 @@ export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCam
         </Row>
         <Form.Item label={t('form.hypothesis')}>
           <Input.TextArea
-            rows={2}
+            autoSize={{ minRows: 1, maxRows: 4 }}
             maxLength={4000}
             value={draft.hypothesis}
             placeholder={t('form.hypothesisPlaceholder')}

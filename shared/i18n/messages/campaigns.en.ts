@@ -59,7 +59,7 @@ export const campaignsEn: CampaignsMessages = {
     severities: 'severity {{list}}',
     owners: 'owner {{list}}',
     rules: '{{count}} rules',
-    segmentFilter: 'segment #{{id}}',
+    segmentFilter: 'segment “{{name}}”',
     onlyNew: 'new in the last refresh only',
     search: 'search “{{text}}”',
     customers: 'Chosen customers ({{count}})',

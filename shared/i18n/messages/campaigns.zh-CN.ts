@@ -60,7 +60,7 @@ export const campaignsZhCN = {
     severities: '级别 {{list}}',
     owners: '负责人 {{list}}',
     rules: '规则 {{count}} 条',
-    segmentFilter: '客群 #{{id}}',
+    segmentFilter: '客群“{{name}}”',
     onlyNew: '仅本次刷新新增',
     search: '搜索“{{text}}”',
     customers: '指定客户（{{count}} 位）',
