@@ -40,6 +40,7 @@ export interface NewCampaignModalProps {
 
 export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCampaignModalProps) {
   const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation('campaign-words');
   const locale = useLocale();
   const assign = useJob('campaign.assign');
   const segments = useOperation('segment.list', {});
@@ -161,7 +162,7 @@ export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCam
                   const p = playbooks.find((x) => x.id === id);
                   setDraft((d) => ({ ...d, playbookId: id ?? null, costPerContact: p ? p.costPerContact : d.costPerContact }));
                 }}
-                options={playbooks.map((p) => ({ value: p.id, label: `${playbookName(p, locale)} · ${t(`channels.${p.channel}`)}` }))}
+                options={playbooks.map((p) => ({ value: p.id, label: `${playbookName(p, locale)} · ${tc(`channels.${p.channel}`)}` }))}
                 data-testid="campaign-playbook"
               />
             </Form.Item>

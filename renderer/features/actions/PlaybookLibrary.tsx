@@ -24,6 +24,7 @@ export interface PlaybookLibraryProps {
 
 export function PlaybookLibrary({ playbooks, loading, error, onChanged }: PlaybookLibraryProps) {
   const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation('campaign-words');
   const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
   const [editing, setEditing] = useState<Playbook | null | undefined>(undefined);
@@ -71,7 +72,7 @@ export function PlaybookLibrary({ playbooks, loading, error, onChanged }: Playbo
               </Space>
             ),
           },
-          { key: 'channel', title: t('playbooks.channel'), width: 100, render: (_, p) => t(`channels.${p.channel}`) },
+          { key: 'channel', title: t('playbooks.channel'), width: 100, render: (_, p) => tc(`channels.${p.channel}`) },
           { key: 'cost', title: t('playbooks.cost'), width: 110, align: 'right', render: (_, p) => formatCurrency(p.costPerContact, locale) },
           {
             key: 'applies',

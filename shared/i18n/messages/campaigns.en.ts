@@ -26,7 +26,6 @@ export const campaignsEn: CampaignsMessages = {
     winback: 'Success = an order within the follow-up window',
     recorded: 'Success = the outcome imported or recorded by hand',
   },
-  channels: { phone: 'Phone', sms: 'SMS', email: 'Email', wechat: 'WeChat', visit: 'Visit', app: 'App push', other: 'Other' },
   outcome: { success: 'Success', failure: 'Failure', unknown: 'Not recorded' },
   units: {
     pp: '{{value}} pp',
