@@ -21,6 +21,7 @@ import { collectTexts } from './page-texts';
 const chrome = findChrome();
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
 const CAMPAIGN_NAME = 'Inbox care call';
+const PLAYBOOK_NAME = 'Loyalty points';
 
 interface MemberRow {
   customer_id: string;
@@ -229,6 +230,24 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await page.waitForTimeout(400);
     expect(await overflowsWidth(page)).toBe(false);
     await shot('review-en');
+
+    // An outcome edited in the members grid moves the effect by one success; Undo puts it back.
+    const successes = (e: CampaignEffect) => e.treatment.successes + e.control.successes;
+    const select = page.locator('[data-testid^="member-outcome-"]').first();
+    await select.scrollIntoViewIfNeeded();
+    const customer = ((await select.getAttribute('data-testid')) ?? '').replace('member-outcome-', '');
+    const before = session.db.prepare(`SELECT success FROM campaign_members WHERE campaign_id = ? AND customer_id = ?`).pluck().get(campaignId, customer) as number | null;
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .nth(before === 1 ? 1 : 0)
+      .click();
+    const changed = successes(effect) + (before === 1 ? -1 : 1);
+    await expect.poll(async () => successes(await call<CampaignEffect>(session, 'campaign.effect', { id: campaignId })), { timeout: 15_000 }).toBe(changed);
+    await expect.poll(async () => Number(await page.getByTestId('effect-uplift').getAttribute('data-value')), { timeout: 15_000 }).not.toBe(effect.uplift);
+    await page.getByTestId('members-undo').click();
+    await expect.poll(async () => successes(await call<CampaignEffect>(session, 'campaign.effect', { id: campaignId })), { timeout: 15_000 }).toBe(successes(effect));
+    await expect.poll(async () => Number(await page.getByTestId('effect-uplift').getAttribute('data-value')), { timeout: 15_000 }).toBe(effect.uplift);
     await page.getByTestId('pdca-do').scrollIntoViewIfNeeded();
     await shot('review-do-en');
     await page.getByTestId('pdca-act').scrollIntoViewIfNeeded();
@@ -252,6 +271,22 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await page.getByRole('tab').nth(1).click();
     await page.getByTestId('playbook-table').locator('tbody tr.ant-table-row').first().waitFor();
     await shot('playbooks-en');
+
+    // A playbook in use cannot be deleted, and says why; a new one can be added and deleted.
+    const used = session.db.prepare(`SELECT playbook_id FROM campaigns WHERE playbook_id IS NOT NULL LIMIT 1`).pluck().get() as number;
+    await page.getByTestId(`playbook-delete-${used}`).click();
+    await page.locator('.ant-popover:visible .ant-btn-primary').click();
+    await expect.poll(() => page.getByTestId('error-alert').first().getAttribute('data-code'), { timeout: 10_000 }).not.toBeNull();
+    expect(await page.getByTestId('error-alert').first().textContent()).toContain(
+      String(session.db.prepare(`SELECT COUNT(*) FROM campaigns WHERE playbook_id = ?`).pluck().get(used)),
+    );
+    await page.getByTestId('playbook-add').click();
+    await page.getByTestId('playbook-name').fill(PLAYBOOK_NAME);
+    await numberInput(page, 'playbook-cost').fill('12.5');
+    await page.getByTestId('playbook-save').click();
+    const added = page.getByTestId('playbook-table').locator('tr.ant-table-row', { hasText: PLAYBOOK_NAME });
+    await added.waitFor({ timeout: 10_000 });
+    expect(session.db.prepare(`SELECT cost_per_contact FROM playbooks WHERE name = ?`).pluck().get(PLAYBOOK_NAME)).toBe(12.5);
   }, 120_000);
 
   it('suggests a playbook on Customer 360 that starts a campaign for the customer', async () => {
@@ -272,7 +307,9 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     const zh = await context.newPage();
     zh.on('pageerror', (e) => console.error('page error:', e.message));
     const names = session.db.prepare('SELECT name FROM campaigns').pluck().all() as string[];
-    const allowed = [...dataValues(session.db), ...ALLOWED_TERMS, ...names, CAMPAIGN_NAME, 'ROI', 'CLV', 'Newcombe', 'Wald', 'pp', 'App'].sort((a, b) => b.length - a.length);
+    const allowed = [...dataValues(session.db), ...ALLOWED_TERMS, ...names, CAMPAIGN_NAME, PLAYBOOK_NAME, 'ROI', 'CLV', 'Newcombe', 'Wald', 'pp', 'App'].sort(
+      (a, b) => b.length - a.length,
+    );
     const offenders: string[] = [];
     const check = async (where: string) => {
       for (const line of await collectTexts(zh)) {

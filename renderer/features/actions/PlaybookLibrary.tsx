@@ -100,14 +100,14 @@ export function PlaybookLibrary({ playbooks, loading, error, onChanged }: Playbo
             width: 90,
             render: (_, p) => (
               <Space size={0}>
-                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(p)} />
+                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(p)} data-testid={`playbook-edit-${p.id}`} />
                 <Popconfirm
                   title={t('playbooks.deleteConfirm', { name: playbookName(p, locale) })}
                   onConfirm={() => void remove(p)}
                   okText={t('common.delete')}
                   cancelText={t('common.cancel')}
                 >
-                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid={`playbook-delete-${p.id}`} />
                 </Popconfirm>
               </Space>
             ),
