@@ -111,7 +111,7 @@ export function Shell() {
             theme="dark"
             mode="inline"
             selectedKeys={[route]}
-            items={navItems(t, route === 'viewer', { warnings: warnings?.open ?? 0 })}
+            items={navItems(t, route === 'viewer', { warnings: warnings?.open ?? 0 }, collapsed)}
             onClick={({ key }) => {
               if (isRouteKey(key)) navigate(key);
             }}

@@ -35,7 +35,8 @@ const labelKeys = {
 /** Counts shown beside an entry: open warnings on Warnings. */
 export type NavBadges = Partial<Record<NavRouteKey, number>>;
 
-export function navItems(t: TFunction, viewer = false, badges: NavBadges = {}): NonNullable<MenuProps['items']> {
+/** `collapsed`: only icons show, so a count becomes a dot on the icon (the number is in the label's tooltip). */
+export function navItems(t: TFunction, viewer = false, badges: NavBadges = {}, collapsed = false): NonNullable<MenuProps['items']> {
   if (viewer) {
     return [
       {
@@ -53,7 +54,14 @@ export function navItems(t: TFunction, viewer = false, badges: NavBadges = {}): 
     const count = badges[route] ?? 0;
     return {
       key: route,
-      icon: icons[route],
+      icon:
+        collapsed && count > 0 ? (
+          <Badge dot offset={[-2, 2]}>
+            {icons[route]}
+          </Badge>
+        ) : (
+          icons[route]
+        ),
       label: (
         <a href={hrefFor(route)} data-testid={`nav-${route}`} tabIndex={-1} style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 6 }}>
           <span>{t(labelKeys[route])}</span>

@@ -1,9 +1,10 @@
 // 挽回活动复盘, the campaign review (PRODUCT.md §5 "Effect of an action", issue 14): every
 // campaign's groups, success rates of treatment and control, the uplift (treatment − control),
-// saved value, cost and ROI, then the uplift by owner and by risk tier. Over the catalog source
-// campaign_member (shared/catalog/campaign-fields.ts), whose rates count measured members only,
-// as computeCampaignEffect does — a click on a campaign filters the rest to it. Intervals and
-// p-values are the Actions page's PDCA review and the monthly report's (they are not measures).
+// saved value, cost and ROI, then the uplift by owner, risk tier and value × risk group (the
+// effect's breakdowns). Over the catalog source campaign_member (shared/catalog/campaign-fields.ts),
+// whose rates count measured members only, as computeCampaignEffect does; a click on a campaign
+// filters the rest to it. Intervals and p-values are the Actions page's PDCA review and the
+// monthly report's (they are not measures).
 import type { DashboardSpec } from './dashboard';
 import { build, title } from './template-parts';
 
@@ -98,6 +99,18 @@ export function campaign(): DashboardSpec {
         measures: RATES,
       },
       at: { x: 6, y: 23, w: 6, h: 8 },
+    },
+    {
+      widget: {
+        id: 'table_value_risk',
+        kind: 'table',
+        mode: 'aggregate',
+        titleKey: title('campaign.byValueRisk'),
+        source: 'campaign_member',
+        dimensions: [{ field: 'value_risk' }],
+        measures: RATES,
+      },
+      at: { x: 0, y: 31, w: 6, h: 7 },
     },
   ]);
 }

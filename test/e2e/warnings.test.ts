@@ -157,6 +157,10 @@ describe.skipIf(!chrome)('warnings: refresh, inbox actions with undo, bulk, rule
     const hash = await page.evaluate(() => window.location.hash);
     const filter: unknown = JSON.parse(new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('filter') ?? 'null');
     expect(filter).toEqual({ severities: ['high'], states: ['open', 'acknowledged'] });
+    // The Actions page opens its New-campaign dialog with this warning list as the audience.
+    await page.locator('[data-testid="audience-summary"][data-kind="warnings"]').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(400);
+    await shot(page, 'campaign-from-inbox-en');
   }, 30_000);
 
   it('saves the rule “health_score < 50” and Evaluate now raises its warnings', async () => {

@@ -11,7 +11,8 @@ import { importOutcomes } from '../../electron/service/campaigns/import-outcomes
 import { runCampaignAssign, runCampaignCallList } from '../../electron/service/campaigns/tasks';
 import type { TaskContext } from '../../electron/service/jobs/tasks';
 import { writeCampaign } from '../../electron/store/campaigns/campaign-writes';
-import { computeCampaignEffect } from '../../electron/store/campaigns/effect';
+import { readCampaign } from '../../electron/store/campaigns/campaign-rows';
+import { computeCampaignEffect, measureCampaignOutcomes } from '../../electron/store/campaigns/effect';
 import { openWorkspace, type Workspace } from '../../electron/store/workspace';
 import { AppError } from '../../shared/contract/errors';
 import { tempDir } from '../support/temp';
@@ -97,6 +98,26 @@ describe('outcome files', () => {
     expect(effect.cost).toBe(30 * 35);
     // The share of the experiment is unknown here: no sample-ratio check rather than a false one.
     expect(effect.srm).toBeNull();
+    // Its PDCA texts still change, though it has no recorded share to keep.
+    const c = out.campaign;
+    writeCampaign(ws.db, {
+      id: c.id,
+      name: c.name,
+      playbookId: null,
+      owner: '王经理',
+      startDate: c.startDate ?? '',
+      endDate: c.endDate ?? '',
+      followUpDays: c.followUpDays,
+      costPerContact: 0,
+      controlShare: 0.2,
+      stratify: c.stratify,
+      outcomeMetric: c.outcomeMetric,
+      audience: { kind: 'customers', customerIds: ['x'] },
+      hypothesis: '回访能挽回',
+      notes: '',
+      nextSteps: '扩大到华东',
+    });
+    expect(readCampaign(ws.db, c.id)).toMatchObject({ owner: '王经理', hypothesis: '回访能挽回', nextSteps: '扩大到华东', controlShare: null, audience: null });
   });
 
   it('gives a drafted campaign its groups from an xlsx in English, treated as a 1/0 column', async () => {
@@ -186,5 +207,30 @@ describe('outcome files', () => {
     expect(result).toMatchObject({ imported: rows, rejected: 0 });
     expect(computeCampaignEffect(ws.db, id).treatment).toMatchObject({ n: rows, successes: Math.ceil(rows / 2) });
     expect(ws.db.prepare(`SELECT sum(cost) FROM actions WHERE campaign_id = ?`).pluck().get(id)).toBe(12 * rows);
+  });
+
+  it('gives a campaign imported as data (import.run’s tables) its members, window and metric from its actions', () => {
+    ws.db
+      .prepare(
+        `INSERT INTO campaigns (campaign_id, name, start_date, end_date, control_share, attributes) VALUES ('EXT-1', '外部活动', '2025-04-01 09:30:00', '2025-04-30', 0.25, '{"follow_up_days":30}')`,
+      )
+      .run();
+    const action = ws.db.prepare(`INSERT INTO actions (campaign_id, customer_id, action_date, owner, kind, cost, grp, outcome) VALUES ('EXT-1', ?, ?, NULL, ?, ?, ?, ?)`);
+    customers.slice(0, 12).forEach((id, i) => action.run(id, '2025-04-02', 'call', 5, 'treatment', i < 9 ? '是' : '否'));
+    customers.slice(12, 16).forEach((id, i) => action.run(id, '2025-04-02', 'holdout', null, 'control', i < 1 ? '是' : '否'));
+    // A second action of one treated customer: the latest outcome counts, the member is one.
+    action.run(customers[0], '2025-04-20', 'visit', 5, 'treatment', '否');
+    expect(measureCampaignOutcomes(ws.db)).toBeGreaterThanOrEqual(16);
+    expect(readCampaign(ws.db, 'EXT-1')).toMatchObject({
+      origin: 'data',
+      outcomeMetric: 'recorded',
+      followUpDays: 30,
+      startDate: '2025-04-01',
+      groups: { treatment: 12, control: 4 },
+    });
+    const effect = computeCampaignEffect(ws.db, 'EXT-1');
+    expect(effect).toMatchObject({ treatment: { n: 12, successes: 8 }, control: { n: 4, successes: 1 }, cost: 65, window: { start: '2025-04-01', end: '2025-05-01' } });
+    // 12 : 4 is exactly the 25 % drawn.
+    expect(effect.srm).toMatchObject({ chiSquare: 0, alarm: false });
   });
 });

@@ -261,6 +261,29 @@ describe('campaigns on a demo workspace', () => {
     expect(ws.db.prepare('SELECT count(success) FROM campaign_members WHERE campaign_id = ?').pluck().get(open)).toBe(0);
   });
 
+  it('measures win-back as a completed order within the window, for the churned only', () => {
+    const start = ws.db.prepare(`SELECT date(?, '-150 days')`).pluck().get(asOf) as string;
+    const end = ws.db.prepare(`SELECT date(?, '+60 days')`).pluck().get(start) as string;
+    const audience = { kind: 'filter' as const, filter: { kind: 'condition' as const, field: 'region', op: 'not_empty' as const } };
+    const id = writeCampaign(ws.db, input({ name: 'Win back', startDate: start, endDate: start, followUpDays: 60, outcomeMetric: 'winback', stratify: 'none', audience }));
+    const { plan } = runCampaignAssign(job(), { id });
+    const churned = ws.db.prepare(`SELECT count(*) FROM customer_mart WHERE region IS NOT NULL AND region <> '' AND lifecycle = 'churned'`).pluck().get() as number;
+    expect(plan.treatment + plan.control).toBe(churned);
+    expect(plan.excluded).toBeGreaterThan(0);
+    const hand = ws.db
+      .prepare(
+        `SELECT count(*) FROM campaign_members m WHERE m.campaign_id = ?
+         AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = m.customer_id AND o.status = 'completed' AND substr(o.order_date, 1, 10) BETWEEN ? AND ?)`,
+      )
+      .pluck()
+      .get(id, start, end) as number;
+    const effect = computeCampaignEffect(ws.db, id);
+    expect(effect.treatment.n + effect.control.n).toBe(churned);
+    expect(effect.treatment.successes + effect.control.successes).toBe(hand);
+    expect(hand).toBeGreaterThan(0);
+    expect(hand).toBeLessThan(churned);
+  });
+
   it('writes the treatment call list, one sheet per owner, neutralised', async () => {
     const id = writeCampaign(ws.db, input({ name: '=HYPERLINK("x") list', stratify: 'none', seed: 77 }));
     runCampaignAssign(job(), { id });

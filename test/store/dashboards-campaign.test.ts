@@ -72,13 +72,14 @@ describe('the campaign-review template on the demo workspace', () => {
     expect(byId('kpi_uplift').kpi?.value).toBeGreaterThan(0);
   });
 
-  it('breaks the uplift down by owner and by tier as the effect does', () => {
+  it('breaks the uplift down by owner, tier and value × risk group as the effect does', () => {
     // The demo's owners split the campaign (its tiers may be one NULL group: frozen from the
     // snapshot before the campaign's start, which a fresh demo does not have).
     expect(effect.breakdowns.find((b) => b.by === 'owner')?.rows.length).toBeGreaterThan(1);
     for (const [by, widget] of [
       ['owner', 'table_owner'],
       ['tier', 'table_tier'],
+      ['valueRisk', 'table_value_risk'],
     ] as const) {
       const rows = effect.breakdowns.find((b) => b.by === by)?.rows ?? [];
       const data = byId(widget);

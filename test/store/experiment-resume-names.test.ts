@@ -6,7 +6,8 @@
 // create the campaign), and campaign.effect reproduces the paper's Table 1 to its printed
 // precision — rates 9.65 % vs 6.45 % on 2,435 resumes each, difference 3.20 points, and per city
 // (each city's rows imported as their own campaign) — with Newcombe's and Wald's intervals equal
-// to statsmodels' (reference.json, computed once with /usr/bin/python3).
+// to statsmodels' (reference.json, computed once with /usr/bin/python3). The CLI's
+// `campaign import-outcomes` and `campaign effect --json` print the same.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { createService, type Service } from '../../electron/service/service';
 import { openWorkspace } from '../../electron/store/workspace';
 import type { CampaignEffect } from '../../shared/contract/domains/campaigns';
 import { detectableEffect } from '../../shared/uplift/detectable-effect';
+import { runCli } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'experiments', 'resume-names');
@@ -135,5 +137,25 @@ describe('Bertrand & Mullainathan (2004) imported as an outcome file', () => {
     // The smallest difference these sizes detect at power 80 %, α 5 %, from the control's rate.
     expect(e.mde).toBeCloseTo(detectableEffect({ treated: 2435, control: 2435, baseline: 157 / 2435 }).uplift ?? NaN, 12);
     expect(e.mde).toBeLessThan(e.uplift ?? 0);
+  });
+});
+
+describe('the same experiment through the command line', () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+
+  it('campaign import-outcomes then campaign effect --json print Table 1’s rates and statsmodels’ interval', async () => {
+    const path = join(t.dir, 'cli.churn');
+    (await openWorkspace(path, { create: true })).close();
+    const imported = runCli(['campaign', 'import-outcomes', path, join(FIXTURE, 'outcomes.csv'), '--name', 'Bertrand & Mullainathan 2004', '--json']);
+    expect([imported.code, imported.stderr]).toEqual([0, '']);
+    const { campaign } = JSON.parse(imported.stdout) as { campaign: { id: string; groups: { treatment: number; control: number } } };
+    expect(campaign.groups).toEqual({ treatment: 2435, control: 2435 });
+    const printed = runCli(['campaign', 'effect', path, campaign.id, '--json']);
+    expect(printed.code).toBe(0);
+    const e = JSON.parse(printed.stdout) as CampaignEffect;
+    expect([percent(e.treatment.rate), percent(e.control.rate), percent(e.uplift)]).toEqual([PUBLISHED.all.white, PUBLISHED.all.black, PUBLISHED.all.difference]);
+    expect(Math.abs((e.newcombe?.lower ?? NaN) - reference.overall.newcombe[0])).toBeLessThan(1e-9);
+    expect(Math.abs((e.newcombe?.upper ?? NaN) - reference.overall.newcombe[1])).toBeLessThan(1e-9);
   });
 });

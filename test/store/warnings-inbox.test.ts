@@ -3,8 +3,8 @@
 // change exactly the rows the action applies to, write one event each, answer the previous
 // states, and restore puts them back. Then the high-risk list by owner through the service's job:
 // the workbook read back with ExcelJS (a sheet per owner, row counts equal to SQL, a hostile owner
-// and name kept as text).
-import { mkdirSync } from 'node:fs';
+// and name kept as text), every write refused on a read-only workspace, and a cancelled export leaving no file.
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../electron/demo/generate';
@@ -15,6 +15,8 @@ import { warningOwners, warningPage } from '../../electron/store/warnings/list';
 import { warningSummary } from '../../electron/store/warnings/summary';
 import { restoreWarnings, updateWarnings } from '../../electron/store/warnings/update';
 import { resources } from '../../shared/i18n/resources';
+import type { TaskContext } from '../../electron/service/jobs/tasks';
+import { runWarningExport } from '../../electron/service/warnings/tasks';
 import type { OperationOutput } from '../../shared/contract/operations';
 import { readWorkbook, sheetRows, tableUnder } from './export-readback';
 import { tempDir } from '../support/temp';
@@ -147,9 +149,40 @@ describe('the warning inbox', () => {
       const firstData = hostile.getRow(4);
       expect(firstData.getCell(9).numFmt).toBe('0.0%');
       expect(firstData.getCell(10).numFmt).toBe('"¥"#,##0.00');
+      // Opened read-only, every write is refused with READ_ONLY_VIOLATION and nothing changes.
+      await service.session.open(path, { readOnly: true });
+      const before = (await service.invoke('warning.summary', {})) as { ok: true; result: unknown };
+      for (const [name, input] of [
+        ['warning.update', { selection: { filter: {} }, action: 'acknowledge' }],
+        ['warning.restore', { previous: [{ id: 1, state: 'open', assignee: null, note: '' }] }],
+        ['warning.saveRule', { name: 'x', condition: { kind: 'condition', field: 'health_score', op: '<', value: 10 } }],
+        ['warning.deleteRule', { id: 1 }],
+        ['warning.evaluate', {}],
+      ] as const) {
+        expect(await service.invoke(name, input)).toMatchObject({ ok: false, error: { code: 'READ_ONLY_VIOLATION' } });
+      }
+      expect(await service.invoke('warning.summary', {})).toEqual(before);
     } finally {
       service.close();
       ws = await openWorkspace(path);
     }
+  });
+
+  it('leaves no file behind when the export is cancelled mid-way', async () => {
+    const out = join(t.dir, 'cancelled');
+    mkdirSync(out);
+    const controller = new AbortController();
+    const job: TaskContext = {
+      path,
+      signal: controller.signal,
+      // Cancelled as soon as the first sheet starts.
+      progress: (phase) => {
+        if (phase === 'writingSheet') controller.abort();
+      },
+      report: () => undefined,
+      db: () => ws.db,
+    };
+    await expect(runWarningExport(job, { filter: {}, language: 'en', target: { folder: out } })).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import type { Db } from '../../store/database';
 import { martState } from '../../store/analytics/mart-state';
 import { ruleRows } from '../../store/warnings/rule-rows';
 import { workerGroups, workerPage } from '../../store/warnings/list';
+import { cancelled } from '../../export/workbook/context';
 import { localStamp } from '../exports/build-document';
 import { exportWords } from '../exports/export-words';
 import { translator } from '../exports/translate';
@@ -73,7 +74,8 @@ function ownerTable(db: Db, filter: WarningFilter, owner: string | null, rowCoun
     truncated: false,
     async *pages() {
       for (let offset = 0; offset < rowCount; offset += PAGE_ROWS) {
-        signal?.throwIfAborted();
+        // The writer's own refusal: CANCELLED, and it removes the temporary file.
+        if (signal?.aborted) throw cancelled();
         const page = workerPage(db, filter, owner, offset, PAGE_ROWS);
         if (page.length === 0) return;
         yield await Promise.resolve(page.map((row) => cells(row, words)));

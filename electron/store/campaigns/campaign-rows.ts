@@ -52,10 +52,18 @@ export function allCampaignRows(db: Db): CampaignRow[] {
   return db.prepare(`SELECT ${COLUMNS} FROM ${FROM} ORDER BY coalesce(c.start_date, '') DESC, coalesce(c.created_at, '') DESC, c.campaign_id`).all() as CampaignRow[];
 }
 
+/** A stored date as a day 'YYYY-MM-DD' (an imported campaign may carry a time), or null when it is none. */
+export function dayOf(value: string | null): string | null {
+  if (value === null) return null;
+  const day = value.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(new Date(`${day}T00:00:00Z`).getTime()) ? day : null;
+}
+
 /** The last day of the follow-up window: the start date plus the follow-up days. */
 export function windowEnd(start: string | null, followUpDays: number): string | null {
-  if (start === null) return null;
-  const day = new Date(`${start}T00:00:00Z`);
+  const first = dayOf(start);
+  if (first === null) return null;
+  const day = new Date(`${first}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return null;
   day.setUTCDate(day.getUTCDate() + followUpDays);
   return day.toISOString().slice(0, 10);
@@ -110,8 +118,8 @@ export function toCampaign(db: Db, row: CampaignRow, today: string = statusDate(
     playbookText: row.playbook,
     channel: row.channel ?? row.playbook_channel,
     owner: row.owner,
-    startDate: row.start_date,
-    endDate: row.end_date,
+    startDate: dayOf(row.start_date),
+    endDate: dayOf(row.end_date),
     followUpDays: row.follow_up_days,
     costPerContact: row.cost_per_contact,
     controlShare: row.control_share,

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CampaignWriteSchema } from '../../../shared/contract/domains/campaigns';
 import type { Db } from '../database';
 import { campaignAssigned } from './errors';
-import { requireCampaignRow } from './campaign-rows';
+import { dayOf, requireCampaignRow } from './campaign-rows';
 import { requirePlaybook } from './playbooks';
 
 export type CampaignInput = z.output<typeof CampaignWriteSchema>;
@@ -37,10 +37,11 @@ function isAssigned(db: Db, id: string): boolean {
 function assertOnlyOpenFieldsChange(db: Db, input: CampaignInput & { id: string }): void {
   const row = requireCampaignRow(db, input.id);
   const changed =
-    input.startDate !== row.start_date ||
+    input.startDate !== dayOf(row.start_date) ||
     input.playbookId !== row.playbook_id ||
     input.followUpDays !== row.follow_up_days ||
-    input.controlShare !== row.control_share ||
+    // A campaign from a file or the data may have no recorded share: nothing to keep then.
+    (row.control_share !== null && input.controlShare !== row.control_share) ||
     input.stratify !== row.stratify ||
     input.outcomeMetric !== row.outcome_metric ||
     (input.seed !== undefined && input.seed !== row.seed) ||

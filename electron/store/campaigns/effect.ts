@@ -10,7 +10,7 @@ import { newcombeInterval, twoProportionTest, type Interval, type Proportion } f
 import { sampleRatioCheck } from '../../../shared/uplift/sample-ratio';
 import type { Db } from '../database';
 import { martState } from '../analytics/mart-state';
-import { requireCampaignRow, windowEnd, type CampaignRow } from './campaign-rows';
+import { dayOf, requireCampaignRow, windowEnd, type CampaignRow } from './campaign-rows';
 
 export { measureCampaignOutcomes } from './measure-outcomes';
 
@@ -101,7 +101,7 @@ export function computeCampaignEffect(db: Db, campaignId: string, by: readonly E
   const base: CampaignEffect = {
     campaignId,
     metric: row.outcome_metric,
-    window: { start: row.start_date, end, complete: end !== null && dataDate !== null && end <= dataDate, dataDate },
+    window: { start: dayOf(row.start_date), end, complete: end !== null && dataDate !== null && end <= dataDate, dataDate },
     drawn: { treatment: drawn.treatment, control: drawn.control, controlShare: share },
     treatment: proportion(all.tn, all.ts),
     control: proportion(all.cn, all.cs),

@@ -8,7 +8,7 @@
 import { parseOutcome } from '../../../shared/campaigns/outcome-values';
 import type { Db } from '../database';
 import { martState } from '../analytics/mart-state';
-import { windowEnd } from './campaign-rows';
+import { dayOf, windowEnd } from './campaign-rows';
 import { syncMembersFromActions } from './sync-members';
 
 interface MeasuredCampaign {
@@ -52,7 +52,7 @@ function measureRetention(db: Db, c: MeasuredCampaign, dataDate: string | null):
        FROM (SELECT m2.customer_id AS member_id, cm.customer_id, cm.churn_date FROM campaign_members m2 LEFT JOIN customer_mart cm ON cm.customer_id = m2.customer_id WHERE m2.campaign_id = ?) AS mart
        WHERE m.campaign_id = ? AND m.customer_id = mart.member_id`,
     )
-    .run(c.start_date, end, end, c.campaign_id, c.campaign_id).changes;
+    .run(dayOf(c.start_date), end, end, c.campaign_id, c.campaign_id).changes;
 }
 
 function measureWinback(db: Db, c: MeasuredCampaign, dataDate: string | null): number {
@@ -66,7 +66,7 @@ function measureWinback(db: Db, c: MeasuredCampaign, dataDate: string | null): n
          WHEN ? = 1 THEN NULL ELSE 0 END
        WHERE campaign_id = ?`,
     )
-    .run(c.start_date, end, open, c.campaign_id).changes;
+    .run(dayOf(c.start_date), end, open, c.campaign_id).changes;
 }
 
 /** Returns how many members were measured. */

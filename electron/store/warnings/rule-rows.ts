@@ -26,7 +26,7 @@ export interface RuleWrite {
 
 const COLUMNS = 'id, builtin, name, description, target, condition, severity, enabled, created_at, updated_at';
 
-/** Built-ins first in their seeded order, then the user's rules by name. */
+/** Built-ins first in their seeded order, then the user's rules in the order they were made. */
 export function ruleRows(db: Db): RuleRow[] {
   return db.prepare(`SELECT ${COLUMNS} FROM warning_rules ORDER BY builtin IS NULL, id`).all() as RuleRow[];
 }

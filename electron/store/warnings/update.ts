@@ -40,18 +40,16 @@ export function updateWarnings(db: Db, selection: WarningSelection, change: Warn
   const note = change.note === undefined ? 'w.note' : ':note';
   const named: Record<string, BoundValue> = { now, assignee: change.assignee ?? '', note: change.note ?? '' };
   // The filter's values are positional, the change's named: better-sqlite3 binds both in one call.
-  const bind = (sql: string) => db.prepare(sql);
   return db.transaction(() => {
-    const previous = bind(`SELECT w.id, w.state, w.assignee, w.note FROM warnings w WHERE ${where} ORDER BY w.id`).all(...chosen.params) as PreviousWarning[];
+    const previous = db.prepare(`SELECT w.id, w.state, w.assignee, w.note FROM warnings w WHERE ${where} ORDER BY w.id`).all(...chosen.params) as PreviousWarning[];
     if (previous.length === 0) return { updated: 0, previous };
-    bind(
+    db.prepare(
       `INSERT INTO warning_events (warning_id, at, action, from_state, to_state, assignee, note)
        SELECT w.id, :now, '${change.action}', w.state, ${state}, ${assignee}, ${note} FROM warnings w WHERE ${where}`,
     ).run(...chosen.params, named);
-    const updated = bind(`UPDATE warnings AS w SET state = ${state}, assignee = ${assignee}, note = ${note}, updated_at = :now WHERE ${where}`).run(
-      ...chosen.params,
-      named,
-    ).changes;
+    const updated = db
+      .prepare(`UPDATE warnings AS w SET state = ${state}, assignee = ${assignee}, note = ${note}, updated_at = :now WHERE ${where}`)
+      .run(...chosen.params, named).changes;
     return { updated, previous };
   })();
 }

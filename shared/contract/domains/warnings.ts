@@ -25,7 +25,7 @@ export const WARNING_STATES = ['open', 'acknowledged', 'resolved', 'expired'] as
 export const WarningStateSchema = z.enum(WARNING_STATES);
 export type WarningState = z.infer<typeof WarningStateSchema>;
 
-/** The default rules of PRODUCT.md §6, seeded by migration 011; their names are translated (namespace `warnings`, `builtin.<code>`). */
+/** The default rules of PRODUCT.md §6, seeded by migration 011; their names are translated (namespace `warning-words`, `builtin.<code>.name`). */
 export const BUILTIN_WARNING_RULES = ['lowHealthHighValue', 'scoreDrop', 'overdueCycle'] as const;
 export const BuiltinWarningRuleSchema = z.enum(BUILTIN_WARNING_RULES);
 export type BuiltinWarningRule = z.infer<typeof BuiltinWarningRuleSchema>;
@@ -136,7 +136,7 @@ export const WarningSummarySchema = z.object({
 });
 export type WarningSummary = z.infer<typeof WarningSummarySchema>;
 
-/** What one evaluation (after a refresh) did; stored in the snapshot's summary as `warnings`. */
+/** What one evaluation (after a refresh) did; stored in warning_evaluations and in the snapshot's summary as `warningEvaluation`. */
 export const WarningEvaluationSchema = z.object({
   snapshotId: z.number().int(),
   asOf: isoDate,

@@ -206,7 +206,7 @@ export const catalogZhCN = {
     saved_value: '挽回价值',
     campaign_cost: '活动成本',
     net_value: '净收益(挽回价值−成本)',
-    roi: 'ROI',
+    roi: '投资回报率',
   },
   help: {
     customers: '工作区中的全部客户。',

@@ -50,6 +50,7 @@ export const dashboardsEn: DashboardsMessages = {
       valueByCampaign: 'Saved value, cost and ROI by campaign',
       byOwner: 'Effect by owner',
       byTier: 'Effect by risk tier',
+      byValueRisk: 'Effect by value × risk group',
     },
   },
 };

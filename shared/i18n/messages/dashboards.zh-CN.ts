@@ -38,19 +38,20 @@ export const dashboardsZhCN = {
     campaign: {
       title: '挽回活动复盘',
       intro:
-        '各挽回活动实验组与对照组的成功率、提升幅度(实验组 − 对照组)、挽回价值、成本和 ROI;只统计已有结果的成员。点击某个活动可筛选其余图表;置信区间与 p 值见「行动」页的活动复盘。',
+        '各挽回活动实验组与对照组的成功率、提升幅度(实验组 − 对照组)、挽回价值、成本和投资回报率;只统计已有结果的成员。点击某个活动可筛选其余图表;置信区间与 p 值见「挽留行动」页的活动复盘。',
       treated: '实验组人数',
       controls: '对照组人数',
       treatment_rate: '实验组成功率',
       control_rate: '对照组成功率',
       uplift: '提升',
-      roi: 'ROI',
+      roi: '投资回报率',
       upliftByCampaign: '各活动提升',
       groupsByCampaign: '各活动实验组与对照组人数',
       ratesByCampaign: '各活动成功率与提升',
-      valueByCampaign: '各活动挽回价值、成本与 ROI',
+      valueByCampaign: '各活动挽回价值、成本与投资回报率',
       byOwner: '各负责人效果',
       byTier: '各风险等级效果',
+      byValueRisk: '各价值×风险分组效果',
     },
   },
 };

@@ -71,8 +71,9 @@ export const exportsZhCN = {
     campaigns: '挽回活动效果',
     noCampaigns: '还没有挽回活动：创建活动后，月报会列出每个活动的效果（挽回率提升与投入产出比）。',
     campaignNote: '本月及之前开始的活动。成功率只计已有结果的成员；提升 = 实验组成功率 − 对照组成功率，95% 下限与上限为 Newcombe 置信区间，p 值为双比例 z 检验。',
-    campaignValue: '挽回活动价值与 ROI',
-    campaignValueNote: '挽回价值 = 提升 × 实验组人数 × 实验组平均客户终身价值；成本为已记录的联系成本（未记录时为每次触达成本 × 实验组人数）；ROI =（挽回价值 − 成本）÷ 成本。',
+    campaignValue: '挽回活动价值与投资回报率',
+    campaignValueNote:
+      '挽回价值 = 提升 × 实验组人数 × 实验组平均客户终身价值；成本为已记录的联系成本（未记录时为每次触达成本 × 实验组人数）；投资回报率 =（挽回价值 − 成本）÷ 成本。',
     campaignSrm: '{{campaign}}：实测分组人数与抽样时的对照组比例不符（样本比例检验 p < 0.001），效果需谨慎解读。',
     campaignWindowOpen: '{{campaign}}：跟踪期至 {{end}} 尚未结束，效果可能还会变化。',
     columns: {
@@ -98,7 +99,7 @@ export const exportsZhCN = {
       pValue: 'p 值',
       savedValue: '挽回价值',
       cost: '成本',
-      roi: 'ROI',
+      roi: '投资回报率',
     },
     kpis: {
       churnRate: '流失率',

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseCatalog } from '../../../shared/catalog';
 import { DashboardFiltersSchema, type DashboardFiltersInput } from '../../../shared/dashboards/dashboard';
+import { planPackage } from '../../../shared/dashboards/cube';
 import { evaluateWidgets } from '../../../shared/dashboards/evaluate';
 import { templateSpec } from '../../../shared/dashboards/templates';
 import type { WidgetData } from '../../../shared/dashboards/widget-data';
@@ -157,5 +158,12 @@ describe('the campaign-review template', () => {
     expect(cell(byId(results, 'table_rates'), '新活动', 'uplift')).toBeNull();
     expect(cell(byId(results, 'table_value'), '新活动', 'roi')).toBeNull();
     db.prepare(`DELETE FROM campaign_member_facts WHERE campaign_id = 'ID-new'`).run();
+  });
+
+  it('is not packaged into a dashboard file: no file carries campaign members', () => {
+    const plan = planPackage([spec], baseCatalog);
+    expect(plan.cubes).toEqual([]);
+    const campaignIds = spec.widgets.filter((w) => w.kind !== 'text').map((w) => w.id);
+    expect(plan.placements.filter((p) => p.notPackaged).map((p) => p.widget)).toEqual(campaignIds);
   });
 });
