@@ -107,7 +107,7 @@ export function MembersTable({ campaign, onChanged }: MembersTableProps) {
             setSearch(e.target.value);
             setPage(1);
           }}
-          style={{ width: 220 }}
+          style={{ width: 260 }}
           data-testid="members-search"
         />
         <Button size="small" icon={<UndoOutlined />} disabled={edits.length === 0 || busy} onClick={() => void undo()} data-testid="members-undo">
