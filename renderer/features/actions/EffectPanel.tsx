@@ -104,8 +104,8 @@ export function EffectPanel({ effect, error, loading, onRetry }: EffectPanelProp
           testId="effect-saved-customers"
           label={t('effect.savedCustomers')}
           raw={e.savedCustomers?.estimate ?? null}
-          value={formatEstimateCount(e.savedCustomers?.estimate, locale)}
-          sub={e.savedCustomers ? `[${formatEstimateCount(e.savedCustomers.lower, locale)}, ${formatEstimateCount(e.savedCustomers.upper, locale)}]` : undefined}
+          value={formatEstimateCount(e.savedCustomers?.estimate)}
+          sub={e.savedCustomers ? `[${formatEstimateCount(e.savedCustomers.lower)}, ${formatEstimateCount(e.savedCustomers.upper)}]` : undefined}
         />
         <EffectStat
           testId="effect-saved-value"
