@@ -21,6 +21,7 @@ import { collectTexts } from './page-texts';
 const chrome = findChrome();
 const SHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
 const CAMPAIGN_NAME = 'Inbox care call';
+const PLAYBOOK_NAME = 'Loyalty points';
 
 interface MemberRow {
   customer_id: string;
@@ -112,7 +113,7 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await expect.poll(hash, { timeout: 15_000 }).toMatch(/^#\/actions\?new=warnings&filter=/);
     // The dialog's root element has no box of its own: wait for its first field.
     await page.getByTestId('campaign-name').waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('audience-summary').getAttribute('data-kind')).toBe('warnings');
+    expect(await page.getByTestId('campaign-dialog').getByTestId('audience-summary').getAttribute('data-kind')).toBe('warnings');
     const plan = page.getByTestId('campaign-plan');
     await expect.poll(async () => Number((await plan.getAttribute('data-audience')) ?? 0), { timeout: 20_000 }).toBeGreaterThan(0);
 
@@ -120,11 +121,29 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await pickOption(page, 'campaign-playbook', 2);
     expect(Number(await numberInput(page, 'campaign-cost').inputValue())).toBeGreaterThan(0);
     await pickOption(page, 'campaign-metric', 2);
-    await expect.poll(() => plan.getAttribute('data-loading')).toBe('false');
-    const mde = Number(await plan.getAttribute('data-mde'));
-    expect(mde).toBeGreaterThan(0);
+    // The plan follows the form after a debounce: read the number and its sentence together, once settled.
+    const readPlan = () =>
+      plan.evaluate((el) => ({
+        loading: el.getAttribute('data-loading'),
+        mde: Number(el.getAttribute('data-mde')),
+        words: el.querySelector('[data-testid="plan-mde"]')?.textContent ?? '',
+      }));
+    let settled = await readPlan();
+    await expect
+      .poll(
+        async () => {
+          await page.waitForTimeout(500);
+          const next = await readPlan();
+          const same = next.loading === 'false' && next.mde === settled.mde;
+          settled = next;
+          return same;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    expect(settled.mde).toBeGreaterThan(0);
     // The MDE in words is the plan's number in points.
-    expect(await page.getByTestId('plan-mde').textContent()).toContain((Math.round(mde * 1000) / 10).toFixed(1));
+    expect(settled.words).toContain((Math.round(settled.mde * 1000) / 10).toFixed(1));
     const seed = Number(await numberInput(page, 'campaign-seed').inputValue());
     await page.waitForTimeout(400);
     await shot('new-campaign-en');
@@ -211,10 +230,42 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await page.waitForTimeout(400);
     expect(await overflowsWidth(page)).toBe(false);
     await shot('review-en');
+
+    // An outcome edited in the members grid moves the effect by one success; Undo puts it back.
+    const successes = (e: CampaignEffect) => e.treatment.successes + e.control.successes;
+    const select = page.locator('[data-testid^="member-outcome-"]').first();
+    await select.scrollIntoViewIfNeeded();
+    const customer = ((await select.getAttribute('data-testid')) ?? '').replace('member-outcome-', '');
+    const before = session.db.prepare(`SELECT success FROM campaign_members WHERE campaign_id = ? AND customer_id = ?`).pluck().get(campaignId, customer) as number | null;
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .nth(before === 1 ? 1 : 0)
+      .click();
+    const changed = successes(effect) + (before === 1 ? -1 : 1);
+    await expect.poll(async () => successes(await call<CampaignEffect>(session, 'campaign.effect', { id: campaignId })), { timeout: 15_000 }).toBe(changed);
+    await expect.poll(async () => Number(await page.getByTestId('effect-uplift').getAttribute('data-value')), { timeout: 15_000 }).not.toBe(effect.uplift);
+    await page.getByTestId('members-undo').click();
+    await expect.poll(async () => successes(await call<CampaignEffect>(session, 'campaign.effect', { id: campaignId })), { timeout: 15_000 }).toBe(successes(effect));
+    await expect.poll(async () => Number(await page.getByTestId('effect-uplift').getAttribute('data-value')), { timeout: 15_000 }).toBe(effect.uplift);
     await page.getByTestId('pdca-do').scrollIntoViewIfNeeded();
     await shot('review-do-en');
     await page.getByTestId('pdca-act').scrollIntoViewIfNeeded();
     await shot('review-act-en');
+
+    // Act: the notes are saved on the campaign; "repeat" opens the dialog on the inbox's open warnings with the plan kept.
+    await page.getByTestId('act-notes').fill('Calls worked best for high-value customers');
+    await page.getByTestId('act-save').click();
+    await expect
+      .poll(() => session.db.prepare(`SELECT notes FROM campaigns WHERE campaign_id = ?`).pluck().get(campaignId), { timeout: 10_000 })
+      .toBe('Calls worked best for high-value customers');
+    await page.getByTestId('act-repeat').click();
+    await page.getByTestId('campaign-name').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('campaign-dialog').getByTestId('audience-summary').getAttribute('data-kind')).toBe('warnings');
+    await expect.poll(async () => Number((await page.getByTestId('campaign-plan').getAttribute('data-audience')) ?? 0), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    await shot('repeat-en');
+    await page.keyboard.press('Escape');
   }, 180_000);
 
   it('shows the demo’s past care call-back with a positive uplift', async () => {
@@ -234,6 +285,38 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await page.getByRole('tab').nth(1).click();
     await page.getByTestId('playbook-table').locator('tbody tr.ant-table-row').first().waitFor();
     await shot('playbooks-en');
+
+    // A playbook in use cannot be deleted, and says why; a new one can be added and deleted.
+    const used = session.db.prepare(`SELECT playbook_id FROM campaigns WHERE playbook_id IS NOT NULL LIMIT 1`).pluck().get() as number;
+    await page.getByTestId(`playbook-delete-${used}`).click();
+    await page.locator('.ant-popover:visible .ant-btn-primary').click();
+    await expect.poll(() => page.getByTestId('error-alert').first().getAttribute('data-code'), { timeout: 10_000 }).not.toBeNull();
+    expect(await page.getByTestId('error-alert').first().textContent()).toContain(
+      String(session.db.prepare(`SELECT COUNT(*) FROM campaigns WHERE playbook_id = ?`).pluck().get(used)),
+    );
+    await page.getByTestId('playbook-add').click();
+    await page.getByTestId('playbook-name').fill(PLAYBOOK_NAME);
+    await numberInput(page, 'playbook-cost').fill('12.5');
+    await page.getByTestId('playbook-save').click();
+    const added = page.getByTestId('playbook-table').locator('tr.ant-table-row', { hasText: PLAYBOOK_NAME });
+    await added.waitFor({ timeout: 10_000 });
+    expect(session.db.prepare(`SELECT cost_per_contact FROM playbooks WHERE name = ?`).pluck().get(PLAYBOOK_NAME)).toBe(12.5);
+
+    // An outcome file with no campaign chosen makes a new campaign from its groups (an external experiment).
+    await page.getByRole('tab').nth(0).click();
+    await page.getByTestId('campaign-import').click();
+    await page.getByTestId('outcomes-import-pick').waitFor();
+    await page.getByTestId('outcomes-import-name').fill('External experiment');
+    await page.getByTestId('outcomes-import-input').setInputFiles(join(session.dir, 'outcomes.csv'));
+    await page.getByTestId('outcomes-import-start').click();
+    const created = page.getByTestId('outcomes-import-done');
+    await created.waitFor({ timeout: 60_000 });
+    const newId = (await created.getAttribute('data-campaign-id')) ?? '';
+    const row = session.db.prepare(`SELECT name, origin FROM campaigns WHERE campaign_id = ?`).get(newId) as { name: string; origin: string } | undefined;
+    expect(row?.name).toBe('External experiment');
+    expect(row?.origin).toBe('import');
+    await page.getByTestId('outcomes-import-open').click();
+    await expect.poll(async () => (await page.getByTestId('effect-uplift').getAttribute('data-value')) ?? '', { timeout: 30_000 }).not.toBe('');
   }, 120_000);
 
   it('suggests a playbook on Customer 360 that starts a campaign for the customer', async () => {
@@ -245,7 +328,7 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     await shot('c360-en');
     await page.getByTestId('c360-start-campaign').click();
     await page.getByTestId('campaign-name').waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('audience-summary').getAttribute('data-kind')).toBe('customers');
+    expect(await page.getByTestId('campaign-dialog').getByTestId('audience-summary').getAttribute('data-kind')).toBe('customers');
     await page.keyboard.press('Escape');
   }, 90_000);
 
@@ -254,7 +337,20 @@ describe.skipIf(!chrome)('actions: from a warning to a campaign’s measured eff
     const zh = await context.newPage();
     zh.on('pageerror', (e) => console.error('page error:', e.message));
     const names = session.db.prepare('SELECT name FROM campaigns').pluck().all() as string[];
-    const allowed = [...dataValues(session.db), ...ALLOWED_TERMS, ...names, CAMPAIGN_NAME, 'ROI', 'CLV', 'Newcombe', 'Wald', 'pp', 'App'].sort((a, b) => b.length - a.length);
+    const allowed = [
+      ...dataValues(session.db),
+      ...ALLOWED_TERMS,
+      ...names,
+      CAMPAIGN_NAME,
+      PLAYBOOK_NAME,
+      'Calls worked best for high-value customers',
+      'ROI',
+      'CLV',
+      'Newcombe',
+      'Wald',
+      'pp',
+      'App',
+    ].sort((a, b) => b.length - a.length);
     const offenders: string[] = [];
     const check = async (where: string) => {
       for (const line of await collectTexts(zh)) {

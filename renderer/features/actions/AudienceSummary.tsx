@@ -1,6 +1,7 @@
 // A campaign's audience in words: the segment's name, the inbox filter it came from, or the
 // customers chosen one by one.
 import { Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CampaignAudience } from '../../../shared/contract/domains/campaigns';
 import type { WarningFilter } from '../../../shared/contract/domains/warnings';
@@ -8,21 +9,18 @@ import { formatInteger } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locales';
 import { useLocale } from '../../i18n/use-locale';
 import { useOperation } from '../../api/use-operation';
-import { warningWord } from './shared-words';
 
-type T = ReturnType<typeof useTranslation<'campaigns'>>['t'];
+type T = TFunction<'campaigns'>;
+type WordsT = TFunction<'warning-words'>;
 
-function listOf(locale: Locale, group: string, codes: readonly string[]): string {
-  return codes.map((c) => warningWord(locale, group, c) ?? c).join(locale === 'zh-CN' ? '、' : ', ');
-}
-
-export function warningFilterText(filter: WarningFilter, t: T, locale: Locale): string {
+export function warningFilterText(filter: WarningFilter, t: T, tw: WordsT, locale: Locale, segmentName: (id: number) => string): string {
+  const join = (items: readonly string[]) => items.join(tw('export.listSeparator'));
   const parts: string[] = [];
-  if (filter.states?.length) parts.push(t('audience.states', { list: listOf(locale, 'states', filter.states) }));
-  if (filter.severities?.length) parts.push(t('audience.severities', { list: listOf(locale, 'severities', filter.severities) }));
+  if (filter.states?.length) parts.push(t('audience.states', { list: join(filter.states.map((s) => tw(`state.${s}`))) }));
+  if (filter.severities?.length) parts.push(t('audience.severities', { list: join(filter.severities.map((s) => tw(`severity.${s}`))) }));
   if (filter.owners?.length) parts.push(t('audience.owners', { list: filter.owners.map((o) => o || '—').join(', ') }));
   if (filter.ruleIds?.length) parts.push(t('audience.rules', { count: filter.ruleIds.length }));
-  if (filter.segmentId !== undefined) parts.push(t('audience.segmentFilter', { id: filter.segmentId }));
+  if (filter.segmentId !== undefined) parts.push(t('audience.segmentFilter', { name: segmentName(filter.segmentId) }));
   if (filter.onlyNew) parts.push(t('audience.onlyNew'));
   if (filter.search) parts.push(t('audience.search', { text: filter.search }));
   return parts.length === 0 ? t('audience.allOpen') : parts.join(locale === 'zh-CN' ? '；' : '; ');
@@ -30,22 +28,23 @@ export function warningFilterText(filter: WarningFilter, t: T, locale: Locale): 
 
 export function AudienceSummary({ audience }: { audience: CampaignAudience | null }) {
   const { t } = useTranslation('campaigns');
+  const { t: tw } = useTranslation('warning-words');
   const locale = useLocale();
   const segments = useOperation('segment.list', {});
+  const segmentName = (id: number) => segments.data?.segments.find((s) => s.id === id)?.name ?? `#${id}`;
   if (!audience) return <Typography.Text type="secondary">{t('audience.missing')}</Typography.Text>;
   switch (audience.kind) {
     case 'segment': {
-      const segment = segments.data?.segments.find((s) => s.id === audience.segmentId);
       return (
         <span data-testid="audience-summary" data-kind="segment">
-          {t('audience.segment')}: {segment?.name ?? `#${audience.segmentId}`}
+          {t('audience.segment')}: {segmentName(audience.segmentId)}
         </span>
       );
     }
     case 'warnings':
       return (
         <span data-testid="audience-summary" data-kind="warnings">
-          {t('audience.warnings')} · {t('audience.warningsFilter', { text: warningFilterText(audience.filter, t, locale) })}
+          {t('audience.warnings')} · {t('audience.warningsFilter', { text: warningFilterText(audience.filter, t, tw, locale, segmentName) })}
         </span>
       );
     case 'customers':

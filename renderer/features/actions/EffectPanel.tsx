@@ -72,7 +72,7 @@ export function EffectPanel({ effect, error, loading, onRetry }: EffectPanelProp
           description={t('effect.drawn', { treatment: formatInteger(e.drawn.treatment, locale), control: formatInteger(e.drawn.control, locale) })}
         />
       ) : null}
-      <Flex wrap gap={16} justify="space-between">
+      <Flex wrap gap={12} justify="space-between">
         <EffectStat
           testId="effect-treatment"
           label={t('effect.treatmentRate')}
@@ -88,9 +88,10 @@ export function EffectPanel({ effect, error, loading, onRetry }: EffectPanelProp
           sub={t('effect.successes', { successes: formatInteger(e.control.successes, locale), n: formatInteger(e.control.n, locale) })}
         />
         <EffectStat testId="effect-uplift" label={t('effect.uplift')} raw={e.uplift} tone={tone} value={formatUplift(e.uplift, locale)} sub={formatPointInterval(e.newcombe)} />
-        <EffectStat testId="effect-wald" label={t('effect.wald')} raw={e.wald?.lower ?? null} value={formatPointInterval(e.wald)} />
+        <EffectStat testId="effect-wald" compact label={t('effect.wald')} raw={e.wald?.lower ?? null} value={formatPointInterval(e.wald)} />
         <EffectStat
           testId="effect-pvalue"
+          compact
           label={t('effect.pValue')}
           raw={e.pValue}
           value={formatPValue(e.pValue)}
@@ -98,13 +99,13 @@ export function EffectPanel({ effect, error, loading, onRetry }: EffectPanelProp
         />
       </Flex>
       <Divider style={{ margin: '8px 0' }} />
-      <Flex wrap gap={16} justify="space-between">
+      <Flex wrap gap={12} justify="space-between">
         <EffectStat
           testId="effect-saved-customers"
           label={t('effect.savedCustomers')}
           raw={e.savedCustomers?.estimate ?? null}
-          value={formatEstimateCount(e.savedCustomers?.estimate, locale)}
-          sub={e.savedCustomers ? `[${formatEstimateCount(e.savedCustomers.lower, locale)}, ${formatEstimateCount(e.savedCustomers.upper, locale)}]` : undefined}
+          value={formatEstimateCount(e.savedCustomers?.estimate)}
+          sub={e.savedCustomers ? `[${formatEstimateCount(e.savedCustomers.lower)}, ${formatEstimateCount(e.savedCustomers.upper)}]` : undefined}
         />
         <EffectStat
           testId="effect-saved-value"

@@ -10,15 +10,17 @@ export interface EffectStatProps {
   testId: string;
   raw?: number | null;
   tone?: 'success' | 'danger' | 'secondary';
+  /** Secondary numbers (Wald beside Newcombe, the p-value) in a smaller face, so one row holds five. */
+  compact?: boolean;
 }
 
-export function EffectStat({ label, value, sub, testId, raw, tone }: EffectStatProps) {
+export function EffectStat({ label, value, sub, testId, raw, tone, compact = false }: EffectStatProps) {
   return (
-    <div data-testid={testId} data-value={raw ?? ''} style={{ minWidth: 120 }}>
+    <div data-testid={testId} data-value={raw ?? ''} style={{ minWidth: 88 }}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {label}
       </Typography.Text>
-      <div style={{ fontSize: 20, fontWeight: 600, lineHeight: '28px' }}>
+      <div style={{ fontSize: compact ? 16 : 20, fontWeight: 600, lineHeight: '28px' }}>
         <Typography.Text type={tone} data-testid={`${testId}-text`} style={{ fontSize: 'inherit' }}>
           {value}
         </Typography.Text>

@@ -95,6 +95,7 @@ export function MembersTable({ campaign, onChanged }: MembersTableProps) {
             { value: 'treatment', label: t('groups.treatment') },
             { value: 'control', label: t('groups.control') },
           ]}
+          aria-label={t('members.group')}
           data-testid="members-group"
         />
         <Input.Search
@@ -106,7 +107,7 @@ export function MembersTable({ campaign, onChanged }: MembersTableProps) {
             setSearch(e.target.value);
             setPage(1);
           }}
-          style={{ width: 220 }}
+          style={{ width: 260 }}
           data-testid="members-search"
         />
         <Button size="small" icon={<UndoOutlined />} disabled={edits.length === 0 || busy} onClick={() => void undo()} data-testid="members-undo">

@@ -40,6 +40,7 @@ export interface NewCampaignModalProps {
 
 export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCampaignModalProps) {
   const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation('campaign-words');
   const locale = useLocale();
   const assign = useJob('campaign.assign');
   const segments = useOperation('segment.list', {});
@@ -108,6 +109,8 @@ export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCam
       open={request !== null}
       title={title}
       width={860}
+      // Near the top: the whole form, the plan and the buttons fit a 768-pixel-high window.
+      style={{ top: 20 }}
       onCancel={close}
       destroyOnHidden
       maskClosable={false}
@@ -159,7 +162,7 @@ export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCam
                   const p = playbooks.find((x) => x.id === id);
                   setDraft((d) => ({ ...d, playbookId: id ?? null, costPerContact: p ? p.costPerContact : d.costPerContact }));
                 }}
-                options={playbooks.map((p) => ({ value: p.id, label: `${playbookName(p, locale)} · ${t(`channels.${p.channel}`)}` }))}
+                options={playbooks.map((p) => ({ value: p.id, label: `${playbookName(p, locale)} · ${tc(`channels.${p.channel}`)}` }))}
                 data-testid="campaign-playbook"
               />
             </Form.Item>
@@ -247,7 +250,7 @@ export function NewCampaignModal({ request, playbooks, onClose, onDone }: NewCam
         </Row>
         <Form.Item label={t('form.hypothesis')}>
           <Input.TextArea
-            rows={2}
+            autoSize={{ minRows: 1, maxRows: 4 }}
             maxLength={4000}
             value={draft.hypothesis}
             placeholder={t('form.hypothesisPlaceholder')}

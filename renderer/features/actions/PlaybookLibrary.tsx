@@ -24,6 +24,7 @@ export interface PlaybookLibraryProps {
 
 export function PlaybookLibrary({ playbooks, loading, error, onChanged }: PlaybookLibraryProps) {
   const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation('campaign-words');
   const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
   const [editing, setEditing] = useState<Playbook | null | undefined>(undefined);
@@ -71,7 +72,7 @@ export function PlaybookLibrary({ playbooks, loading, error, onChanged }: Playbo
               </Space>
             ),
           },
-          { key: 'channel', title: t('playbooks.channel'), width: 100, render: (_, p) => t(`channels.${p.channel}`) },
+          { key: 'channel', title: t('playbooks.channel'), width: 100, render: (_, p) => tc(`channels.${p.channel}`) },
           { key: 'cost', title: t('playbooks.cost'), width: 110, align: 'right', render: (_, p) => formatCurrency(p.costPerContact, locale) },
           {
             key: 'applies',
@@ -99,14 +100,14 @@ export function PlaybookLibrary({ playbooks, loading, error, onChanged }: Playbo
             width: 90,
             render: (_, p) => (
               <Space size={0}>
-                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(p)} />
+                <Button type="text" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(p)} data-testid={`playbook-edit-${p.id}`} />
                 <Popconfirm
                   title={t('playbooks.deleteConfirm', { name: playbookName(p, locale) })}
                   onConfirm={() => void remove(p)}
                   okText={t('common.delete')}
                   cancelText={t('common.cancel')}
                 >
-                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} data-testid={`playbook-delete-${p.id}`} />
                 </Popconfirm>
               </Space>
             ),

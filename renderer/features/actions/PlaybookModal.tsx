@@ -26,6 +26,7 @@ const EMPTY: PlaybookWrite = { name: '', description: '', channel: 'phone', cost
 
 export function PlaybookModal({ playbook, onClose, onSaved }: PlaybookModalProps) {
   const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation('campaign-words');
   const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
   const [draft, setDraft] = useState<PlaybookWrite>(EMPTY);
@@ -85,7 +86,7 @@ export function PlaybookModal({ playbook, onClose, onSaved }: PlaybookModalProps
           <Input.TextArea rows={2} maxLength={2000} value={draft.description} onChange={(e) => setDraft((d) => ({ ...d, description: e.target.value }))} />
         </Form.Item>
         <Form.Item label={t('playbooks.channel')}>
-          <Select value={draft.channel} onChange={(channel) => setDraft((d) => ({ ...d, channel }))} options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} />
+          <Select value={draft.channel} onChange={(channel) => setDraft((d) => ({ ...d, channel }))} options={CHANNELS.map((c) => ({ value: c, label: tc(`channels.${c}`) }))} />
         </Form.Item>
         <Form.Item label={t('playbooks.cost')}>
           <InputNumber min={0} max={1e9} value={draft.costPerContact} onChange={(v) => setDraft((d) => ({ ...d, costPerContact: v ?? 0 }))} data-testid="playbook-cost" />

@@ -17,10 +17,11 @@ export interface ReviewPlanProps {
 
 export function ReviewPlan({ campaign: c, playbook, mde }: ReviewPlanProps) {
   const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation('campaign-words');
   const locale = useLocale();
   // Campaigns from data name their channel in words; known codes are translated.
   const code = ChannelSchema.safeParse(c.channel);
-  const channel = code.success ? t(`channels.${code.data}`) : c.channel;
+  const channel = code.success ? tc(`channels.${code.data}`) : c.channel;
   const playbookText = playbook ? playbookName(playbook, locale) : (c.playbookText ?? '—');
   return (
     <Descriptions size="small" column={1} styles={{ label: { width: 140 } }}>

@@ -78,7 +78,7 @@ export function effectChartOption(effect: CampaignEffect, words: EffectChartWord
             { xAxis: 0, lineStyle: { color: '#8c8c8c', type: 'dashed' }, label: { show: false } },
             ...(estimate === null
               ? []
-              : [{ xAxis: estimate, lineStyle: { color: '#262626', width: 2 }, label: { position: 'end', formatter: `${estimate > 0 ? '+' : ''}${estimate.toFixed(1)}` } }]),
+              : [{ xAxis: estimate, lineStyle: { color: '#262626', width: 2 }, label: { position: 'start', formatter: `${estimate > 0 ? '+' : ''}${estimate.toFixed(1)}` } }]),
           ],
         },
       },

@@ -1,7 +1,7 @@
 // How an effect reads on screen: uplifts in percentage points with one decimal (the contract
 // carries fractions), intervals as [lower, upper], p-values with enough digits to tell 0.049 from
 // 0.05, ROI as a percentage. One place, so the list, the review and the test read the same text.
-import { formatNumber, formatPercent, formatPercentPointChange, roundPointChange } from '../../../shared/i18n/format';
+import { formatFixed, formatPercent, formatPercentPointChange, roundPointChange } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locales';
 
 /** 0.032 → "+3.2 pp" / "+3.2 个百分点". */
@@ -37,7 +37,7 @@ export function formatRate(rate: number | null | undefined, locale: Locale): str
   return formatPercent(rate, locale);
 }
 
-/** Saved customers are an estimate: one decimal. */
-export function formatEstimateCount(value: number | null | undefined, locale: Locale): string {
-  return formatNumber(value, locale, 1);
+/** Saved customers are an estimate: always one decimal, so an interval's ends read alike ("[28.1, 95.0]"). */
+export function formatEstimateCount(value: number | null | undefined): string {
+  return formatFixed(value, 1);
 }

@@ -1,5 +1,4 @@
-// Words the Actions page borrows from the namespaces the cores own ('campaign-words',
-// 'warning-words'). A playbook's name and description as the analyst reads them: a renamed playbook by its own
+// Words the Actions page borrows from the namespace campaigns-core owns ('campaign-words'). A playbook's name and description as the analyst reads them: a renamed playbook by its own
 // name, a built-in one by its translated name from the shared namespace 'campaign-words'
 // (`playbooks.<code>.name` / `.description`, the same words the call-list files use). The
 // lookup walks the resources by key so a word the namespace does not hold yet falls back to the
@@ -20,11 +19,6 @@ function lookup(tree: unknown, path: readonly string[]): string | null {
 /** A word of namespace 'campaign-words' by its key path, or null. */
 export function campaignWord(locale: Locale, ...path: string[]): string | null {
   return lookup(resources[locale]['campaign-words'], path);
-}
-
-/** A word of namespace 'warning-words' (states, severities, rule names) by its key path, or null. */
-export function warningWord(locale: Locale, ...path: string[]): string | null {
-  return lookup(resources[locale]['warning-words'], path);
 }
 
 export function playbookName(playbook: Pick<Playbook, 'name' | 'builtin'>, locale: Locale): string {

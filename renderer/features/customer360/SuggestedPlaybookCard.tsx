@@ -4,28 +4,15 @@
 import { Button, Card, Skeleton, Space, Tag, Typography } from 'antd';
 import { RocketOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Playbook } from '../../../shared/contract/domains/campaigns';
-import type { Locale } from '../../../shared/i18n/locales';
 import { formatCurrency } from '../../../shared/i18n/format';
-import { resources } from '../../../shared/i18n/resources';
 import { hrefFor } from '../../app/routes';
 import { useOperation } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocale } from '../../i18n/use-locale';
 
-/** A built-in playbook's translated name ('campaign-words' `playbooks.<code>.name`), walked by key so a missing word falls back to the code. */
-function nameOf(p: Playbook, locale: Locale): string {
-  if (p.name) return p.name;
-  if (!p.builtin) return '';
-  const words: unknown = resources[locale]['campaign-words'];
-  const names: unknown = typeof words === 'object' && words !== null && 'playbooks' in words ? words.playbooks : null;
-  const entry: unknown = typeof names === 'object' && names !== null && p.builtin in names ? (names as Record<string, unknown>)[p.builtin] : null;
-  const name: unknown = typeof entry === 'object' && entry !== null && 'name' in entry ? entry.name : null;
-  return typeof name === 'string' && name ? name : p.builtin;
-}
-
 export function SuggestedPlaybookCard({ customerId }: { customerId: string }) {
   const { t } = useTranslation('campaigns');
+  const { t: tc } = useTranslation('campaign-words');
   const { t: ts } = useTranslation('scoring');
   const locale = useLocale();
   const suggestion = useOperation('playbook.suggest', { customerId });
@@ -59,9 +46,9 @@ export function SuggestedPlaybookCard({ customerId }: { customerId: string }) {
       ) : (
         <Space wrap size={8}>
           <Typography.Text strong data-testid="c360-playbook-name">
-            {nameOf(data.playbook, locale)}
+            {data.playbook.name ?? (data.playbook.builtin ? tc(`playbooks.${data.playbook.builtin}.name`) : '')}
           </Typography.Text>
-          <Tag>{t(`channels.${data.playbook.channel}`)}</Tag>
+          <Tag>{tc(`channels.${data.playbook.channel}`)}</Tag>
           <Typography.Text type="secondary">{t('suggest.cost', { cost: formatCurrency(data.playbook.costPerContact, locale) })}</Typography.Text>
           {group ? <Typography.Text type="secondary">{reason ? t('suggest.why', { group, reason }) : t('suggest.whyGroup', { group })}</Typography.Text> : null}
         </Space>

@@ -26,7 +26,6 @@ export const campaignsEn: CampaignsMessages = {
     winback: 'Success = an order within the follow-up window',
     recorded: 'Success = the outcome imported or recorded by hand',
   },
-  channels: { phone: 'Phone', sms: 'SMS', email: 'Email', wechat: 'WeChat', visit: 'Visit', app: 'App push', other: 'Other' },
   outcome: { success: 'Success', failure: 'Failure', unknown: 'Not recorded' },
   units: {
     pp: '{{value}} pp',
@@ -59,7 +58,7 @@ export const campaignsEn: CampaignsMessages = {
     severities: 'severity {{list}}',
     owners: 'owner {{list}}',
     rules: '{{count}} rules',
-    segmentFilter: 'segment #{{id}}',
+    segmentFilter: 'segment “{{name}}”',
     onlyNew: 'new in the last refresh only',
     search: 'search “{{text}}”',
     customers: 'Chosen customers ({{count}})',

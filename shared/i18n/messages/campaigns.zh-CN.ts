@@ -27,7 +27,6 @@ export const campaignsZhCN = {
     winback: '跟进期内再次下单即为成功',
     recorded: '以导入或手工记录的结果为准',
   },
-  channels: { phone: '电话', sms: '短信', email: '邮件', wechat: '微信', visit: '上门拜访', app: 'App 推送', other: '其他' },
   outcome: { success: '成功', failure: '失败', unknown: '未记录' },
   units: {
     pp: '{{value}} 个百分点',
@@ -60,7 +59,7 @@ export const campaignsZhCN = {
     severities: '级别 {{list}}',
     owners: '负责人 {{list}}',
     rules: '规则 {{count}} 条',
-    segmentFilter: '客群 #{{id}}',
+    segmentFilter: '客群“{{name}}”',
     onlyNew: '仅本次刷新新增',
     search: '搜索“{{text}}”',
     customers: '指定客户（{{count}} 位）',

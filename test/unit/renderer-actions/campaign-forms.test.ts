@@ -6,7 +6,7 @@ import { operations } from '../../../shared/contract/operations';
 import { draftFrom, draftProblems, toWrite } from '../../../renderer/features/actions/campaign-draft';
 import { campaignWrite } from '../../../renderer/features/actions/campaign-write';
 import { editInput, undoInput } from '../../../renderer/features/actions/member-edit';
-import { formatPointInterval, formatPValue, formatRoi, formatUplift } from '../../../renderer/features/actions/effect-format';
+import { formatEstimateCount, formatPointInterval, formatPValue, formatRoi, formatUplift } from '../../../renderer/features/actions/effect-format';
 
 const launched: Campaign = {
   id: 'CMP-1',
@@ -134,5 +134,7 @@ describe('effect text', () => {
     expect(formatPValue(0.5)).toBe('0.500');
     expect(formatPValue(null)).toBe('—');
     expect(formatRoi(1.25, 'en')).toBe('125.0%');
+    expect(formatEstimateCount(95)).toBe('95.0');
+    expect(formatEstimateCount(1234.56)).toBe('1,234.6');
   });
 });
