@@ -62,6 +62,20 @@ for (const [label, connect] of allTransports) {
         ['scoreDrop', 'medium', null, 0],
         ['overdueCycle', 'medium', null, 0],
       ]);
+      // The page sends a built-in back with the words it showed: switched off in Chinese, it keeps
+      // no stored name (still translated in English); renamed, it keeps the new name.
+      const builtin = rules[1]!;
+      const off = await ok<WarningRule>('warning.saveRule', {
+        id: builtin.id,
+        name: '健康度骤降',
+        description: '健康度较上次快照下降 15 分及以上',
+        condition: builtin.condition,
+        enabled: false,
+      });
+      expect(off).toMatchObject({ id: builtin.id, builtin: 'scoreDrop', name: null, description: '', enabled: false });
+      const renamed = await ok<WarningRule>('warning.saveRule', { id: builtin.id, name: 'Score fell', condition: builtin.condition, enabled: true });
+      expect(renamed).toMatchObject({ builtin: 'scoreDrop', name: 'Score fell', enabled: true });
+      await ok('warning.saveRule', { id: builtin.id, name: 'Health score dropped', condition: builtin.condition });
       risky = await ok<WarningRule>('warning.saveRule', { name: 'Risky', condition: RISKY, severity: 'high' });
       expect(risky).toMatchObject({ name: 'Risky', builtin: null, target: { kind: 'all' }, condition: RISKY, severity: 'high', enabled: true, problem: null });
       expect(await api.invoke('warning.saveRule', { name: 'RISKY', condition: RISKY })).toMatchObject({

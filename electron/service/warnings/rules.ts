@@ -10,6 +10,20 @@ import { customerFilterContext } from '../../store/segments/filter-context';
 import { deleteRuleRow, insertRuleRow, ruleRow, ruleRowByName, updateRuleRow } from '../../store/warnings/rule-rows';
 import { compileRule } from '../../store/warnings/rule-where';
 import { describeRule } from '../../store/warnings/rules';
+import { resources } from '../../../shared/i18n/resources';
+import { locales } from '../../../shared/i18n/locales';
+import type { BuiltinWarningRule } from '../../../shared/contract/domains/warnings';
+
+/**
+ * The pages send a built-in rule back with the name and description they showed (its translation
+ * in the analyst's language). Stored as such, the rule would keep that language for good; so a
+ * text equal to the built-in's own words in either language stays unstored and translated.
+ */
+function ownWords(builtin: BuiltinWarningRule | null, field: 'name' | 'description', text: string): string | null {
+  if (builtin === null) return text;
+  const translated = locales.map((l) => resources[l]['warning-words'].builtin[builtin][field].trim());
+  return translated.includes(text.trim()) ? null : text;
+}
 
 export function warningRuleNotFound(id: number): AppError {
   return new AppError('NOT_FOUND', `warning rule ${id} does not exist`, { reason: 'warningRuleNotFound', params: { id } });
@@ -21,20 +35,22 @@ export function saveWarningRule(db: Db, input: OperationParsedInput<'warning.sav
   const id = db.transaction(() => {
     const existing = input.id === undefined ? undefined : ruleRow(db, input.id);
     if (input.id !== undefined && !existing) throw warningRuleNotFound(input.id);
-    const other = ruleRowByName(db, input.name);
+    const builtin = (existing?.builtin ?? null) as BuiltinWarningRule | null;
+    const name = ownWords(builtin, 'name', input.name);
+    const other = name === null ? undefined : ruleRowByName(db, name);
     if (other && other.id !== existing?.id) {
       throw new AppError('INVALID_INPUT', `a warning rule named ${input.name} already exists`, { reason: 'warningRuleNameTaken', params: { name: input.name } });
     }
     const row = {
-      name: input.name,
-      description: input.description,
+      name,
+      description: ownWords(builtin, 'description', input.description) ?? '',
       target: JSON.stringify(input.target),
       condition: JSON.stringify(input.condition),
       severity: input.severity,
       enabled: input.enabled,
     };
     const now = new Date().toISOString();
-    if (!existing) return insertRuleRow(db, row, now);
+    if (!existing) return insertRuleRow(db, { ...row, name: input.name }, now);
     updateRuleRow(db, existing.id, row, now);
     return existing.id;
   })();

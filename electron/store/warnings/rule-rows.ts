@@ -16,7 +16,8 @@ export interface RuleRow {
 }
 
 export interface RuleWrite {
-  readonly name: string;
+  /** Null keeps a built-in's translated name (insertRuleRow always has one: new rules are never built-in). */
+  readonly name: string | null;
   readonly description: string;
   readonly target: string;
   readonly condition: string;
