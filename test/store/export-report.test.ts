@@ -216,6 +216,22 @@ describe('monthly report workbook', () => {
     expect(demo.roi).not.toBeNull();
   });
 
+  it('says there is no campaign yet in one note, and leaves out campaigns started after the month', () => {
+    const before = buildReportDocument(ws.db, { month, language: 'en' }, new Date());
+    const titles = [resources.en.exports.report.campaigns, resources.en.exports.report.campaignValue];
+    expect(before.sections.filter((x) => titles.includes(x.title)).map((x) => x.kind)).toEqual(['widget', 'widget']);
+    ws.db.exec('SAVEPOINT no_campaigns');
+    try {
+      // Moved after the month: not yet started, so not reported.
+      ws.db.prepare('UPDATE campaigns SET start_date = ?').run('2999-01-01');
+      const doc = buildReportDocument(ws.db, { month, language: 'en' }, new Date());
+      const sections = doc.sections.filter((x) => titles.includes(x.title));
+      expect(sections.map((x) => [x.kind, x.notes])).toEqual([['note', [resources.en.exports.report.noCampaigns]]]);
+    } finally {
+      ws.db.exec('ROLLBACK TO no_campaigns; RELEASE no_campaigns');
+    }
+  });
+
   it('refuses a month outside the data with the months there are', () => {
     let reason: unknown = null;
     try {
