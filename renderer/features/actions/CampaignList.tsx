@@ -61,7 +61,7 @@ export function CampaignList({ campaigns, playbooks, loading, onNew, onImport }:
               </a>
             ),
           },
-          { key: 'playbook', title: t('list.playbook'), render: (_, c) => playbookOf(c) },
+          { key: 'playbook', title: t('list.playbook'), width: 130, render: (_, c) => playbookOf(c) },
           {
             key: 'status',
             title: t('list.status'),
