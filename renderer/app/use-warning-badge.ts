@@ -44,15 +44,16 @@ export function useWarningBadge(route: string): WarningSummary | null {
   const announce = useCallback((next: WarningSummary) => {
     if (!notificationsWanted()) return;
     const { t: tr, locale: language } = texts.current;
-    const high = next.bySeverity.high;
+    const raised = next.lastRun?.raised ?? 0;
+    const high = next.lastRun?.high ?? 0;
     if (electronBridge()) {
       // The main process shows Electron's Notification; clicking it sends app.command open-warnings.
-      invoke('warning.notify', { raised: next.raisedLast, high, language }).catch(() => undefined);
+      invoke('warning.notify', { raised, high, language }).catch(() => undefined);
       return;
     }
     if (browserPermission() !== 'granted') return;
     try {
-      const notice = new Notification(tr('notify.title', { raised: next.raisedLast }), {
+      const notice = new Notification(tr('notify.title', { raised }), {
         body: high > 0 ? tr('notify.body', { high }) : tr('notify.bodyNoHigh'),
         tag: 'churn-cockpit-warnings',
       });

@@ -3,9 +3,9 @@
 // the same evaluation (a reload, a second window). The last announced evaluation is remembered.
 import type { WarningSummary } from '../../shared/contract/domains/warnings';
 
-/** One evaluation's identity: the snapshot, its date and what it raised. */
-export function evaluationKey(summary: Pick<WarningSummary, 'snapshotId' | 'evaluatedOn' | 'raisedLast'>): string {
-  return `${summary.snapshotId ?? ''}|${summary.evaluatedOn ?? ''}|${summary.raisedLast}`;
+/** One evaluation run's identity: the snapshot, its date and when the run happened (Evaluate now on the same snapshot is a new run). */
+export function evaluationKey(summary: Pick<WarningSummary, 'snapshotId' | 'evaluatedOn' | 'lastRun'>): string {
+  return `${summary.snapshotId ?? ''}|${summary.evaluatedOn ?? ''}|${summary.lastRun?.evaluatedAt ?? ''}`;
 }
 
 export interface NoticeDecision {
@@ -24,5 +24,5 @@ export function noticeFor(summary: WarningSummary, seen: string | null, baseline
   if (key === seen || key === baseline) return { notify: false, remember: key === seen ? null : key };
   // First start ever: what is there now is the baseline, not news.
   if (seen === null && baseline === null) return { notify: false, remember: key };
-  return { notify: summary.raisedLast > 0, remember: key };
+  return { notify: (summary.lastRun?.raised ?? 0) > 0, remember: key };
 }

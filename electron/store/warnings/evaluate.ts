@@ -119,11 +119,11 @@ function applyTransitions(db: Db, run: Run): WarningEvaluation {
 /**
  * One row per snapshot: evaluating the same snapshot again (warning.evaluate after a new rule)
  * adds what it raised and expired, so "raised by the newest refresh" keeps counting the first
- * run's warnings too. The snapshot's summary keeps the latest run as `warningEvaluation` (its
+ * run's warnings too; `detail` is the latest run alone (the notification's numbers). The snapshot's summary keeps the latest run as `warningEvaluation` (its
  * `warnings` key is already the refresh's own SnapshotWarning list).
  */
 function record(db: Db, evaluation: WarningEvaluation, now: string): void {
-  const detail = JSON.stringify({ raisedBySeverity: evaluation.raisedBySeverity, skipped: evaluation.skipped });
+  const detail = JSON.stringify({ raised: evaluation.raised, raisedBySeverity: evaluation.raisedBySeverity, skipped: evaluation.skipped });
   db.prepare(
     `INSERT INTO warning_evaluations (snapshot_id, as_of, evaluated_at, raised, expired, held, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (snapshot_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, raised = raised + excluded.raised,

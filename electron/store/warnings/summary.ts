@@ -11,8 +11,13 @@ export function warningSummary(db: Db): WarningSummary {
        FROM warnings WHERE state IN ('open', 'acknowledged')`,
     )
     .get() as { open: number; acknowledged: number; high: number; medium: number; low: number };
-  const last = db.prepare('SELECT snapshot_id AS snapshotId, as_of AS asOf, raised FROM warning_evaluations ORDER BY as_of DESC, snapshot_id DESC LIMIT 1').get() as
-    { snapshotId: number; asOf: string; raised: number } | undefined;
+  const last = db
+    .prepare(
+      `SELECT snapshot_id AS snapshotId, as_of AS asOf, raised, evaluated_at AS evaluatedAt,
+              coalesce(json_extract(detail, '$.raised'), 0) AS runRaised, coalesce(json_extract(detail, '$.raisedBySeverity.high'), 0) AS runHigh
+       FROM warning_evaluations ORDER BY as_of DESC, snapshot_id DESC LIMIT 1`,
+    )
+    .get() as { snapshotId: number; asOf: string; raised: number; evaluatedAt: string; runRaised: number; runHigh: number } | undefined;
   return {
     open: counts.open,
     acknowledged: counts.acknowledged,
@@ -20,5 +25,6 @@ export function warningSummary(db: Db): WarningSummary {
     raisedLast: last?.raised ?? 0,
     evaluatedOn: last?.asOf ?? null,
     snapshotId: last?.snapshotId ?? null,
+    lastRun: last ? { evaluatedAt: last.evaluatedAt, raised: last.runRaised, high: last.runHigh } : null,
   };
 }

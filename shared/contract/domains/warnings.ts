@@ -133,6 +133,8 @@ export const WarningSummarySchema = z.object({
   raisedLast: z.number().int().nonnegative(),
   evaluatedOn: isoDate.nullable(),
   snapshotId: z.number().int().nullable(),
+  /** The newest single run (a refresh, or Evaluate now on the same snapshot): when, what it raised and how many of those are high — what a notification announces. */
+  lastRun: z.object({ evaluatedAt: z.string(), raised: z.number().int().nonnegative(), high: z.number().int().nonnegative() }).nullable(),
 });
 export type WarningSummary = z.infer<typeof WarningSummarySchema>;
 

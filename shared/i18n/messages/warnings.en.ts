@@ -14,7 +14,7 @@ export const warningsEn: WarningsMessages = {
     denied: 'The browser blocked notifications; allow them in the site settings',
     unsupported: 'This browser has no desktop notifications',
     title: 'New churn warnings: {{raised}}',
-    body: 'High-severity warnings open now: {{high}}. Click to open the inbox.',
+    body: '{{high}} of them high severity. Click to open the inbox.',
     bodyNoHigh: 'Click to open the inbox.',
   },
   summary: {

@@ -15,7 +15,7 @@ export const warningsZhCN = {
     denied: '浏览器已拒绝通知权限,请在浏览器的网站设置中允许',
     unsupported: '此浏览器不支持桌面通知',
     title: '新增 {{raised}} 条流失预警',
-    body: '待处理的高优先级预警共 {{high}} 条。点击打开预警收件箱。',
+    body: '其中高优先级 {{high}} 条。点击打开预警收件箱。',
     bodyNoHigh: '点击打开预警收件箱处理。',
   },
   summary: {

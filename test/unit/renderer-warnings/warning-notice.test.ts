@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { WarningSummary } from '../../../shared/contract/domains/warnings';
 import { evaluationKey, noticeFor } from '../../../renderer/app/warning-notice';
 
-const summary = (snapshotId: number | null, raisedLast: number, evaluatedOn: string | null = '2025-12-31'): WarningSummary => ({
+const summary = (snapshotId: number | null, raisedLast: number, evaluatedOn: string | null = '2025-12-31', runAt = `run-${snapshotId}`): WarningSummary => ({
   open: 10,
   acknowledged: 2,
   bySeverity: { high: 3, medium: 7, low: 0 },
   raisedLast,
   evaluatedOn,
   snapshotId,
+  lastRun: snapshotId === null ? null : { evaluatedAt: runAt, raised: raisedLast, high: 1 },
 });
 
 describe('noticeFor', () => {
@@ -30,6 +31,13 @@ describe('noticeFor', () => {
     expect(first).toEqual({ notify: true, remember: evaluationKey(after) });
     // The same summary read again (navigation, a second window): old news.
     expect(noticeFor(after, first.remember, evaluationKey(before))).toEqual({ notify: false, remember: null });
+  });
+
+  it('announces Evaluate now on the same snapshot as a new run, with that run’s count', () => {
+    const refresh = summary(2, 12, '2025-12-31', 'first');
+    const again = { ...summary(2, 3, '2025-12-31', 'second'), raisedLast: 15 };
+    expect(evaluationKey(again)).not.toBe(evaluationKey(refresh));
+    expect(noticeFor(again, evaluationKey(refresh), evaluationKey(refresh))).toEqual({ notify: true, remember: evaluationKey(again) });
   });
 
   it('stays quiet for a new evaluation that raised nothing, but remembers it', () => {
