@@ -139,7 +139,8 @@ export const campaignCommand: Command = {
   async run(ctx) {
     const verb = required(ctx, 0, VERBS.join('|'), 'campaign');
     if (!(VERBS as readonly string[]).includes(verb)) usageError(`campaign: unknown action ${verb} (${VERBS.join(', ')})`);
-    await ctx.service.session.open(required(ctx, 1, 'WORKSPACE', `campaign ${verb}`), { readOnly: !WRITES.has(verb as Verb) });
+    // An outcome file of an external experiment may be the first thing a workspace holds: import-outcomes creates one that is missing.
+    await ctx.service.session.open(required(ctx, 1, 'WORKSPACE', `campaign ${verb}`), { readOnly: !WRITES.has(verb as Verb), create: verb === 'import-outcomes' });
     switch (verb as Verb) {
       case 'list': {
         const { campaigns } = await call(ctx.service, 'campaign.list', {});
