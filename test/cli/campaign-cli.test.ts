@@ -83,8 +83,11 @@ describe('churn-cockpit campaign', () => {
       '--playbook',
       'careCall',
     ];
-    const a = json(args('A')) as { id: string; status: string; playbookId: number };
+    const a = json(args('A')) as { id: string; status: string; playbookId: number; costPerContact: number };
     expect(a.status).toBe('draft');
+    // Without --cost the playbook's cost per contact is the campaign's, as the page pre-fills it.
+    expect(a.costPerContact).toBe((rows(`SELECT cost_per_contact AS c FROM playbooks WHERE code = 'careCall'`)[0] as { c: number }).c);
+    expect((json([...args('C'), '--cost', '12.5']) as { costPerContact: number }).costPerContact).toBe(12.5);
     const drawnA = json(['campaign', 'assign', ws, a.id]) as { plan: { treatment: number; control: number } };
     const b = json([...args('B'), '--assign']) as { campaign: { id: string } };
     const groups = (id: string) => rows('SELECT customer_id, grp FROM campaign_members WHERE campaign_id = ? ORDER BY customer_id', id);

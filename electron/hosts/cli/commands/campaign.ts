@@ -26,13 +26,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value as T;
 }
 
-async function playbookId(service: Service, ref: string | undefined): Promise<number | null> {
+/** The playbook by id, built-in code or name, with its cost per contact (the campaign's default, as the page pre-fills it). */
+async function playbookOf(service: Service, ref: string | undefined): Promise<{ id: number; costPerContact: number } | null> {
   if (ref === undefined) return null;
-  if (/^\d+$/.test(ref)) return Number(ref);
   const { playbooks } = await call(service, 'playbook.list', {});
-  const found = playbooks.find((p) => p.builtin === ref || (p.name ?? '').toLowerCase() === ref.toLowerCase());
+  const found = playbooks.find((p) => (/^\d+$/.test(ref) ? p.id === Number(ref) : p.builtin === ref || (p.name ?? '').toLowerCase() === ref.toLowerCase()));
   if (!found) usageError(`campaign: no playbook ${ref} (an id, a name, or one of ${BUILTIN_PLAYBOOKS.join(', ')})`);
-  return found.id;
+  return { id: found.id, costPerContact: found.costPerContact };
 }
 
 function audienceOf(ctx: CommandContext): CampaignAudience {
@@ -49,16 +49,18 @@ function audienceOf(ctx: CommandContext): CampaignAudience {
 async function create(ctx: CommandContext): Promise<void> {
   const name = text(ctx, 'name') ?? usageError('campaign create: --name is required');
   const start = text(ctx, 'start') ?? usageError('campaign create: --start YYYY-MM-DD is required');
+  const playbook = await playbookOf(ctx.service, text(ctx, 'playbook'));
+  const cost = optionalNumber(ctx.options.cost, 'cost') ?? playbook?.costPerContact;
   const input = {
     name,
     startDate: start,
     endDate: text(ctx, 'end') ?? start,
     audience: audienceOf(ctx),
-    playbookId: await playbookId(ctx.service, text(ctx, 'playbook')),
+    playbookId: playbook?.id ?? null,
     ...(text(ctx, 'owner') !== undefined ? { owner: text(ctx, 'owner') } : {}),
     ...(optionalNumber(ctx.options.control, 'control') !== undefined ? { controlShare: optionalNumber(ctx.options.control, 'control') } : {}),
     ...(optionalNumber(ctx.options.seed, 'seed') !== undefined ? { seed: optionalNumber(ctx.options.seed, 'seed') } : {}),
-    ...(optionalNumber(ctx.options.cost, 'cost') !== undefined ? { costPerContact: optionalNumber(ctx.options.cost, 'cost') } : {}),
+    ...(cost !== undefined ? { costPerContact: cost } : {}),
     ...(optionalNumber(ctx.options['follow-up'], 'follow-up') !== undefined ? { followUpDays: optionalNumber(ctx.options['follow-up'], 'follow-up') } : {}),
     ...(oneOf(text(ctx, 'stratify'), ['tier', 'none'], 'stratify') !== undefined ? { stratify: text(ctx, 'stratify') } : {}),
     ...(oneOf(text(ctx, 'metric'), ['retention', 'winback', 'recorded'], 'metric') !== undefined ? { outcomeMetric: text(ctx, 'metric') } : {}),
