@@ -18,9 +18,25 @@ const indexes = (db: Db, table: string) =>
 const indexColumns = (db: Db, index: string) => db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index) as string[];
 /**
  * Tables a later migration adds or changes (the upgrade below runs every migration): 007 adds
- * order_lines, 008 gives import_rejects reason codes, 009 adds the segment tables, 010 dashboards.
+ * order_lines, 008 gives import_rejects reason codes, 009 adds the segment tables, 010 dashboards,
+ * 011 warnings, playbooks and campaign members (and campaigns' new columns), 012 a view over them.
  */
-const CHANGED_LATER = ['order_lines', 'import_rejects', 'segments', 'segment_list_members', 'segment_sizes', 'dashboards'];
+const CHANGED_LATER = [
+  'order_lines',
+  'import_rejects',
+  'segments',
+  'segment_list_members',
+  'segment_sizes',
+  'dashboards',
+  'warning_rules',
+  'warnings',
+  'warning_events',
+  'warning_evaluations',
+  'playbooks',
+  'campaigns',
+  'campaign_members',
+  'campaign_member_facts',
+];
 const UNCOMPARED = [...TABLES, ...CHANGED_LATER];
 const schemaBefore = (db: Db) =>
   db
