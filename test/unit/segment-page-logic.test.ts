@@ -8,7 +8,7 @@ import { customersBySegmentsHref, routeFromHash, segmentHref, segmentIdFromHash,
 import { withSegments } from '../../renderer/features/customers/customer-datasource';
 import { sparklinePoints } from '../../renderer/features/segments/SegmentSparkline';
 import { ruleKey } from '../../renderer/features/segments/editor-state';
-import { downloadUrl } from '../../renderer/features/segments/call-list-download';
+import { downloadUrl } from '../../renderer/api/download';
 import { segmentListsEn } from '../../shared/i18n/messages/segment-lists.en';
 import { segmentListsZhCN } from '../../shared/i18n/messages/segment-lists.zh-CN';
 

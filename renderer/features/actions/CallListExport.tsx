@@ -16,7 +16,7 @@ import { asAppError } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { useLocale } from '../../i18n/use-locale';
-import { startDownload } from './file-download';
+import { startDownload } from '../../api/download';
 import { today } from './member-edit';
 
 export interface CallListExportProps {

@@ -12,7 +12,7 @@ import { useJob } from '../../api/use-job';
 import { asAppError } from '../../api/use-operation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
-import { startFileDownload } from './file-download';
+import { startDownload } from '../../api/download';
 
 export interface SaveFileModalProps {
   readonly open: boolean;
@@ -51,7 +51,7 @@ export function SaveFileModal({ open, onClose, saved, currentId }: SaveFileModal
       }
     }
     const result = await job.start({ ids, kAnonymity: k, includeDetail, ...(path ? { path } : {}) });
-    if (result?.downloadId) startFileDownload(result.downloadId, result.fileName);
+    if (result?.downloadId) startDownload(result.downloadId, result.fileName);
   };
   const close = () => {
     if (job.running) job.cancel();

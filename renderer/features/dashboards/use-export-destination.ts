@@ -8,7 +8,7 @@ import { exportFileName } from '../../../shared/export/file-name';
 import { electronBridge } from '../../api/bridge';
 import { invoke } from '../../api/client';
 import { asAppError } from '../../api/use-operation';
-import { startFileDownload } from './file-download';
+import { startDownload } from '../../api/download';
 
 /** Where to write: `{}` in the browser (download), `{ path }` on the desktop, null when the analyst cancelled the dialog. */
 export type Destination = { readonly path?: string } | null;
@@ -41,7 +41,7 @@ export function useExportDestination(): ExportDestination {
     [desktop],
   );
   const deliver = useCallback((file: ExportedFile | null) => {
-    if (file?.downloadId) startFileDownload(file.downloadId, file.fileName);
+    if (file?.downloadId) startDownload(file.downloadId, file.fileName);
   }, []);
   const clear = useCallback(() => setPickError(null), []);
   return { desktop, pickError, choose, deliver, clear };

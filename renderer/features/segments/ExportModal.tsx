@@ -16,7 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { useShortcutAction } from '../../app/shortcuts';
 import { useLocale } from '../../i18n/use-locale';
-import { startDownload } from './call-list-download';
+import { startDownload } from '../../api/download';
 
 type Format = 'xlsx' | 'csv';
 type Encoding = 'utf8' | 'gb18030';

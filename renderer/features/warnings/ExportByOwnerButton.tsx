@@ -12,7 +12,7 @@ import { useJob } from '../../api/use-job';
 import { describeError } from '../../components/error-text';
 import { JobProgress } from '../../components/JobProgress';
 import { useLocale } from '../../i18n/use-locale';
-import { downloadExport } from './download';
+import { startDownload } from '../../api/download';
 
 /** Today in the analyst's time zone, for the suggested file name. */
 function today(): string {
@@ -42,7 +42,7 @@ export function ExportByOwnerButton({ filter, disabled }: { filter: WarningFilte
     }
     const result = await job.start({ filter, language: locale, ...(path ? { path } : {}) });
     if (!result) return;
-    if (result.downloadId) downloadExport(result.downloadId, result.fileName);
+    if (result.downloadId) startDownload(result.downloadId, result.fileName);
     void message.success({
       content: <span data-testid="export-done">{t('export.done', { rows: result.rows, sheets: result.sheets.length, file: result.path ?? result.fileName })}</span>,
     });

@@ -5,6 +5,7 @@ import { defineOperation } from '../operation';
 import { REASON_TYPE_CODES, VALUE_RISK_CODES } from '../../catalog/customer-fields';
 import { locales } from '../../i18n/locales';
 import { isoDate } from './workspace-info';
+import { ListByOwnerFileSchema } from './export';
 import {
   BREAKDOWNS,
   CampaignAudienceSchema,
@@ -171,12 +172,6 @@ export const campaignOperations = {
     summary: 'The treatment group’s call list as xlsx, one sheet per owner (formula-neutralised). Desktop and CLI give a path; the browser host answers a download id.',
     long: true,
     input: z.object({ id: CampaignIdSchema, language: z.enum(locales).default('zh-CN'), path: z.string().min(1).max(4096).optional(), jobId }),
-    output: z.object({
-      fileName: z.string(),
-      path: z.string().nullable(),
-      downloadId: z.string().nullable(),
-      rows: z.number().int().nonnegative(),
-      sheets: z.array(z.object({ name: z.string(), owner: z.string().nullable(), rows: z.number().int().nonnegative() })),
-    }),
+    output: ListByOwnerFileSchema,
   }),
 } as const;

@@ -7,6 +7,16 @@ import { PickedPathSchema } from './workspace';
 
 export const EXPORT_FILE_FORMATS = ['xlsx', 'csv', 'pdf', 'churndash'] as const;
 
+/** A list written one sheet per owner (the warnings' high-risk list, a campaign's call list): where it went and what each sheet holds. */
+export const ListByOwnerFileSchema = z.object({
+  fileName: z.string(),
+  /** Desktop and CLI: the file written; null in the browser host, which answers downloadId instead. */
+  path: z.string().nullable(),
+  downloadId: z.string().nullable(),
+  rows: z.number().int().nonnegative(),
+  sheets: z.array(z.object({ name: z.string(), owner: z.string().nullable(), rows: z.number().int().nonnegative() })),
+});
+
 export const exportOperations = {
   'export.pickSavePath': defineOperation({
     name: 'export.pickSavePath',

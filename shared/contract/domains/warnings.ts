@@ -10,6 +10,7 @@ import { FilterNodeSchema } from '../../query/ast';
 import { SegmentIdSchema } from '../../segments/definition';
 import { locales } from '../../i18n/locales';
 import { isoDate } from './workspace-info';
+import { ListByOwnerFileSchema } from './export';
 
 const jobId = z.string().min(1).max(100).optional();
 
@@ -229,13 +230,7 @@ export const warningOperations = {
       path: z.string().min(1).max(4096).optional(),
       jobId,
     }),
-    output: z.object({
-      fileName: z.string(),
-      path: z.string().nullable(),
-      downloadId: z.string().nullable(),
-      rows: z.number().int().nonnegative(),
-      sheets: z.array(z.object({ name: z.string(), owner: z.string().nullable(), rows: z.number().int().nonnegative() })),
-    }),
+    output: ListByOwnerFileSchema,
   }),
   'warning.notify': defineOperation({
     name: 'warning.notify',

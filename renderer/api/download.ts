@@ -1,7 +1,7 @@
-// The browser host writes a call list into its export folder and answers a download id; the
-// file is fetched from `GET /api/download?id=…&token=…`. The token travels in the query because
+// The browser host writes every exported file (call lists, dashboard files, workbooks, PDFs, the
+// warning list by owner) into its export folder and answers a download id; the file is fetched from `GET /api/download?id=…&token=…`. The token travels in the query because
 // a download started by a link cannot carry an Authorization header (as for the event stream).
-import { takeSessionToken } from '../../api/session-token';
+import { takeSessionToken } from './session-token';
 
 export const DOWNLOAD_ROUTE = '/api/download';
 
