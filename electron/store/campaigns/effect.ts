@@ -63,7 +63,7 @@ function breakdownRows(db: Db, campaignId: string, by: EffectBreakdown): EffectR
   return groups.map(effectRow);
 }
 
-/** Σ recorded action costs when any were recorded, else cost per contact × treated; null when neither is known. */
+/** Σ recorded action costs when some were recorded, else cost per contact × treated; null when neither is known. */
 function campaignCost(db: Db, row: CampaignRow, treated: number): number | null {
   const recorded = db.prepare(`SELECT count(cost) AS n, coalesce(sum(cost), 0) AS total FROM actions WHERE campaign_id = ?`).get(row.campaign_id) as {
     n: number;

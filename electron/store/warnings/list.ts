@@ -93,7 +93,7 @@ export function workerPage(db: Db, filter: WarningFilter, owner: string | null, 
   return rows.map(toRow);
 }
 
-/** Every owner and assignee any warning names, for the inbox's owner filter. */
+/** Every owner and assignee that a warning names, for the inbox's owner filter. */
 export function warningOwners(db: Db): string[] {
   return db
     .prepare(`SELECT owner AS name FROM warnings WHERE owner IS NOT NULL UNION SELECT assignee FROM warnings WHERE assignee IS NOT NULL ORDER BY name`)

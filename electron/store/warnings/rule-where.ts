@@ -10,7 +10,7 @@ import { compileCustomerFilter, type CustomerFilterContext } from '../segments/f
 import type { WhereSql } from './filter-where';
 import type { RuleRow } from './rule-rows';
 
-/** The customers any rule may fire on (no alias, over customer_mart). */
+/** The customers a rule may fire on (no alias, over customer_mart). */
 export const ELIGIBLE_SQL = `lifecycle <> 'churned' AND health_score IS NOT NULL`;
 
 export interface ParsedRule {
@@ -20,7 +20,7 @@ export interface ParsedRule {
 
 export type RuleCompilation = { readonly kind: 'ok'; readonly where: WhereSql } | { readonly kind: 'problem'; readonly problem: string };
 
-/** Stored JSON that no longer parses is a problem like any other, never a crash. */
+/** Stored JSON that no longer parses is a problem like the others, never a crash. */
 export function parseRule(row: Pick<RuleRow, 'target' | 'condition'>): ParsedRule | null {
   try {
     const target = WarningTargetSchema.safeParse(JSON.parse(row.target));

@@ -80,7 +80,7 @@ export function PlaybookLibrary({ playbooks, loading, error, onChanged }: Playbo
             render: (_, p) => (
               <div>
                 {p.valueRisk.length === 0 ? (
-                  <Tag>{t('common.any')}</Tag>
+                  <Tag>{t('common.unrestricted')}</Tag>
                 ) : (
                   p.valueRisk.map((v) => (
                     <Tag key={v} color="blue">

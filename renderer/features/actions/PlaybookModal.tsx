@@ -1,5 +1,5 @@
 // Add or edit a playbook: name, description, channel, cost per contact and where it applies
-// (value × risk groups, churn reason types; none chosen = any).
+// (value × risk groups, churn reason types; none chosen = every one).
 import { useEffect, useState } from 'react';
 import { Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -95,7 +95,7 @@ export function PlaybookModal({ playbook, onClose, onSaved }: PlaybookModalProps
           <Select
             mode="multiple"
             allowClear
-            placeholder={t('common.any')}
+            placeholder={t('common.unrestricted')}
             value={draft.valueRisk}
             onChange={(valueRisk) => setDraft((d) => ({ ...d, valueRisk }))}
             options={VALUE_RISK_CODES.map((c) => ({ value: c, label: ts(`valueRisk.${c}`) }))}
@@ -105,7 +105,7 @@ export function PlaybookModal({ playbook, onClose, onSaved }: PlaybookModalProps
           <Select
             mode="multiple"
             allowClear
-            placeholder={t('common.any')}
+            placeholder={t('common.unrestricted')}
             value={draft.reasonTypes}
             onChange={(reasonTypes) => setDraft((d) => ({ ...d, reasonTypes }))}
             options={REASON_TYPE_CODES.map((c) => ({ value: c, label: ts(`reasonTypes.${c}`) }))}

@@ -29,7 +29,7 @@ export const PlaybookSchema = z.object({
   description: z.string(),
   channel: ChannelSchema,
   costPerContact: z.number().nonnegative(),
-  /** Where it applies: value × risk groups and churn reason types (empty: any). */
+  /** Where it applies: value × risk groups and churn reason types (empty: every one). */
   valueRisk: z.array(z.enum(VALUE_RISK_CODES)),
   reasonTypes: z.array(z.enum(REASON_TYPE_CODES)),
   updatedAt: z.string(),

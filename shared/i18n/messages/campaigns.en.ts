@@ -11,7 +11,7 @@ export const campaignsEn: CampaignsMessages = {
     edit: 'Edit',
     delete: 'Delete',
     none: '—',
-    any: 'Any',
+    unrestricted: 'Any',
     customers: '{{count}} customers',
     loadFailed: 'Could not load',
     saveFailed: 'Could not save',

@@ -12,7 +12,7 @@ export const campaignsZhCN = {
     edit: '编辑',
     delete: '删除',
     none: '—',
-    any: '不限',
+    unrestricted: '不限',
     customers: '{{count}} 位客户',
     loadFailed: '加载失败',
     saveFailed: '保存失败',
